@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what Một Cửa needs on a fresh Debian machine, idempotently.
+#   scripts/setup.sh            npm packages only
+#   scripts/setup.sh --test     also the system packages the test suite uses
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_npm_install() {
+  [ ! -d node_modules ] && return 0
+  [ package-lock.json -nt node_modules/.package-lock.json ] && return 0
+  return 1
+}
+if need_npm_install; then
+  echo "» Cài đặt gói npm…"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+if [ "${1:-}" = "--test" ]; then
+  missing=()
+  [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+      echo "Thiếu gói hệ thống: ${missing[*]}. Hãy chạy với quyền root hoặc cài bằng apt-get." >&2
+      exit 1
+    fi
+    echo "» Cài đặt gói hệ thống: ${missing[*]}…"
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi

@@ -1,0 +1,31 @@
+/**
+ * Legal time limits of a procedure (reference.md §6.3):
+ * - `working-days`: N ngày làm việc, N a multiple of 0.5;
+ * - `working-hours`: N giờ làm việc;
+ * - `calendar-days`: N ngày (calendar days); a due date on a day off moves to the next working day;
+ * - `same-day`: trong ngày; received at or after the cut-off (15:00) → next working day.
+ */
+export type TimeLimit =
+  | { kind: 'working-days'; days: number }
+  | { kind: 'working-hours'; hours: number }
+  | { kind: 'calendar-days'; days: number }
+  | { kind: 'same-day' };
+
+/** One internal step of a procedure (tiếp nhận, xử lý chuyên môn, phê duyệt, trả kết quả). */
+export interface StepTemplate {
+  code: string;
+  /** Vietnamese name shown to officers and on the control sheet (Mẫu 06). */
+  name: string;
+  /** Share of the total time limit, in percent; the shares of a procedure add up to 100. */
+  sharePercent: number;
+  /** Who normally acts in this step. */
+  role: 'counter_officer' | 'specialist' | 'department_head' | 'center_leader' | 'chairman';
+}
+
+/** Reception, department processing, leader approval, return: the default split. */
+export const DEFAULT_STEPS: StepTemplate[] = [
+  { code: 'tiep-nhan', name: 'Tiếp nhận, chuyển hồ sơ', sharePercent: 10, role: 'counter_officer' },
+  { code: 'xu-ly', name: 'Thẩm định, xử lý chuyên môn', sharePercent: 60, role: 'specialist' },
+  { code: 'phe-duyet', name: 'Lãnh đạo phê duyệt, ký', sharePercent: 20, role: 'chairman' },
+  { code: 'tra-ket-qua', name: 'Trả kết quả', sharePercent: 10, role: 'counter_officer' },
+];
