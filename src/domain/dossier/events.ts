@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { STAFF_ROLES } from './roles.ts';
+
+/**
+ * The closed vocabulary of dossier events. Every state change of a dossier is one of these,
+ * appended to its history; the current state is `foldDossier(events)`.
+ * Times are `LocalMinute` integers (Vietnamese local time, see calendar/local-time.ts).
+ */
+
+const localMinute = z.number().int();
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const roleSchema = z.enum([...STAFF_ROLES, 'citizen', 'system']);
+
+export const actorSchema = z.object({
+  /** User id, citizen account id, or source-system name for `system`. */
+  id: text(200),
+  role: roleSchema,
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+export const timeLimitSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('working-days'), days: z.number().min(0).multipleOf(0.5) }),
+  z.object({ kind: z.literal('working-hours'), hours: z.number().min(0) }),
+  z.object({ kind: z.literal('calendar-days'), days: z.number().int().min(0) }),
+  z.object({ kind: z.literal('same-day') }),
+]);
+
+export const stepTemplateSchema = z.object({
+  code: text(64),
+  name: text(200),
+  sharePercent: z.number().min(0).max(100),
+  role: z.enum(['counter_officer', 'specialist', 'department_head', 'center_leader', 'chairman']),
+});
+
+/** The procedure version in force at receipt, recorded on the dossier (never re-read later). */
+export const procedureSnapshotSchema = z.object({
+  code: text(64),
+  name: text(500),
+  field: text(200),
+  timeLimit: timeLimitSchema,
+  steps: z.array(stepTemplateSchema).min(1),
+  /** Does waiting for financial obligations stop the clock for this procedure? */
+  financialObligationPauses: z.boolean().default(false),
+  /** Does the procedure produce a document result (digitization and e-result ratios)? */
+  resultRequired: z.boolean().default(true),
+  catalogVersion: z.string().max(100).optional(),
+});
+export type ProcedureSnapshot = z.infer<typeof procedureSnapshotSchema>;
+
+export const applicantSchema = z.object({
+  kind: z.enum(['individual', 'organization']),
+  name: text(300),
+  idNumber: z.string().trim().max(20).optional(),
+  address: z.string().trim().max(500).optional(),
+  phone: z.string().trim().max(20).optional(),
+  email: z.string().trim().max(200).optional(),
+});
+
+export const componentSchema = z.object({
+  code: text(64),
+  name: text(500),
+  form: z.enum(['ban-chinh', 'ban-sao-chung-thuc', 'ban-chup']),
+  quantity: z.number().int().min(1).max(1000),
+});
+
+export const channelSchema = z.enum(['in_person', 'online', 'post']);
+
+const base = {
+  at: localMinute,
+  actor: actorSchema,
+  /** Source system of the event ("motcua" for native events; importers set their own). */
+  source: z.string().max(100).optional(),
+};
+
+export const dossierEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    ...base,
+    type: z.literal('submitted_online'),
+    unitCode: text(100),
+    procedure: procedureSnapshotSchema,
+    applicant: applicantSchema,
+  }),
+  z.object({
+    ...base,
+    type: z.literal('received'),
+    unitCode: text(100),
+    channel: channelSchema,
+    /** Omitted when receiving an online submission: its snapshot is kept. */
+    procedure: procedureSnapshotSchema.optional(),
+    applicant: applicantSchema.optional(),
+    components: z.array(componentSchema).default([]),
+    /** Fee assessed at reception (VND), after exemptions. */
+    feeAmount: z.number().int().min(0).default(0),
+  }),
+  z.object({ ...base, type: z.literal('refused_at_reception'), unitCode: text(100).optional(), procedure: procedureSnapshotSchema.optional(), applicant: applicantSchema.optional(), reason: text(2000) }),
+  z.object({ ...base, type: z.literal('supplement_requested'), reason: text(2000), items: z.array(text(500)).default([]) }),
+  z.object({ ...base, type: z.literal('supplement_received'), note: z.string().max(2000).optional() }),
+  z.object({
+    ...base,
+    type: z.literal('forwarded'),
+    /** Department or vertical agency code. */
+    to: text(100),
+    toKind: z.enum(['department', 'vertical_agency']),
+    assigneeId: z.string().max(200).optional(),
+  }),
+  z.object({ ...base, type: z.literal('step_completed'), stepCode: text(64), note: z.string().max(2000).optional(), assigneeId: z.string().max(200).optional() }),
+  z.object({ ...base, type: z.literal('financial_obligation_requested'), amount: z.number().int().min(0), description: text(1000) }),
+  z.object({ ...base, type: z.literal('financial_obligation_paid'), amount: z.number().int().min(0) }),
+  z.object({ ...base, type: z.literal('stopped'), reason: text(2000), refusal: z.boolean().default(false) }),
+  z.object({ ...base, type: z.literal('extended'), newDueAt: localMinute, reason: text(2000) }),
+  z.object({ ...base, type: z.literal('withdrawn'), reason: z.string().max(2000).default('Công dân đề nghị rút hồ sơ') }),
+  z.object({ ...base, type: z.literal('result_ready'), electronic: z.boolean().default(false), note: z.string().max(2000).optional() }),
+  z.object({ ...base, type: z.literal('result_returned'), method: z.enum(['desk', 'post', 'electronic']) }),
+  z.object({ ...base, type: z.literal('fee_paid'), amount: z.number().int().min(0), online: z.boolean() }),
+  z.object({
+    ...base,
+    type: z.literal('file_attached'),
+    kind: z.enum(['component', 'result', 'reused']),
+    /** SHA-256 of the stored file, or an external reference for reused documents. */
+    fileId: text(200),
+    componentCode: z.string().max(64).optional(),
+  }),
+]);
+
+export type DossierEvent = z.infer<typeof dossierEventSchema>;
+export type DossierEventInput = z.input<typeof dossierEventSchema>;
+export type DossierEventType = DossierEvent['type'];
+export const DOSSIER_EVENT_TYPES = dossierEventSchema.options.map((o) => o.shape.type.value) as DossierEventType[];
+
+/** Vietnamese names of the actions, for timelines, messages and audit views. */
+export const EVENT_NAMES: Record<DossierEventType, string> = {
+  submitted_online: 'Nộp hồ sơ trực tuyến',
+  received: 'Tiếp nhận hồ sơ',
+  refused_at_reception: 'Từ chối tiếp nhận hồ sơ',
+  supplement_requested: 'Yêu cầu bổ sung, hoàn thiện hồ sơ',
+  supplement_received: 'Nhận hồ sơ bổ sung',
+  forwarded: 'Chuyển hồ sơ xử lý',
+  step_completed: 'Hoàn thành bước xử lý',
+  financial_obligation_requested: 'Yêu cầu thực hiện nghĩa vụ tài chính',
+  financial_obligation_paid: 'Đã thực hiện nghĩa vụ tài chính',
+  stopped: 'Dừng giải quyết hồ sơ',
+  extended: 'Xin lỗi và hẹn lại ngày trả kết quả',
+  withdrawn: 'Công dân rút hồ sơ',
+  result_ready: 'Có kết quả giải quyết',
+  result_returned: 'Trả kết quả',
+  fee_paid: 'Nộp phí, lệ phí',
+  file_attached: 'Đính kèm tệp',
+};

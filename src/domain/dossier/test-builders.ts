@@ -1,0 +1,123 @@
+/**
+ * Builders for dossier histories, shared by tests of the core, the database and the
+ * demo-data generator: `new HistoryBuilder().receive(t).forward(t2).ready(t3).build()`.
+ */
+import type { Actor, DossierEvent, DossierEventInput, ProcedureSnapshot } from './events.ts';
+import { dossierEventSchema } from './events.ts';
+import type { Channel } from './state.ts';
+import type { LocalMinute } from '../calendar/local-time.ts';
+import { DEFAULT_STEPS, type TimeLimit } from '../deadline/types.ts';
+
+export const ACTORS = {
+  counter: { id: 'can-bo-mot-cua', role: 'counter_officer' },
+  specialist: { id: 'chuyen-vien', role: 'specialist' },
+  head: { id: 'truong-phong', role: 'department_head' },
+  leader: { id: 'lanh-dao-trung-tam', role: 'center_leader' },
+  chairman: { id: 'chu-tich', role: 'chairman' },
+  citizen: { id: 'cong-dan', role: 'citizen' },
+  system: { id: 'he-thong', role: 'system' },
+} as const satisfies Record<string, Actor>;
+
+export function buildProcedureSnapshot(overrides: Partial<ProcedureSnapshot> = {}): ProcedureSnapshot {
+  return {
+    code: '1.004873',
+    name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
+    field: 'Hộ tịch',
+    timeLimit: { kind: 'working-days', days: 3 } satisfies TimeLimit,
+    steps: DEFAULT_STEPS,
+    financialObligationPauses: false,
+    resultRequired: true,
+    ...overrides,
+  };
+}
+
+export class HistoryBuilder {
+  private readonly events: DossierEvent[] = [];
+
+  constructor(
+    private readonly unitCode = 'GIAVIEN',
+    private readonly procedure: ProcedureSnapshot = buildProcedureSnapshot(),
+  ) {}
+
+  private push(input: DossierEventInput): this {
+    this.events.push(dossierEventSchema.parse(input));
+    return this;
+  }
+
+  submitOnline(at: LocalMinute): this {
+    return this.push({ type: 'submitted_online', at, actor: ACTORS.citizen, unitCode: this.unitCode, procedure: this.procedure, applicant: { kind: 'individual', name: 'Nguyễn Văn An' } });
+  }
+
+  receive(at: LocalMinute, options: { channel?: Channel; feeAmount?: number } = {}): this {
+    const fromSubmission = this.events.length > 0;
+    return this.push({
+      type: 'received',
+      at,
+      actor: ACTORS.counter,
+      unitCode: this.unitCode,
+      channel: options.channel ?? (fromSubmission ? 'online' : 'in_person'),
+      ...(fromSubmission ? {} : { procedure: this.procedure, applicant: { kind: 'individual', name: 'Nguyễn Văn An', idNumber: '031090001234' } }),
+      feeAmount: options.feeAmount ?? 0,
+    });
+  }
+
+  refuseAtReception(at: LocalMinute): this {
+    return this.push({ type: 'refused_at_reception', at, actor: ACTORS.counter, unitCode: this.unitCode, procedure: this.procedure, applicant: { kind: 'individual', name: 'Nguyễn Văn An' }, reason: 'Không thuộc thẩm quyền giải quyết' });
+  }
+
+  forward(at: LocalMinute, to = 'tu-phap'): this {
+    return this.push({ type: 'forwarded', at, actor: ACTORS.counter, to, toKind: 'department', assigneeId: 'chuyen-vien' });
+  }
+
+  completeStep(at: LocalMinute, stepCode: string): this {
+    return this.push({ type: 'step_completed', at, actor: ACTORS.specialist, stepCode });
+  }
+
+  requestSupplement(at: LocalMinute): this {
+    return this.push({ type: 'supplement_requested', at, actor: ACTORS.specialist, reason: 'Thiếu giấy tờ chứng minh nơi cư trú', items: ['Giấy xác nhận thông tin về cư trú'] });
+  }
+
+  supplementReceived(at: LocalMinute): this {
+    return this.push({ type: 'supplement_received', at, actor: ACTORS.counter });
+  }
+
+  requestFinancialObligation(at: LocalMinute, amount = 100_000): this {
+    return this.push({ type: 'financial_obligation_requested', at, actor: ACTORS.specialist, amount, description: 'Nộp lệ phí trước bạ' });
+  }
+
+  financialObligationPaid(at: LocalMinute, amount = 100_000): this {
+    return this.push({ type: 'financial_obligation_paid', at, actor: ACTORS.counter, amount });
+  }
+
+  extend(at: LocalMinute, newDueAt: LocalMinute): this {
+    return this.push({ type: 'extended', at, actor: ACTORS.leader, newDueAt, reason: 'Cần xác minh thêm thông tin' });
+  }
+
+  stop(at: LocalMinute, refusal = true): this {
+    return this.push({ type: 'stopped', at, actor: ACTORS.head, reason: 'Hồ sơ không đủ điều kiện giải quyết', refusal });
+  }
+
+  withdraw(at: LocalMinute): this {
+    return this.push({ type: 'withdrawn', at, actor: ACTORS.counter, reason: 'Công dân đề nghị rút hồ sơ' });
+  }
+
+  ready(at: LocalMinute, electronic = true): this {
+    return this.push({ type: 'result_ready', at, actor: ACTORS.chairman, electronic });
+  }
+
+  returnResult(at: LocalMinute, method: 'desk' | 'post' | 'electronic' = 'desk'): this {
+    return this.push({ type: 'result_returned', at, actor: ACTORS.counter, method });
+  }
+
+  payFee(at: LocalMinute, amount: number, online: boolean): this {
+    return this.push({ type: 'fee_paid', at, actor: online ? ACTORS.citizen : ACTORS.counter, amount, online });
+  }
+
+  attach(at: LocalMinute, kind: 'component' | 'result' | 'reused', fileId = 'a'.repeat(64)): this {
+    return this.push({ type: 'file_attached', at, actor: ACTORS.counter, kind, fileId });
+  }
+
+  build(): DossierEvent[] {
+    return [...this.events];
+  }
+}
