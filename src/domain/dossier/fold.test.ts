@@ -144,7 +144,7 @@ describe('decide', () => {
   });
   it('rejects a role that may not act', () => {
     const result = decide('X', history, { type: 'result_ready', at: at('2026-01-06T09:00'), actor: ACTORS.counter }, ctx);
-    expect(result).toEqual({ ok: false, reason: 'Vai trò "Công chức tiếp nhận (một cửa)" không được phép "Có kết quả giải quyết".' });
+    expect(result).toEqual({ ok: false, cause: 'role', reason: 'Vai trò "Công chức tiếp nhận (một cửa)" không được phép "Có kết quả giải quyết".' });
   });
   it('rejects an event dated before the previous one', () => {
     const result = decide('X', history, { type: 'result_ready', at: at('2026-01-05T08:00'), actor: ACTORS.chairman }, ctx);
@@ -160,7 +160,7 @@ describe('decide', () => {
     const step = decide('X', history, { type: 'step_completed', at: at('2026-01-06T09:00'), actor: ACTORS.specialist, stepCode: 'khong-co' }, ctx);
     expect(step.ok).toBe(false);
     const bad = decide('X', history, { type: 'fee_paid', at: at('2026-01-06T09:00'), actor: ACTORS.counter, amount: -5, online: false }, ctx);
-    expect(bad).toEqual({ ok: false, field: 'amount', reason: 'Dữ liệu sự kiện không hợp lệ (trường "amount").' });
+    expect(bad).toEqual({ ok: false, cause: 'invalid', field: 'amount', reason: 'Dữ liệu sự kiện không hợp lệ (trường "amount").' });
   });
 });
 

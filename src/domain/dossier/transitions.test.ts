@@ -66,14 +66,17 @@ describe('transition table', () => {
   it('rejects illegal actions with a Vietnamese reason', () => {
     expect(checkTransition(STATUS.processing, 'result_returned', 'counter_officer')).toEqual({
       ok: false,
+      cause: 'state',
       reason: 'Không thể "Trả kết quả" khi hồ sơ ở trạng thái "Đang xử lý".',
     });
     expect(checkTransition(STATUS.processed, 'result_returned', 'specialist')).toEqual({
       ok: false,
+      cause: 'role',
       reason: 'Vai trò "Chuyên viên phòng chuyên môn" không được phép "Trả kết quả".',
     });
     expect(checkTransition(STATUS.returned, 'withdrawn', 'citizen')).toEqual({
       ok: false,
+      cause: 'state',
       reason: 'Hồ sơ đã kết thúc (trạng thái "Đã trả kết quả"), không thể "Công dân rút hồ sơ".',
     });
   });

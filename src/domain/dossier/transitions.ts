@@ -50,25 +50,26 @@ export const TRANSITIONS: readonly Transition[] = [
 /** Statuses that end a dossier: nothing may follow them. */
 export const TERMINAL_STATUSES: readonly StatusCode[] = [S.refusedAtReception, S.withdrawn, S.stopped, S.returned];
 
-export type TransitionCheck = { ok: true; transition: Transition } | { ok: false; reason: string };
+export type TransitionCheck = { ok: true; transition: Transition } | { ok: false; reason: string; cause: 'state' | 'role' };
 
 const stateName = (from: FromState): string => (from === 'none' ? 'chưa có hồ sơ' : `"${STATUS_NAMES[from]}"`);
 
 /** May `role` take `event` on a dossier in state `from`? If not, a Vietnamese reason. */
 export function checkTransition(from: FromState, event: DossierEventType, role: Role): TransitionCheck {
   const transition = TRANSITIONS.find((t) => t.event === event);
-  if (!transition) return { ok: false, reason: `Thao tác không được hỗ trợ: ${event}.` };
+  if (!transition) return { ok: false, cause: 'state', reason: `Thao tác không được hỗ trợ: ${event}.` };
   if (!transition.from.includes(from)) {
     const terminal = from !== 'none' && TERMINAL_STATUSES.includes(from);
     return {
       ok: false,
+      cause: 'state',
       reason: terminal
         ? `Hồ sơ đã kết thúc (trạng thái ${stateName(from)}), không thể "${EVENT_NAMES[event]}".`
         : `Không thể "${EVENT_NAMES[event]}" khi hồ sơ ở trạng thái ${stateName(from)}.`,
     };
   }
   if (!transition.roles.includes(role)) {
-    return { ok: false, reason: `Vai trò "${ROLE_NAMES[role]}" không được phép "${EVENT_NAMES[event]}".` };
+    return { ok: false, cause: 'role', reason: `Vai trò "${ROLE_NAMES[role]}" không được phép "${EVENT_NAMES[event]}".` };
   }
   return { ok: true, transition };
 }
