@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configFromEnvironment } from './config.ts';
+
+const cwd = '/srv/motcua';
+
+describe('configFromEnvironment', () => {
+  it('defaults to PGlite in ./data, 127.0.0.1:3000 and 50 MB uploads', () => {
+    const config = configFromEnvironment({}, cwd);
+    expect(config).toEqual({
+      database: { driver: 'pglite', dataDir: '/srv/motcua/data' },
+      dataDir: '/srv/motcua/data',
+      filesDir: path.join('/srv/motcua/data', 'files'),
+      server: { host: '127.0.0.1', port: 3000 },
+      adminPassword: undefined,
+      maxUploadMb: 50,
+      maxUploadBytes: 50 * 1024 * 1024,
+      sessionSecret: undefined,
+    });
+  });
+
+  it('selects PostgreSQL with DATABASE_URL and reads every variable', () => {
+    const config = configFromEnvironment(
+      {
+        DATABASE_URL: 'postgres://motcua:mk@db:5432/motcua',
+        MOTCUA_DATA_DIR: '/var/lib/motcua',
+        MOTCUA_HOST: '0.0.0.0',
+        MOTCUA_PORT: '8080',
+        MOTCUA_ADMIN_PASSWORD: 'mật-khẩu-dài',
+        MOTCUA_MAX_UPLOAD_MB: '200',
+        MOTCUA_SESSION_SECRET: 'x'.repeat(32),
+      },
+      cwd,
+    );
+    expect(config.database).toEqual({ driver: 'postgres', url: 'postgres://motcua:mk@db:5432/motcua' });
+    expect(config.dataDir).toBe('/var/lib/motcua');
+    expect(config.server).toEqual({ host: '0.0.0.0', port: 8080 });
+    expect(config.adminPassword).toBe('mật-khẩu-dài');
+    expect(config.maxUploadBytes).toBe(200 * 1024 * 1024);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(configFromEnvironment({ DATABASE_URL: '', MOTCUA_PORT: ' ', MOTCUA_ADMIN_PASSWORD: '' }, cwd).database.driver).toBe('pglite');
+  });
+
+  it('fails fast with one Vietnamese line per bad variable, never echoing secrets', () => {
+    let error: unknown;
+    try {
+      configFromEnvironment(
+        { DATABASE_URL: 'mysql://u:bí-mật@h/db', MOTCUA_PORT: 'abc', MOTCUA_MAX_UPLOAD_MB: '0', MOTCUA_ADMIN_PASSWORD: 'ngắn' },
+        cwd,
+      );
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toMatch(/^Cấu hình không hợp lệ:/);
+    expect(message).toContain('MOTCUA_PORT: phải là số nguyên từ 1 đến 65535 (đang là "abc").');
+    expect(message).toContain('MOTCUA_MAX_UPLOAD_MB: phải là số nguyên từ 1 đến 2048 (MB) (đang là "0").');
+    expect(message).toContain('MOTCUA_ADMIN_PASSWORD: phải có ít nhất 8 ký tự.');
+    expect(message).toContain('DATABASE_URL: phải là địa chỉ kết nối PostgreSQL');
+    expect(message).not.toContain('bí-mật');
+    expect(message).not.toContain('ngắn');
+    expect((error as ConfigError).problems).toHaveLength(4);
+  });
+});

@@ -1,0 +1,133 @@
+/**
+ * Configuration from the environment, parsed once with Zod at start-up.
+ * An invalid value stops the program with a Vietnamese message naming the variable.
+ *
+ *   DATABASE_URL            postgres://… selects PostgreSQL; unset → embedded PGlite in the data folder
+ *   MOTCUA_DATA_DIR         data folder (PGlite database, uploaded files); default ./data
+ *   MOTCUA_HOST             address the server listens on; default 127.0.0.1
+ *   MOTCUA_PORT             port; default 3000
+ *   MOTCUA_ADMIN_PASSWORD   password of the first administrator (else generated and printed once)
+ *   MOTCUA_MAX_UPLOAD_MB    size limit of one uploaded file, in MB; default 50
+ *   MOTCUA_SESSION_SECRET   secret for session cookies, ≥ 32 characters (else generated per data folder)
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export type DatabaseConfig =
+  | {
+      driver: 'pglite';
+      /** The data folder; the database lives in `<dataDir>/pglite`, guarded by `<dataDir>/motcua.lock`. */
+      dataDir: string;
+    }
+  | { driver: 'postgres'; url: string };
+
+export interface Config {
+  database: DatabaseConfig;
+  /** Absolute path of the data folder. */
+  dataDir: string;
+  /** Where uploaded files are stored, under their SHA-256 name. */
+  filesDir: string;
+  server: { host: string; port: number };
+  /** Undefined: the first administrator gets a generated password, printed once. */
+  adminPassword: string | undefined;
+  maxUploadMb: number;
+  maxUploadBytes: number;
+  /** Undefined: the server generates one and keeps it in the data folder. */
+  sessionSecret: string | undefined;
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** An invalid environment; `message` lists every problem, in Vietnamese. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Cấu hình không hợp lệ:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** Empty strings count as unset, so `FOO= motcua serve` behaves like no FOO at all. */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+const integerIn = (min: number, max: number, fallback: number, message: string) =>
+  optionalText.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, { error: message })
+      .transform(Number)
+      .pipe(z.number().int().min(min, { error: message }).max(max, { error: message }))
+      .optional()
+      .transform((value) => value ?? fallback),
+  );
+
+const environmentSchema = z.object({
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, {
+        error: 'phải là địa chỉ kết nối PostgreSQL dạng postgres://người-dùng:mật-khẩu@máy:cổng/tên-csdl',
+      })
+      .optional(),
+  ),
+  MOTCUA_DATA_DIR: optionalText.transform((value) => value ?? './data'),
+  MOTCUA_HOST: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[\w.:-]+$/, { error: 'phải là tên máy hoặc địa chỉ IP, ví dụ 127.0.0.1 hoặc 0.0.0.0' })
+      .optional()
+      .transform((value) => value ?? '127.0.0.1'),
+  ),
+  MOTCUA_PORT: integerIn(1, 65535, 3000, 'phải là số nguyên từ 1 đến 65535'),
+  MOTCUA_ADMIN_PASSWORD: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(z.string().min(8, { error: 'phải có ít nhất 8 ký tự' }).optional()),
+  MOTCUA_MAX_UPLOAD_MB: integerIn(1, 2048, 50, 'phải là số nguyên từ 1 đến 2048 (MB)'),
+  MOTCUA_SESSION_SECRET: optionalText.pipe(z.string().min(32, { error: 'phải có ít nhất 32 ký tự' }).optional()),
+});
+
+/** Never echoed back in error messages: they may hold passwords. */
+const SECRET_VARIABLES = new Set(['DATABASE_URL', 'MOTCUA_ADMIN_PASSWORD', 'MOTCUA_SESSION_SECRET']);
+
+/**
+ * Builds the configuration from a plain object of environment variables (tests pass
+ * their own; the program passes `process.env`). Relative paths resolve against `cwd`.
+ * Throws ConfigError.
+ */
+export function configFromEnvironment(env: Environment, cwd: string = process.cwd()): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'môi trường');
+        const value = env[name];
+        const shown = SECRET_VARIABLES.has(name) ? '' : ` (đang là "${value ?? ''}")`;
+        return `${name}: ${issue.message}${shown}.`;
+      }),
+    );
+  }
+  const vars = parsed.data;
+  const dataDir = path.resolve(cwd, vars.MOTCUA_DATA_DIR);
+  return {
+    database: vars.DATABASE_URL ? { driver: 'postgres', url: vars.DATABASE_URL } : { driver: 'pglite', dataDir },
+    dataDir,
+    filesDir: path.join(dataDir, 'files'),
+    server: { host: vars.MOTCUA_HOST, port: vars.MOTCUA_PORT },
+    adminPassword: vars.MOTCUA_ADMIN_PASSWORD,
+    maxUploadMb: vars.MOTCUA_MAX_UPLOAD_MB,
+    maxUploadBytes: vars.MOTCUA_MAX_UPLOAD_MB * 1024 * 1024,
+    sessionSecret: vars.MOTCUA_SESSION_SECRET,
+  };
+}
+
+let loaded: Config | undefined;
+
+/** The program's configuration from `process.env`, parsed on first use. Throws ConfigError. */
+export function loadConfig(): Config {
+  loaded ??= configFromEnvironment(process.env);
+  return loaded;
+}

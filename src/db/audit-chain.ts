@@ -1,0 +1,187 @@
+/**
+ * The audit hash chain over dossier events, one chain per unit.
+ *
+ * hash = sha256(canonical JSON of the event's fields, prevHash included), hex.
+ * prevHash is the hash of the previous event OF THE SAME UNIT (GENESIS_HASH for the first).
+ * Appends to a unit are serialized by locking its audit_chain_heads row, so event ids
+ * grow along each chain; the head also records the last hash and the number of events,
+ * which catches a deleted tail.
+ */
+import { createHash } from 'node:crypto';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import type { Database } from './client.ts';
+import { auditChainHeads, dossierEvents } from './schema.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields an event's hash covers (everything but its id). Instants as ISO strings. */
+export interface HashedEventFields {
+  dossierCode: string;
+  seq: number;
+  unitCode: string;
+  type: string;
+  at: Date;
+  recordedAt: Date;
+  actorId: string | null;
+  actorRole: string | null;
+  source: string;
+  externalId: string | null;
+  payload: unknown;
+  prevHash: string;
+}
+
+/**
+ * JSON with object keys sorted at every depth and no whitespace. Values must already be
+ * JSON-shaped (see toJsonValue): jsonb drops key order, so sorting makes the text of the
+ * value read back from the database equal the text hashed at write time.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const entries = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+  return `{${entries.join(',')}}`;
+}
+
+/** The value as jsonb will give it back (Dates → strings, undefined dropped, …). */
+export function toJsonValue(value: unknown): unknown {
+  const text = JSON.stringify(value);
+  return text === undefined ? null : (JSON.parse(text) as unknown);
+}
+
+export function eventHash(fields: HashedEventFields): string {
+  const text = canonicalJson({
+    ...fields,
+    at: fields.at.toISOString(),
+    recordedAt: fields.recordedAt.toISOString(),
+  });
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export type AuditChainBreak = 'hash-mismatch' | 'prev-hash-mismatch' | 'chain-head-mismatch';
+
+export interface BrokenLink {
+  /** The first event that does not verify; for a missing tail, the id the head points to. */
+  eventId: number;
+  /** Null when the event is missing (deleted tail). */
+  dossierCode: string | null;
+  unitCode: string;
+  reason: AuditChainBreak;
+  /** Vietnamese, for the audit command. */
+  message: string;
+}
+
+export type AuditChainResult = { ok: true; checked: number } | { ok: false; checked: number; firstBroken: BrokenLink };
+
+const BATCH_SIZE = 1000;
+
+/**
+ * Walks the chain of one unit, or of every unit, and reports the first broken link
+ * (the earliest event id across units). `checked` counts the events verified.
+ */
+export async function verifyAuditChain(db: Database, unitCode?: string): Promise<AuditChainResult> {
+  const unitCodes = unitCode === undefined ? await chainedUnitCodes(db) : [unitCode];
+  let checked = 0;
+  let firstBroken: BrokenLink | undefined;
+  for (const code of unitCodes) {
+    const result = await verifyUnitChain(db, code);
+    checked += result.checked;
+    if (result.broken && (!firstBroken || result.broken.eventId < firstBroken.eventId)) firstBroken = result.broken;
+  }
+  return firstBroken ? { ok: false, checked, firstBroken } : { ok: true, checked };
+}
+
+async function chainedUnitCodes(db: Database): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ unitCode: dossierEvents.unitCode })
+    .from(dossierEvents)
+    .union(db.select({ unitCode: auditChainHeads.unitCode }).from(auditChainHeads));
+  return rows.map((row) => row.unitCode).sort();
+}
+
+/**
+ * The head is read first: every event up to head.lastEventId was committed before it,
+ * so the walk is consistent without a snapshot transaction (which would block PGlite's
+ * single connection for the whole walk). Events appended meanwhile must chain too.
+ */
+async function verifyUnitChain(db: Database, unitCode: string): Promise<{ checked: number; broken?: BrokenLink }> {
+  const [head] = await db.select().from(auditChainHeads).where(eq(auditChainHeads.unitCode, unitCode));
+  let headReached = head === undefined || head.lastEventId === null;
+  let expectedPrev = GENESIS_HASH;
+  let lastId = 0;
+  let lastDossierCode: string | null = null;
+  let checked = 0;
+  for (;;) {
+    const rows = await db
+      .select()
+      .from(dossierEvents)
+      .where(and(eq(dossierEvents.unitCode, unitCode), gt(dossierEvents.id, lastId)))
+      .orderBy(asc(dossierEvents.id))
+      .limit(BATCH_SIZE);
+    for (const row of rows) {
+      if (row.prevHash !== expectedPrev) {
+        return { checked, broken: brokenLink(row.id, row.dossierCode, unitCode, 'prev-hash-mismatch') };
+      }
+      if (eventHash(hashedFieldsOf(row)) !== row.hash) {
+        return { checked, broken: brokenLink(row.id, row.dossierCode, unitCode, 'hash-mismatch') };
+      }
+      checked += 1;
+      if (head && row.id === head.lastEventId) {
+        headReached = true;
+        if (row.hash !== head.lastHash || checked !== head.eventCount) {
+          return { checked, broken: brokenLink(row.id, row.dossierCode, unitCode, 'chain-head-mismatch') };
+        }
+      }
+      expectedPrev = row.hash;
+      lastId = row.id;
+      lastDossierCode = row.dossierCode;
+    }
+    if (rows.length < BATCH_SIZE) break;
+  }
+  if (!headReached || (head === undefined && checked > 0)) {
+    const eventId = head?.lastEventId ?? lastId;
+    const dossierCode = head?.lastEventId ? null : lastDossierCode;
+    return { checked, broken: brokenLink(eventId, dossierCode, unitCode, 'chain-head-mismatch') };
+  }
+  return { checked };
+}
+
+/** Exactly the columns the hash covers: adding a column later must not change old hashes. */
+export function hashedFieldsOf(row: HashedEventFields): HashedEventFields {
+  return {
+    dossierCode: row.dossierCode,
+    seq: row.seq,
+    unitCode: row.unitCode,
+    type: row.type,
+    at: row.at,
+    recordedAt: row.recordedAt,
+    actorId: row.actorId,
+    actorRole: row.actorRole,
+    source: row.source,
+    externalId: row.externalId,
+    payload: row.payload,
+    prevHash: row.prevHash,
+  };
+}
+
+function brokenLink(eventId: number, dossierCode: string | null, unitCode: string, reason: AuditChainBreak): BrokenLink {
+  const which = dossierCode ? `sự kiện #${eventId} của hồ sơ ${dossierCode}` : `sự kiện #${eventId}`;
+  const messages: Record<AuditChainBreak, string> = {
+    'hash-mismatch': `Chuỗi kiểm toán của đơn vị ${unitCode} bị đứt tại ${which}: nội dung sự kiện đã bị sửa sau khi ghi (mã băm không khớp).`,
+    'prev-hash-mismatch': `Chuỗi kiểm toán của đơn vị ${unitCode} bị đứt tại ${which}: sự kiện liền trước đã bị xoá, chèn hoặc sửa (mã băm liên kết không khớp).`,
+    'chain-head-mismatch': `Chuỗi kiểm toán của đơn vị ${unitCode} không khớp với điểm cuối đã ghi nhận (${which}): có sự kiện cuối chuỗi đã bị xoá hoặc thêm trái phép.`,
+  };
+  return { eventId, dossierCode, unitCode, reason, message: messages[reason] };
+}
+
+/** Row count helper for tests and the audit command's summary. */
+export async function countDossierEvents(db: Database, unitCode?: string): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(dossierEvents)
+    .where(unitCode === undefined ? undefined : eq(dossierEvents.unitCode, unitCode));
+  return row?.count ?? 0;
+}

@@ -1,0 +1,34 @@
+/**
+ * Dossier codes `{unit code}-{yyMMdd}-{4-digit daily sequence}`, e.g. `000.00.24.H24-261123-0001`.
+ *
+ * The counter is one row per unit and local day, bumped with INSERT … ON CONFLICT DO UPDATE
+ * … RETURNING: the row stays locked until the transaction ends, so parallel receptions of a
+ * unit get distinct numbers. Allocate inside the reception's transaction: a reception that
+ * rolls back gives its number back, and the day's codes stay gapless. (After 9999 receptions
+ * in a day the sequence simply grows to 5 digits.)
+ */
+import { sql } from 'drizzle-orm';
+import { ymdFromDayNumber, type DayNumber } from '../domain/calendar/local-time.ts';
+import type { Database } from './client.ts';
+import { dossierCodeSequences } from './schema.ts';
+import { sqlDateFromDayNumber } from './time.ts';
+
+export function formatDossierCode(unitCode: string, day: DayNumber, sequence: number): string {
+  const { year, month, day: dayOfMonth } = ymdFromDayNumber(day);
+  const yyMMdd = [year % 100, month, dayOfMonth].map((part) => String(part).padStart(2, '0')).join('');
+  return `${unitCode}-${yyMMdd}-${String(sequence).padStart(4, '0')}`;
+}
+
+/** Takes the unit's next number for the local day `day` and returns the dossier code. */
+export async function allocateDossierCode(db: Database, unitCode: string, day: DayNumber): Promise<string> {
+  const [row] = await db
+    .insert(dossierCodeSequences)
+    .values({ unitCode, day: sqlDateFromDayNumber(day), lastValue: 1 })
+    .onConflictDoUpdate({
+      target: [dossierCodeSequences.unitCode, dossierCodeSequences.day],
+      set: { lastValue: sql`${dossierCodeSequences.lastValue} + 1` },
+    })
+    .returning({ lastValue: dossierCodeSequences.lastValue });
+  if (!row) throw new Error('allocateDossierCode: no sequence value returned');
+  return formatDossierCode(unitCode, day, row.lastValue);
+}

@@ -1,0 +1,74 @@
+// Pure helpers of the database layer: no database needed.
+import { describe, expect, it } from 'vitest';
+import { dayNumberFromYmd, MINUTES_PER_DAY } from '../domain/calendar/local-time.ts';
+import { canonicalJson, eventHash, GENESIS_HASH, toJsonValue } from './audit-chain.ts';
+import { formatDossierCode } from './dossier-codes.ts';
+import { containsPattern, dossierSearchText, foldSearchText } from './search-text.ts';
+import { dateFromLocalMinute, localMinuteFromDate } from './time.ts';
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth and drops undefined like JSON.stringify', () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { f: 1, e: null }], c: undefined } })).toBe('{"a":{"d":[3,{"e":null,"f":1}]},"b":1}');
+    expect(canonicalJson('Đức')).toBe('"Đức"');
+    expect(canonicalJson(undefined)).toBe('null');
+  });
+
+  it('gives the same text for a value and its jsonb round trip', () => {
+    const value = { at: new Date('2026-11-23T01:00:00Z'), list: [1, undefined], nested: { z: 1, a: 2 } };
+    expect(canonicalJson(toJsonValue(value))).toBe('{"at":"2026-11-23T01:00:00.000Z","list":[1,null],"nested":{"a":2,"z":1}}');
+  });
+});
+
+describe('eventHash', () => {
+  const fields = {
+    dossierCode: '000.00.24.H24-261123-0001',
+    seq: 1,
+    unitCode: '000.00.24.H24',
+    type: 'received',
+    at: new Date('2026-11-23T01:00:00Z'),
+    recordedAt: new Date('2026-11-23T01:00:05.123Z'),
+    actorId: null,
+    actorRole: 'counter_officer',
+    source: 'motcua',
+    externalId: null,
+    payload: { applicantName: 'Nguyễn Văn Đức' },
+    prevHash: GENESIS_HASH,
+  };
+
+  it('is a hex SHA-256 that changes with any field, the previous hash included', () => {
+    const base = eventHash(fields);
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    expect(eventHash({ ...fields, payload: { applicantName: 'Nguyễn Văn Đúc' } })).not.toBe(base);
+    expect(eventHash({ ...fields, prevHash: base })).not.toBe(base);
+    expect(eventHash({ ...fields, recordedAt: new Date('2026-11-23T01:00:05.124Z') })).not.toBe(base);
+    expect(eventHash({ ...fields, payload: { applicantName: 'Nguyễn Văn Đức' } })).toBe(base);
+  });
+});
+
+describe('formatDossierCode', () => {
+  const day = dayNumberFromYmd(2026, 1, 5);
+  it('writes {unit}-{yyMMdd}-{4-digit sequence}', () => {
+    expect(formatDossierCode('000.00.24.H24', day, 7)).toBe('000.00.24.H24-260105-0007');
+    expect(formatDossierCode('H24.242', day, 12345)).toBe('H24.242-260105-12345');
+  });
+});
+
+describe('search text', () => {
+  it('folds case and Vietnamese diacritics, đ included', () => {
+    expect(foldSearchText('  NGUYỄN   Thị Ánh  Đào ')).toBe('nguyen thi anh dao');
+    expect(dossierSearchText('000.00.24.H24-261123-0001', 'Lê Văn Đạt')).toBe('000.00.24.h24-261123-0001 le van dat');
+  });
+
+  it('escapes LIKE wildcards in the query', () => {
+    expect(containsPattern('Đức')).toBe('%duc%');
+    expect(containsPattern('50%_a\\b')).toBe('%50\\%\\_a\\\\b%');
+  });
+});
+
+describe('time conversions', () => {
+  it('maps local minutes (UTC+7) to instants and back', () => {
+    const eightAm = dayNumberFromYmd(2026, 11, 23) * MINUTES_PER_DAY + 8 * 60;
+    expect(dateFromLocalMinute(eightAm).toISOString()).toBe('2026-11-23T01:00:00.000Z');
+    expect(localMinuteFromDate(new Date('2026-11-23T01:00:59.999Z'))).toBe(eightAm);
+  });
+});

@@ -1,0 +1,419 @@
+/**
+ * The one database schema of Một Cửa (PostgreSQL dialect; runs on PostgreSQL 15 and on PGlite).
+ *
+ * Migrations in ./migrations are generated from this file with `npx drizzle-kit generate`
+ * and are append-only: change this file, generate a new migration, never edit an old one.
+ * Keep every construct PostgreSQL 15-compatible (PGlite is PostgreSQL 18).
+ *
+ * Time: every instant is `timestamptz`. The domain counts in LocalMinute integers
+ * (src/domain/calendar/local-time.ts); repositories convert at the edge (src/db/time.ts).
+ */
+import { sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** `a IN ('x', 'y')` for check constraints, from a TypeScript tuple of literals. */
+function oneOf(column: string, values: readonly string[]) {
+  return sql.raw(`${column} IN (${values.map((value) => `'${value}'`).join(', ')})`);
+}
+
+// ─── Units, departments ──────────────────────────────────────────────────────
+
+export const UNIT_KINDS = ['ward', 'commune', 'city'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/** Who may sign a unit's documents, as printed under the signature. */
+export interface UnitSigner {
+  /** e.g. "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "GIÁM ĐỐC". */
+  title: string;
+  name: string;
+  role: 'chairman' | 'vice_chairman' | 'center_leader';
+}
+
+/** Working hours as `HH:mm` clock times (local time). */
+export interface WorkingHoursSetting {
+  morning: { start: string; end: string };
+  afternoon: { start: string; end: string };
+}
+
+/**
+ * Per-unit settings (jsonb). Everything is optional: the domain supplies defaults
+ * (07:00–11:30, 13:30–17:00; no Saturday desk; calendar-month reports).
+ */
+export interface UnitSettings {
+  /** The two header lines of official documents: governing body and issuing body. */
+  documentHeader?: { governingBody: string; issuingBody: string };
+  /** Place name printed before the date ("Hồng Bàng, ngày … tháng … năm …"). */
+  placeName?: string;
+  signers?: UnitSigner[];
+  workingHours?: WorkingHoursSetting;
+  /** Saturday-morning desk: open to citizens, but not working time for deadlines. */
+  saturdayDesk?: { enabled: boolean; start: string; end: string };
+  /**
+   * Report period convention: calendar months, or NĐ 09/2019's cut-off
+   * (from `day` of the previous month to `day - 1` of the reporting month; usually 15).
+   */
+  reportPeriod?: { kind: 'calendar-month' } | { kind: 'cutoff'; day: number };
+}
+
+export const units = pgTable(
+  'units',
+  {
+    /** Agency code, e.g. "000.00.24.H24"-style; also the prefix of dossier codes. */
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: UNIT_KINDS }).notNull(),
+    /** The city (province-level) unit a ward or commune reports to. */
+    parentCode: text('parent_code').references((): AnyPgColumn => units.code),
+    settings: jsonb('settings').$type<UnitSettings>().notNull().default({}),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [check('units_kind_check', oneOf('kind', UNIT_KINDS)), index('units_parent_code_idx').on(t.parentCode)],
+);
+
+export const DEPARTMENT_KINDS = ['department', 'vertical_agency'] as const;
+export type DepartmentKind = (typeof DEPARTMENT_KINDS)[number];
+
+/** Departments of a unit, and vertical agencies (tax, police, land registry…) served at its center. */
+export const departments = pgTable(
+  'departments',
+  {
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: DEPARTMENT_KINDS }).notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.unitCode, t.code] }), check('departments_kind_check', oneOf('kind', DEPARTMENT_KINDS))],
+);
+
+// ─── Users and sessions ──────────────────────────────────────────────────────
+
+export const ROLES = [
+  'counter_officer',
+  'specialist',
+  'department_head',
+  'center_leader',
+  'chairman',
+  'city_supervisor',
+  'administrator',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    fullName: text('full_name').notNull(),
+    /** argon2id PHC string (@node-rs/argon2). */
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    /** Department within the unit; null for roles that span the unit. */
+    departmentCode: text('department_code'),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_username_lower_idx').on(sql`lower(${t.username})`),
+    check('users_role_check', oneOf('role', ROLES)),
+    index('users_unit_code_idx').on(t.unitCode),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 (hex) of the random session token; the token itself is never stored. */
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_id_idx').on(t.userId), index('sessions_expires_at_idx').on(t.expiresAt)],
+);
+
+// ─── Catalog ─────────────────────────────────────────────────────────────────
+
+/** One version of one procedure (thủ tục hành chính); `data` is the catalog entry as JSON. */
+export const procedures = pgTable(
+  'procedures',
+  {
+    code: text('code').notNull(),
+    versionId: text('version_id').notNull(),
+    name: text('name').notNull(),
+    field: text('field').notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    /** Exclusive end; null while the version is current. */
+    effectiveTo: date('effective_to', { mode: 'string' }),
+    /** Version of the catalog this entry was loaded from. */
+    catalogVersion: text('catalog_version').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.versionId] }), index('procedures_code_effective_idx').on(t.code, t.effectiveFrom)],
+);
+
+/** Which procedures a unit offers, with local overrides (fees, steps, local code…). */
+export const unitProcedures = pgTable(
+  'unit_procedures',
+  {
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    procedureCode: text('procedure_code').notNull(),
+    active: boolean('active').notNull().default(true),
+    overrides: jsonb('overrides').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [primaryKey({ columns: [t.unitCode, t.procedureCode] })],
+);
+
+/** Administrators' per-date corrections of the working calendar; null unit = every unit. */
+export const calendarOverrides = pgTable(
+  'calendar_overrides',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    unitCode: text('unit_code').references(() => units.code),
+    date: date('date', { mode: 'string' }).notNull(),
+    working: boolean('working').notNull(),
+    reason: text('reason').notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [unique('calendar_overrides_unit_date_key').on(t.unitCode, t.date).nullsNotDistinct()],
+);
+
+// ─── Dossiers: event store and read model ────────────────────────────────────
+
+export const CHANNELS = ['in_person', 'online', 'post'] as const;
+export const END_KINDS = ['processed', 'returned', 'stopped', 'withdrawn'] as const;
+
+/**
+ * Read model of a dossier: recomputed from the fold of its events in the same
+ * transaction that appends them (src/db/dossier-store.ts). Never written otherwise.
+ */
+export const dossiers = pgTable(
+  'dossiers',
+  {
+    code: text('code').primaryKey(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    procedureCode: text('procedure_code').notNull(),
+    field: text('field').notNull(),
+    /** National status code 1–10 (src/domain/dossier/state.ts STATUS). */
+    status: smallint('status').notNull(),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
+    applicantName: text('applicant_name').notNull(),
+    applicantIdNumber: text('applicant_id_number'),
+    receivedAt: instant('received_at'),
+    legalDueAt: instant('legal_due_at'),
+    appointmentDueAt: instant('appointment_due_at'),
+    endedAt: instant('ended_at'),
+    endKind: text('end_kind', { enum: END_KINDS }),
+    departmentCode: text('department_code'),
+    assigneeId: text('assignee_id'),
+    /** Source system ("motcua" for dossiers received here). */
+    source: text('source').notNull(),
+    /** Number of events folded: the optimistic-concurrency version. */
+    version: integer('version').notNull(),
+    /** The whole folded state (DossierState). */
+    state: jsonb('state').$type<unknown>().notNull(),
+    /** Lower-case, diacritic-free code + applicant name, for `LIKE '%…%'` search. */
+    searchText: text('search_text').notNull(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('dossiers_unit_status_received_idx').on(t.unitCode, t.status, t.receivedAt),
+    index('dossiers_unit_legal_due_idx').on(t.unitCode, t.legalDueAt),
+    index('dossiers_code_pattern_idx').on(t.code.op('text_pattern_ops')),
+    check('dossiers_status_check', sql`status BETWEEN 1 AND 10`),
+    check('dossiers_channel_check', oneOf('channel', CHANNELS)),
+    check('dossiers_end_kind_check', sql`end_kind IS NULL OR ${oneOf('end_kind', END_KINDS)}`),
+  ],
+);
+
+/**
+ * The append-only history of every dossier: the truth the read model is folded from.
+ * Each row is chained to the previous event of the same unit (prev_hash → hash);
+ * a trigger refuses UPDATE and DELETE (migration *_dossier_events_append_only).
+ */
+export const dossierEvents = pgTable(
+  'dossier_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    dossierCode: text('dossier_code')
+      .notNull()
+      .references(() => dossiers.code),
+    /** 1, 2, 3… within the dossier. */
+    seq: integer('seq').notNull(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    type: text('type').notNull(),
+    /** When it happened (business time, minute precision). */
+    at: instant('at').notNull(),
+    /** When it was written here. */
+    recordedAt: instant('recorded_at').notNull(),
+    /** users.id for events recorded here; the other system's officer reference for imports. */
+    actorId: text('actor_id'),
+    actorRole: text('actor_role'),
+    /** Source system ("motcua" for events recorded here). */
+    source: text('source').notNull(),
+    /** The event's identifier in its source system, for idempotent imports. */
+    externalId: text('external_id'),
+    payload: jsonb('payload').$type<unknown>().notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    unique('dossier_events_dossier_seq_key').on(t.dossierCode, t.seq),
+    unique('dossier_events_source_external_id_key').on(t.source, t.externalId),
+    index('dossier_events_unit_id_idx').on(t.unitCode, t.id),
+    check('dossier_events_seq_check', sql`seq >= 1`),
+  ],
+);
+
+/** Head of each unit's hash chain; locked FOR UPDATE to serialize appends per unit. */
+export const auditChainHeads = pgTable('audit_chain_heads', {
+  unitCode: text('unit_code')
+    .primaryKey()
+    .references(() => units.code),
+  lastEventId: bigint('last_event_id', { mode: 'number' }),
+  lastHash: text('last_hash').notNull(),
+  eventCount: bigint('event_count', { mode: 'number' }).notNull().default(0),
+});
+
+/** Daily counter behind dossier codes `{unit}-{yyMMdd}-{seq}` (src/db/dossier-codes.ts). */
+export const dossierCodeSequences = pgTable(
+  'dossier_code_sequences',
+  {
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    /** Local calendar day of reception. */
+    day: date('day', { mode: 'string' }).notNull(),
+    lastValue: integer('last_value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitCode, t.day] })],
+);
+
+/** Replay protection for creation requests: same key + user → same response. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    key: text('key').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the request (method, path, body); a reused key with another request is refused. */
+    requestHash: text('request_hash').notNull(),
+    statusCode: smallint('status_code').notNull(),
+    response: jsonb('response').$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created_at_idx').on(t.createdAt)],
+);
+
+// ─── Fees, payments, files ───────────────────────────────────────────────────
+
+/** Fees and charges assessed on a dossier (VND). */
+export const feeLines = pgTable(
+  'fee_lines',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    dossierCode: text('dossier_code')
+      .notNull()
+      .references(() => dossiers.code),
+    code: text('code').notNull(),
+    description: text('description').notNull(),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('fee_lines_dossier_code_idx').on(t.dossierCode), check('fee_lines_amount_check', sql`amount >= 0`)],
+);
+
+export const PAYMENT_METHODS = ['cash', 'transfer', 'online'] as const;
+
+export const payments = pgTable(
+  'payments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    dossierCode: text('dossier_code')
+      .notNull()
+      .references(() => dossiers.code),
+    feeLineId: integer('fee_line_id').references(() => feeLines.id),
+    amount: bigint('amount', { mode: 'number' }).notNull(),
+    method: text('method', { enum: PAYMENT_METHODS }).notNull(),
+    /** Receipt or transaction reference. */
+    reference: text('reference'),
+    paidAt: instant('paid_at').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('payments_dossier_code_idx').on(t.dossierCode),
+    check('payments_amount_check', sql`amount >= 0`),
+    check('payments_method_check', oneOf('method', PAYMENT_METHODS)),
+  ],
+);
+
+export const FILE_KINDS = ['component', 'result'] as const;
+
+/** Uploaded scans and results; the bytes live in the storage folder under their SHA-256. */
+export const files = pgTable(
+  'files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sha256: text('sha256').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    contentType: text('content_type').notNull(),
+    originalName: text('original_name').notNull(),
+    dossierCode: text('dossier_code')
+      .notNull()
+      .references(() => dossiers.code),
+    /** Component (thành phần hồ sơ) code; null for results. */
+    componentCode: text('component_code'),
+    kind: text('kind', { enum: FILE_KINDS }).notNull(),
+    digitized: boolean('digitized').notNull().default(false),
+    reused: boolean('reused').notNull().default(false),
+    electronic: boolean('electronic').notNull().default(false),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    uploadedAt: instant('uploaded_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('files_dossier_code_idx').on(t.dossierCode),
+    index('files_sha256_idx').on(t.sha256),
+    check('files_kind_check', oneOf('kind', FILE_KINDS)),
+    check('files_sha256_check', sql`sha256 ~ '^[0-9a-f]{64}$'`),
+    check('files_size_check', sql`size >= 0`),
+  ],
+);

@@ -1,0 +1,63 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, PGLITE_SUBDIR } from '../../src/db/client.ts';
+import { queryRows } from '../../src/db/sql.ts';
+import { units } from '../../src/db/schema.ts';
+import { createEmptyPostgresDatabase, describeOnPostgres } from '../support/db.ts';
+
+const countMigrations = (rows: { applied: number }[]) => rows[0]?.applied ?? 0;
+const MIGRATION_COUNT = sql`SELECT count(*)::int AS applied FROM drizzle.__drizzle_migrations`;
+
+describe('openDatabase [pglite]', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-open-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('creates, migrates and reopens a data folder; committed rows survive', async () => {
+    const first = await openDatabase({ database: { driver: 'pglite', dataDir } });
+    expect(first.driver).toBe('pglite');
+    const applied = countMigrations(await queryRows(first.db, MIGRATION_COUNT));
+    expect(applied).toBeGreaterThan(0);
+    await first.db.insert(units).values({ code: '000.00.24.H24', name: 'Phường Hồng Bàng', kind: 'ward' });
+    await first.close();
+    await first.close(); // idempotent
+    expect(fs.existsSync(path.join(dataDir, PGLITE_SUBDIR, 'PG_VERSION'))).toBe(true);
+
+    const second = await openDatabase({ database: { driver: 'pglite', dataDir } });
+    try {
+      expect(countMigrations(await queryRows(second.db, MIGRATION_COUNT))).toBe(applied);
+      expect(await second.db.select({ name: units.name }).from(units)).toEqual([{ name: 'Phường Hồng Bàng' }]);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describeOnPostgres('openDatabase', (baseUrl) => {
+  describe('openDatabase [postgres]', () => {
+    it('migrates an empty database, also when several servers start at once', async () => {
+      const empty = await createEmptyPostgresDatabase(baseUrl);
+      try {
+        const handles = await Promise.all(
+          [1, 2, 3].map(() => openDatabase({ database: { driver: 'postgres', url: empty.url } })),
+        );
+        try {
+          expect(handles.map((handle) => handle.driver)).toEqual(['postgres', 'postgres', 'postgres']);
+          const [applied] = await queryRows<{ applied: number }>(handles[0]!.db, MIGRATION_COUNT);
+          expect(applied?.applied).toBeGreaterThan(0);
+          const [tables] = await queryRows<{ count: unknown }>(
+            handles[0]!.db,
+            sql`SELECT count(*) AS count FROM information_schema.tables WHERE table_schema = 'public'`,
+          );
+          expect(tables?.count).toBe(15);
+        } finally {
+          await Promise.all(handles.map((handle) => handle.close()));
+        }
+      } finally {
+        await empty.drop();
+      }
+    });
+  });
+});
