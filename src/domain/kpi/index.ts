@@ -1,0 +1,56 @@
+export {
+  clipPeriod,
+  parsePeriodSpec,
+  periodContaining,
+  periodWindow,
+  reportPeriod,
+  type DayRange,
+  type MinuteWindow,
+  type Period,
+  type PeriodConvention,
+  type PeriodSpec,
+} from './period.ts';
+export {
+  classifyContext,
+  classifyDossier,
+  endOf,
+  isNewInPeriod,
+  isRefusedAtReceptionIn,
+  isResolved,
+  judgementMoment,
+  pauseOpenAt,
+  timingOf,
+  wasReceived,
+  type ClassifyContext,
+  type HandledDossier,
+  type Intake,
+  type Outcome,
+  type Timing,
+} from './classify.ts';
+export { computeFigures, groupKeyOf, type FigureRates, type Figures, type FiguresOptions, type FiguresReport, type GroupBy } from './figures.ts';
+export {
+  addToFormII06a,
+  buildFormII06a,
+  emptyFormII06aCounts,
+  formII06aRowCells,
+  formII06aTotalCells,
+  FORM_II06A_COLUMN_KEYS,
+  type FormII06a,
+  type FormII06aCounts,
+  type FormII06aOptions,
+  type FormII06aRow,
+} from './form-ii06a.ts';
+export {
+  computeServiceIndex,
+  isOnTimeForServiceIndex,
+  thresholdPointsHundredths,
+  type ComputedSubIndicator,
+  type NotComputableSubIndicator,
+  type ServiceIndex,
+  type ServiceIndexGroup,
+  type ServiceIndexGroupId,
+  type ServiceIndexOptions,
+  type SubIndicatorId,
+  type SubIndicatorResult,
+} from './service-index.ts';
+export { FORM_II06A_HEADERS, FORM_II06A_TEXT, UNASSIGNED_GROUP } from './labels.ts';
