@@ -1,0 +1,18 @@
+/** Shared helpers for the catalog tests (not part of the public API). */
+import { parseIsoDate } from '../calendar/local-time.ts';
+import type { DayNumber } from '../calendar/local-time.ts';
+import { findProcedure } from './catalog.ts';
+import type { Procedure } from './schema.ts';
+
+export function day(iso: string): DayNumber {
+  const result = parseIsoDate(iso);
+  if (result === undefined) throw new Error(`bad test date ${iso}`);
+  return result;
+}
+
+/** The version of `code` in force on `iso` (default 2026-09-01); throws when there is none. */
+export function procedureOn(code: string, iso = '2026-09-01'): Procedure {
+  const procedure = findProcedure(code, day(iso));
+  if (procedure === undefined) throw new Error(`no version of ${code} on ${iso}`);
+  return procedure;
+}
