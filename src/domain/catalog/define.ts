@@ -1,7 +1,7 @@
 /**
  * `defineProcedure` turns a compact, reviewer-friendly draft (marks written as in reference.md:
  * ✅ 🟡 ⚪) into a full `Procedure`, filling the documented defaults and marking each default
- * as such. Only data files use it.
+ * as such. Only the entry files use it.
  */
 import type { Confidence } from '../calendar/types.ts';
 import { DEFAULT_STEPS } from '../deadline/types.ts';

@@ -1,14 +1,14 @@
 /**
  * The catalog data set: every procedure version, in the order of reference.md §8, followed by
- * the Công an xã entries. One file per group of fields under data/.
+ * the Công an xã entries. One file per group of fields under entries/.
  */
-import { CHUNG_THUC } from './data/chung-thuc.ts';
-import { CU_TRU } from './data/cu-tru.ts';
-import { DAT_DAI_XAY_DUNG } from './data/dat-dai-xay-dung.ts';
-import { HO_KINH_DOANH } from './data/ho-kinh-doanh.ts';
-import { HO_TICH } from './data/ho-tich.ts';
-import { KHAC } from './data/khac.ts';
-import { XA_HOI } from './data/xa-hoi.ts';
+import { CHUNG_THUC } from './entries/chung-thuc.ts';
+import { CU_TRU } from './entries/cu-tru.ts';
+import { DAT_DAI_XAY_DUNG } from './entries/dat-dai-xay-dung.ts';
+import { HO_KINH_DOANH } from './entries/ho-kinh-doanh.ts';
+import { HO_TICH } from './entries/ho-tich.ts';
+import { KHAC } from './entries/khac.ts';
+import { XA_HOI } from './entries/xa-hoi.ts';
 import type { Procedure } from './schema.ts';
 
 /**
