@@ -5,6 +5,10 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'web/dist', 'data', 'coverage', 'test-results', '.tmp'] },
   js.configs.recommended,
+  {
+    files: ['**/*.mjs', 'bin/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
   ...tseslint.configs.strict,
   {
     languageOptions: { parserOptions: { projectService: false } },

@@ -8,6 +8,8 @@ import { registerLunar } from './commands/lunar.ts';
 import { registerCalendar } from './commands/calendar.ts';
 import { registerDue } from './commands/due.ts';
 import { registerStart } from './commands/start.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerAudit } from './commands/audit.ts';
 
 /** Commander's help with Vietnamese headings. */
 class VietnameseHelp extends Help {
@@ -46,6 +48,8 @@ export function buildProgram(): Command {
   registerLunar(program);
   registerCalendar(program);
   registerDue(program);
+  registerServe(program);
+  registerAudit(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'hiển thị trợ giúp').exitOverride().configureOutput({ writeErr: () => undefined });
     command.createHelp = () => new VietnameseHelp();

@@ -1,0 +1,81 @@
+/**
+ * Working calendars per unit: the national schedule of each year, corrected by the
+ * administrator's overrides (all units, then the unit's own), with the unit's working hours.
+ * Calendars are cached and dropped when an override or the unit's hours change, so every
+ * due date derived afterwards uses the corrected calendar.
+ */
+import { eq, isNull, or } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { calendarOverrides, units } from '../db/schema.ts';
+import { DEFAULT_WORKING_HOURS, WorkingCalendar, type WorkingHours } from '../domain/calendar/working-calendar.ts';
+import { applyOverrides, yearSchedule } from '../domain/calendar/year-schedule.ts';
+import type { DayOverride, YearSchedule } from '../domain/calendar/types.ts';
+import { parseClock } from '../domain/calendar/local-time.ts';
+import type { UnitSettings } from '../db/schema.ts';
+
+export interface UnitCalendar {
+  calendar: WorkingCalendar;
+  schedule: (year: number) => YearSchedule;
+}
+
+/** Working hours from unit settings, falling back to the default for anything malformed. */
+export function workingHoursFromSettings(settings: UnitSettings | undefined): WorkingHours {
+  const hours = settings?.workingHours;
+  if (!hours) return DEFAULT_WORKING_HOURS;
+  const sessions = [hours.morning, hours.afternoon].map((s) => ({ start: parseClock(s.start), end: parseClock(s.end) }));
+  if (sessions.some((s) => s.start === undefined || s.end === undefined)) return DEFAULT_WORKING_HOURS;
+  return { sessions: sessions as WorkingHours['sessions'] };
+}
+
+export class CalendarService {
+  private readonly cache = new Map<string, Promise<UnitCalendar>>();
+
+  constructor(private readonly db: Database) {}
+
+  /** The calendar of a unit ('' = national calendar without unit overrides). */
+  forUnit(unitCode: string): Promise<UnitCalendar> {
+    let entry = this.cache.get(unitCode);
+    if (!entry) {
+      entry = this.load(unitCode);
+      entry.catch(() => this.cache.delete(unitCode));
+      this.cache.set(unitCode, entry);
+    }
+    return entry;
+  }
+
+  /** Drops cached calendars (all, or one unit's) after an override or hours change. */
+  invalidate(unitCode?: string): void {
+    if (unitCode === undefined) this.cache.clear();
+    else {
+      this.cache.delete(unitCode);
+      if (unitCode === '') this.cache.clear();
+    }
+  }
+
+  private async load(unitCode: string): Promise<UnitCalendar> {
+    const rows = await this.db
+      .select()
+      .from(calendarOverrides)
+      .where(unitCode ? or(isNull(calendarOverrides.unitCode), eq(calendarOverrides.unitCode, unitCode)) : isNull(calendarOverrides.unitCode))
+      .orderBy(calendarOverrides.id);
+    // National overrides first, the unit's own last: the unit's correction wins.
+    const ordered = [...rows.filter((r) => r.unitCode === null), ...rows.filter((r) => r.unitCode !== null)];
+    const byYear = new Map<number, DayOverride[]>();
+    for (const row of ordered) {
+      const year = Number(row.date.slice(0, 4));
+      const list = byYear.get(year) ?? [];
+      list.push({ date: row.date, working: row.working, reason: row.reason });
+      byYear.set(year, list);
+    }
+    let hours = DEFAULT_WORKING_HOURS;
+    if (unitCode) {
+      const [unit] = await this.db.select({ settings: units.settings }).from(units).where(eq(units.code, unitCode));
+      hours = workingHoursFromSettings(unit?.settings);
+    }
+    const schedule = (year: number): YearSchedule => {
+      const overrides = byYear.get(year);
+      return overrides ? applyOverrides(yearSchedule(year), overrides) : yearSchedule(year);
+    };
+    return { calendar: new WorkingCalendar({ schedule, hours }), schedule };
+  }
+}

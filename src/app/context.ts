@@ -1,0 +1,25 @@
+import type { Config } from '../config.ts';
+import type { Database, DatabaseDriver } from '../db/client.ts';
+import type { LocalMinute } from '../domain/calendar/local-time.ts';
+import type { StaffRole } from '../domain/dossier/roles.ts';
+import type { CalendarService } from './calendars.ts';
+
+/** What every use case gets: the database, calendars and the clock (never read elsewhere). */
+export interface AppContext {
+  db: Database;
+  driver: DatabaseDriver;
+  config: Config;
+  calendars: CalendarService;
+  /** Now, in Vietnamese local minutes. */
+  now(): LocalMinute;
+}
+
+/** The signed-in staff member. */
+export interface CurrentUser {
+  id: string;
+  username: string;
+  fullName: string;
+  role: StaffRole;
+  unitCode: string;
+  departmentCode: string | null;
+}

@@ -1,0 +1,70 @@
+/**
+ * Every lifecycle action after reception (forward, request supplement, approve, return,
+ * extend, stop, withdraw, pay, attach …): check where the user may act, let the domain decide,
+ * and append the event with optimistic concurrency.
+ */
+import type { AppContext, CurrentUser } from '../context.ts';
+import { AppError, badRequest, conflict, forbidden, type AppErrorKind } from '../errors.ts';
+import { canActOnDossier } from '../policies.ts';
+import { makeFold, toNewEvent } from './event-records.ts';
+import { loadReadableDossier } from './load-dossier.ts';
+import { appendDossierEvents, ConflictError } from '../../db/dossier-store.ts';
+import { decide, type RefusalCause } from '../../domain/dossier/decide.ts';
+import type { DossierEventInput, DossierEventType } from '../../domain/dossier/events.ts';
+import type { DossierState } from '../../domain/dossier/state.ts';
+import { computeFee, findProcedure } from '../../domain/catalog/catalog.ts';
+import { dayOf } from '../../domain/calendar/local-time.ts';
+
+/** An action's payload as the client sends it: the event without time and actor. */
+export type ActionPayload = Record<string, unknown>;
+
+export interface ActOnDossierInput {
+  code: string;
+  action: DossierEventType;
+  /** The version the user saw; a different current version is a conflict (409). */
+  expectedVersion: number;
+  payload: ActionPayload;
+}
+
+/** A wrong state is a conflict with what happened before; a role that may not act is forbidden. */
+const REFUSAL_STATUS: Record<RefusalCause, AppErrorKind> = { invalid: 'bad_request', rule: 'bad_request', state: 'conflict', role: 'forbidden' };
+
+/** Receiving an online submission: the channel stays online and the fee comes from the catalog. */
+function receptionOfSubmission(state: DossierState, now: number): Record<string, unknown> {
+  const procedure = findProcedure(state.procedureCode, dayOf(now));
+  const fee = procedure ? computeFee({ procedure, channel: 'online', onDay: dayOf(now) }).total : 0;
+  return { unitCode: state.unitCode, channel: 'online', feeAmount: fee };
+}
+
+const STARTING_ACTIONS: ReadonlySet<DossierEventType> = new Set(['submitted_online', 'refused_at_reception']);
+
+export async function actOnDossier(ctx: AppContext, user: CurrentUser, input: ActOnDossierInput): Promise<DossierState> {
+  if (STARTING_ACTIONS.has(input.action) && input.action !== 'refused_at_reception') {
+    throw badRequest('Thao tác này chỉ dùng khi tạo hồ sơ mới.', 'action');
+  }
+  const dossier = await loadReadableDossier(ctx, user, input.code);
+  if (!canActOnDossier(user, dossier.scope)) throw forbidden('Bạn chỉ được xem hồ sơ này, không được thao tác.');
+  if (dossier.state.version !== input.expectedVersion) {
+    throw conflict(
+      `Hồ sơ ${input.code} vừa được người khác cập nhật (phiên bản ${dossier.state.version}, bạn đang thao tác trên phiên bản ${input.expectedVersion}). Hãy tải lại hồ sơ rồi thao tác lại.`,
+    );
+  }
+  const now = ctx.now();
+  const extra = input.action === 'received' ? receptionOfSubmission(dossier.state, now) : {};
+  const event = { ...input.payload, ...extra, type: input.action, at: now, actor: { id: user.id, role: user.role } } as DossierEventInput;
+  const decision = decide(input.code, dossier.events, event, { calendar: dossier.calendar });
+  if (!decision.ok) throw new AppError(REFUSAL_STATUS[decision.cause], decision.reason, decision.field);
+  try {
+    const result = await appendDossierEvents(ctx.db, {
+      dossierCode: input.code,
+      unitCode: dossier.state.unitCode,
+      expectedVersion: input.expectedVersion,
+      events: [toNewEvent(decision.event)],
+      fold: makeFold(input.code, dossier.calendar),
+    });
+    return result.readModel.state;
+  } catch (error) {
+    if (error instanceof ConflictError) throw conflict(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+/** Loading a dossier with its history and the facts the policies need. */
+import { eq } from 'drizzle-orm';
+import type { AppContext, CurrentUser } from '../context.ts';
+import { notFound } from '../errors.ts';
+import { canReadDossier, type DossierScope } from '../policies.ts';
+import { fromRecord } from './event-records.ts';
+import { loadDossierEvents, type StoredDossierEvent } from '../../db/dossier-store.ts';
+import { units } from '../../db/schema.ts';
+import type { DossierEvent } from '../../domain/dossier/events.ts';
+import { foldDossier } from '../../domain/dossier/fold.ts';
+import type { DossierState } from '../../domain/dossier/state.ts';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
+
+export interface LoadedDossier {
+  code: string;
+  records: StoredDossierEvent[];
+  events: DossierEvent[];
+  state: DossierState;
+  scope: DossierScope;
+  calendar: WorkingCalendar;
+}
+
+export async function cityOf(ctx: AppContext, unitCode: string): Promise<string | null> {
+  const [unit] = await ctx.db.select({ parentCode: units.parentCode }).from(units).where(eq(units.code, unitCode));
+  return unit?.parentCode ?? null;
+}
+
+/**
+ * Loads a dossier the user may read. A dossier the user may not read is reported as not found,
+ * so that codes of other units cannot be probed.
+ */
+export async function loadReadableDossier(ctx: AppContext, user: CurrentUser, code: string): Promise<LoadedDossier> {
+  const records = await ctx.db.transaction((tx) => loadDossierEvents(tx, code));
+  const first = records[0];
+  if (!first) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
+  const { calendar } = await ctx.calendars.forUnit(first.unitCode);
+  const events = records.map(fromRecord);
+  const state = foldDossier(code, events, { calendar });
+  const scope: DossierScope = {
+    unitCode: state.unitCode,
+    cityCode: await cityOf(ctx, state.unitCode),
+    departmentCode: state.departmentCode,
+    assigneeId: state.assigneeId,
+  };
+  if (!canReadDossier(user, scope)) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
+  return { code, records, events, state, scope, calendar };
+}

@@ -1,0 +1,126 @@
+/**
+ * Receive a dossier at the counter (or register an online submission): pick the procedure
+ * version in force, compute the fee, allocate the dossier code, and append the first event.
+ */
+import { eq } from 'drizzle-orm';
+import type { AppContext, CurrentUser } from '../context.ts';
+import { AppError, badRequest, forbidden } from '../errors.ts';
+import { canReceive } from '../policies.ts';
+import { makeFold, toNewEvent } from './event-records.ts';
+import { allocateDossierCode } from '../../db/dossier-codes.ts';
+import { appendDossierEvents } from '../../db/dossier-store.ts';
+import { units } from '../../db/schema.ts';
+import { dayOf, type LocalMinute } from '../../domain/calendar/local-time.ts';
+import { computeFee, FeeInputError, findProcedure } from '../../domain/catalog/catalog.ts';
+import type { Procedure } from '../../domain/catalog/schema.ts';
+import { decide } from '../../domain/dossier/decide.ts';
+import type { DossierEventInput, ProcedureSnapshot } from '../../domain/dossier/events.ts';
+import type { Applicant, Channel, DossierState } from '../../domain/dossier/state.ts';
+
+export interface ReceiveDossierInput {
+  procedureCode: string;
+  channel: Channel;
+  applicant: Applicant;
+  components?: Array<{ code: string; name: string; form: 'ban-chinh' | 'ban-sao-chung-thuc' | 'ban-chup'; quantity: number }>;
+  /** Exemption categories of the applicant (fees). */
+  exemptions?: string[];
+  pages?: number;
+  copies?: number;
+  feeVariant?: string;
+  /** Time of receipt; default now. Never in the future. */
+  receivedAt?: LocalMinute;
+  /**
+   * `submit`: register an online submission (status 1) to be received later;
+   * `refuse`: record a refusal at reception (Mẫu 03), with `refusalReason`.
+   */
+  mode?: 'receive' | 'submit' | 'refuse';
+  refusalReason?: string;
+}
+
+export interface ReceiveDossierResult {
+  code: string;
+  state: DossierState;
+  fee: { total: number; lines: Array<{ label: string; amount: number; waivedReason?: string | undefined }> };
+}
+
+export function procedureSnapshot(procedure: Procedure): ProcedureSnapshot {
+  return {
+    code: procedure.code,
+    name: procedure.name,
+    field: procedure.field.name,
+    timeLimit: procedure.timeLimit,
+    steps: [...procedure.steps],
+    financialObligationPauses: procedure.financialObligationPauses,
+    resultRequired: procedure.resultRequired,
+    catalogVersion: procedure.versionId,
+  };
+}
+
+export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: ReceiveDossierInput): Promise<ReceiveDossierResult> {
+  if (!canReceive(user)) throw forbidden('Chỉ công chức tiếp nhận của Trung tâm được tiếp nhận hồ sơ.');
+  const now = ctx.now();
+  const receivedAt = input.receivedAt ?? now;
+  if (receivedAt > now + 5) throw badRequest('Thời điểm tiếp nhận không được ở tương lai.', 'receivedAt');
+  const day = dayOf(receivedAt);
+  const procedure = findProcedure(input.procedureCode, day);
+  if (!procedure) {
+    throw badRequest(`Không tìm thấy thủ tục "${input.procedureCode}" còn hiệu lực vào ngày tiếp nhận.`, 'procedureCode');
+  }
+  const [unit] = await ctx.db.select({ code: units.code }).from(units).where(eq(units.code, user.unitCode));
+  if (!unit) throw new AppError('not_found', `Không tìm thấy đơn vị ${user.unitCode}.`);
+
+  let fee;
+  try {
+    fee = computeFee({
+      procedure,
+      channel: input.channel,
+      onDay: day,
+      ...(input.pages !== undefined ? { pages: input.pages } : {}),
+      ...(input.copies !== undefined ? { copies: input.copies } : {}),
+      ...(input.exemptions ? { exemptions: input.exemptions } : {}),
+      ...(input.feeVariant ? { variant: input.feeVariant } : {}),
+    });
+  } catch (error) {
+    if (error instanceof FeeInputError) throw badRequest(error.message, 'fee');
+    throw error;
+  }
+
+  const snapshot = procedureSnapshot(procedure);
+  const mode = input.mode ?? 'receive';
+  if (mode === 'refuse' && !input.refusalReason?.trim()) throw badRequest('Từ chối tiếp nhận phải ghi rõ lý do.', 'refusalReason');
+  const event: DossierEventInput =
+    mode === 'submit'
+    ? { type: 'submitted_online', at: receivedAt, actor: { id: user.id, role: 'system' }, unitCode: user.unitCode, procedure: snapshot, applicant: input.applicant }
+    : mode === 'refuse'
+    ? { type: 'refused_at_reception', at: receivedAt, actor: { id: user.id, role: 'counter_officer' }, unitCode: user.unitCode, procedure: snapshot, applicant: input.applicant, reason: input.refusalReason! }
+    : {
+        type: 'received',
+        at: receivedAt,
+        actor: { id: user.id, role: 'counter_officer' },
+        unitCode: user.unitCode,
+        channel: input.channel,
+        procedure: snapshot,
+        applicant: input.applicant,
+        components: input.components ?? [],
+        feeAmount: fee.total,
+      };
+  const { calendar } = await ctx.calendars.forUnit(user.unitCode);
+
+  return ctx.db.transaction(async (tx) => {
+    const code = await allocateDossierCode(tx, user.unitCode, day);
+    const decision = decide(code, [], event, { calendar });
+    if (!decision.ok) throw new AppError(decision.cause === 'role' ? 'forbidden' : 'bad_request', decision.reason, decision.field);
+    const result = await appendDossierEvents(tx, {
+      dossierCode: code,
+      unitCode: user.unitCode,
+      expectedVersion: 0,
+      events: [toNewEvent(decision.event)],
+      fold: makeFold(code, calendar),
+    });
+    return {
+      code,
+      state: result.readModel.state,
+      fee: { total: fee.total, lines: fee.lines.map((l) => ({ label: l.label, amount: l.amount, waivedReason: l.waivedReason })) },
+    };
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Idempotency keys for creation requests: the same key and body return the first answer
+ * without creating anything twice; the same key with another body is a conflict. A key is
+ * claimed before the work starts (status 0), so two parallel requests cannot both create.
+ */
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { idempotencyKeys } from '../db/schema.ts';
+import { pgErrorCode } from '../db/sql.ts';
+import { canonicalJson } from '../db/audit-chain.ts';
+import { conflict } from './errors.ts';
+
+export function requestHash(body: unknown): string {
+  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+}
+
+export async function withIdempotency<T>(
+  db: Database,
+  userId: string,
+  key: string | undefined,
+  body: unknown,
+  work: () => Promise<{ status: number; body: T }>,
+): Promise<{ status: number; body: T; replayed: boolean }> {
+  if (!key) return { ...(await work()), replayed: false };
+  const hash = requestHash(body);
+  const where = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
+  try {
+    await db.insert(idempotencyKeys).values({ key, userId, requestHash: hash, statusCode: 0, response: {} });
+  } catch (error) {
+    if (pgErrorCode(error) !== '23505') throw error;
+    const [existing] = await db.select().from(idempotencyKeys).where(where);
+    if (!existing || existing.requestHash !== hash) {
+      throw conflict('Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác. Hãy dùng khóa mới.');
+    }
+    if (existing.statusCode === 0) throw conflict('Yêu cầu với khóa Idempotency-Key này đang được xử lý. Hãy thử lại sau giây lát.');
+    return { status: existing.statusCode, body: existing.response as T, replayed: true };
+  }
+  try {
+    const result = await work();
+    await db.update(idempotencyKeys).set({ statusCode: result.status, response: result.body as unknown as object }).where(where);
+    return { ...result, replayed: false };
+  } catch (error) {
+    await db.delete(idempotencyKeys).where(where);
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import { CliError, print, printJson } from '../io.ts';
+import { configWithOptions } from './serve.ts';
+import { openDatabase } from '../../db/client.ts';
+import { DataFolderLockedError } from '../../db/data-folder-lock.ts';
+import { verifyAuditChain } from '../../db/audit-chain.ts';
+
+export function registerAudit(program: Command): void {
+  const audit = program.command('audit').description('Kiểm tra nhật ký sự kiện hồ sơ');
+  audit
+    .command('verify')
+    .description('Kiểm tra chuỗi băm của nhật ký sự kiện; chỉ ra mắt xích hỏng đầu tiên')
+    .option('--data <dir>', 'thư mục dữ liệu (mặc định ./data)')
+    .option('--unit <code>', 'chỉ kiểm tra một đơn vị')
+    .option('--json', 'in kết quả dạng JSON')
+    .action(async (options: { data?: string; unit?: string; json?: boolean }) => {
+      const config = configWithOptions({ ...(options.data ? { data: options.data } : {}) });
+      let handle;
+      try {
+        handle = await openDatabase(config);
+      } catch (error) {
+        if (error instanceof DataFolderLockedError) throw new CliError(error.message, 1);
+        throw error;
+      }
+      try {
+        const result = await verifyAuditChain(handle.db, options.unit);
+        if (options.json) printJson(result);
+        else if (result.ok) print(`Chuỗi nhật ký toàn vẹn: đã kiểm tra ${result.checked} sự kiện.`);
+        else print(`CHUỖI NHẬT KÝ BỊ HỎNG: ${result.firstBroken.message}`);
+        if (!result.ok) process.exitCode = 3;
+      } finally {
+        await handle.close();
+      }
+    });
+}

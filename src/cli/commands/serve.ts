@@ -1,0 +1,66 @@
+import type { Command } from 'commander';
+import { CliError, print } from '../io.ts';
+import { ConfigError, configFromEnvironment, type Config } from '../../config.ts';
+import { DataFolderLockedError } from '../../db/data-folder-lock.ts';
+import { startServer } from '../../server.ts';
+
+export interface ServerOptions {
+  data?: string;
+  port?: string;
+  host?: string;
+}
+
+/** The configuration from the environment, with the command-line options on top. */
+export function configWithOptions(options: ServerOptions): Config {
+  try {
+    return configFromEnvironment({
+      ...process.env,
+      ...(options.data ? { MOTCUA_DATA_DIR: options.data } : {}),
+      ...(options.port ? { MOTCUA_PORT: options.port } : {}),
+      ...(options.host ? { MOTCUA_HOST: options.host } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+export async function serve(options: ServerOptions): Promise<void> {
+  const config = configWithOptions(options);
+  let server;
+  try {
+    server = await startServer(config, { logger: { level: process.env.MOTCUA_LOG_LEVEL ?? 'warn' } });
+  } catch (error) {
+    if (error instanceof DataFolderLockedError) throw new CliError(error.message, 1);
+    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+      throw new CliError(`Cổng ${config.server.port} đang được chương trình khác dùng. Hãy chọn cổng khác bằng --port.`, 1);
+    }
+    throw error;
+  }
+  const where = config.database.driver === 'pglite' ? `CSDL nhúng trong ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  print(`Một Cửa đang chạy tại ${server.url} (${where}).`);
+  print(`Tài liệu API: ${server.url}/api/docs`);
+  print(`Danh mục: ${server.bootstrap.procedures} phiên bản thủ tục đã nạp.`);
+  if (server.bootstrap.generatedAdminPassword) {
+    print(`Tài khoản quản trị: admin / ${server.bootstrap.generatedAdminPassword}  (mật khẩu chỉ in một lần; hãy đổi sau khi đăng nhập)`);
+  } else {
+    print('Đăng nhập bằng tài khoản quản trị "admin" (mật khẩu đã đặt qua MOTCUA_ADMIN_PASSWORD hoặc in ra ở lần chạy đầu).');
+  }
+  print('Nhấn Ctrl+C để dừng.');
+  const stop = async (): Promise<void> => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Chạy máy chủ Một Cửa (CSDL nhúng trong thư mục dữ liệu, hoặc PostgreSQL qua DATABASE_URL)')
+    .option('--data <dir>', 'thư mục dữ liệu (mặc định ./data)')
+    .option('--port <n>', 'cổng (mặc định 3000)')
+    .option('--host <h>', 'địa chỉ lắng nghe (mặc định 127.0.0.1)')
+    .action(serve);
+}

@@ -1,0 +1,136 @@
+/**
+ * Read queries over the dossiers read model: the work lists and searches of the staff.
+ * Visibility is part of every query (a list never returns what the user may not read).
+ */
+import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Database } from './client.ts';
+import { dossiers, units } from './schema.ts';
+import { containsPattern } from './search-text.ts';
+import { dateFromLocalMinute, optionalLocalMinuteFromDate } from './time.ts';
+import type { LocalMinute } from '../domain/calendar/local-time.ts';
+
+/** Who is asking, as far as visibility goes (see app/policies.ts for the same rules on one dossier). */
+export interface Viewer {
+  id: string;
+  role: string;
+  unitCode: string;
+  departmentCode: string | null;
+}
+
+export interface DossierListFilter {
+  status?: number[];
+  field?: string;
+  procedureCode?: string;
+  departmentCode?: string;
+  assigneeId?: string;
+  receivedBy?: string;
+  unitCode?: string;
+  /** Legal due date strictly before this moment. */
+  dueBefore?: LocalMinute;
+  /** Open dossiers past their legal due date at `now` (running pauses excluded). */
+  overdue?: boolean;
+  /** Open dossiers due between `now` and `dueSoonUntil`. */
+  dueSoon?: boolean;
+  q?: string;
+  now: LocalMinute;
+  dueSoonUntil: LocalMinute;
+  page: number;
+  pageSize: number;
+}
+
+export interface DossierListRow {
+  code: string;
+  unitCode: string;
+  procedureCode: string;
+  procedureName: string;
+  field: string;
+  status: number;
+  channel: string;
+  applicantName: string;
+  receivedAt?: LocalMinute | undefined;
+  legalDueAt?: LocalMinute | undefined;
+  appointmentDueAt?: LocalMinute | undefined;
+  endedAt?: LocalMinute | undefined;
+  departmentCode: string | null;
+  assigneeId: string | null;
+  source: string;
+  version: number;
+  paused: boolean;
+}
+
+const UNIT_WIDE = ['counter_officer', 'center_leader', 'chairman'];
+
+function visibility(viewer: Viewer): SQL {
+  if (viewer.role === 'city_supervisor') {
+    return or(
+      eq(dossiers.unitCode, viewer.unitCode),
+      inArray(dossiers.unitCode, sql`(select ${units.code} from ${units} where ${units.parentCode} = ${viewer.unitCode})`),
+    )!;
+  }
+  if (UNIT_WIDE.includes(viewer.role)) return eq(dossiers.unitCode, viewer.unitCode);
+  if (viewer.role === 'specialist' || viewer.role === 'department_head') {
+    return and(
+      eq(dossiers.unitCode, viewer.unitCode),
+      or(viewer.departmentCode ? eq(dossiers.departmentCode, viewer.departmentCode) : sql`false`, eq(dossiers.assigneeId, viewer.id)),
+    )!;
+  }
+  return sql`false`;
+}
+
+const notPaused = sql`coalesce((${dossiers.state} ->> 'paused')::boolean, false) = false`;
+
+export async function listDossiers(db: Database, viewer: Viewer, filter: DossierListFilter): Promise<{ total: number; items: DossierListRow[] }> {
+  const conditions: SQL[] = [visibility(viewer)];
+  if (filter.status?.length) conditions.push(inArray(dossiers.status, filter.status));
+  if (filter.field) conditions.push(eq(dossiers.field, filter.field));
+  if (filter.procedureCode) conditions.push(eq(dossiers.procedureCode, filter.procedureCode));
+  if (filter.departmentCode) conditions.push(eq(dossiers.departmentCode, filter.departmentCode));
+  if (filter.assigneeId) conditions.push(eq(dossiers.assigneeId, filter.assigneeId));
+  if (filter.receivedBy) conditions.push(sql`${dossiers.state} ->> 'receivedBy' = ${filter.receivedBy}`);
+  if (filter.unitCode) conditions.push(eq(dossiers.unitCode, filter.unitCode));
+  if (filter.dueBefore !== undefined) conditions.push(lt(dossiers.legalDueAt, dateFromLocalMinute(filter.dueBefore)));
+  const now = dateFromLocalMinute(filter.now);
+  if (filter.overdue) conditions.push(isNull(dossiers.endedAt), lt(dossiers.legalDueAt, now), notPaused);
+  if (filter.dueSoon) {
+    conditions.push(isNull(dossiers.endedAt), gte(dossiers.legalDueAt, now), lte(dossiers.legalDueAt, dateFromLocalMinute(filter.dueSoonUntil)), notPaused);
+  }
+  if (filter.q) conditions.push(sql`${dossiers.searchText} like ${containsPattern(filter.q)}`);
+  const where = and(...conditions);
+
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(dossiers).where(where);
+  const rows = await db
+    .select({
+      code: dossiers.code,
+      unitCode: dossiers.unitCode,
+      procedureCode: dossiers.procedureCode,
+      procedureName: sql<string>`coalesce(${dossiers.state} ->> 'procedureName', '')`,
+      field: dossiers.field,
+      status: dossiers.status,
+      channel: dossiers.channel,
+      applicantName: dossiers.applicantName,
+      receivedAt: dossiers.receivedAt,
+      legalDueAt: dossiers.legalDueAt,
+      appointmentDueAt: dossiers.appointmentDueAt,
+      endedAt: dossiers.endedAt,
+      departmentCode: dossiers.departmentCode,
+      assigneeId: dossiers.assigneeId,
+      source: dossiers.source,
+      version: dossiers.version,
+      paused: sql<boolean>`coalesce((${dossiers.state} ->> 'paused')::boolean, false)`,
+    })
+    .from(dossiers)
+    .where(where)
+    .orderBy(sql`${dossiers.legalDueAt} asc nulls last`, asc(dossiers.code))
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  return {
+    total: count?.n ?? 0,
+    items: rows.map((r) => ({
+      ...r,
+      receivedAt: optionalLocalMinuteFromDate(r.receivedAt),
+      legalDueAt: optionalLocalMinuteFromDate(r.legalDueAt),
+      appointmentDueAt: optionalLocalMinuteFromDate(r.appointmentDueAt),
+      endedAt: optionalLocalMinuteFromDate(r.endedAt),
+    })),
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * The Fastify application: plugins, the Vietnamese error handler, sessions and CSRF, and the
+ * routes. Handlers stay thin: schema → policy → one use case → response.
+ */
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import type { AppContext, CurrentUser } from '../app/context.ts';
+import { AppError, STATUS_OF_KIND, type AppErrorKind } from '../app/errors.ts';
+import { SESSION_COOKIE, csrfMatches, sessionUser } from '../app/auth/sessions.ts';
+import { issueMessage } from './validation-messages.ts';
+import { registerAuthRoutes } from './routes/auth.ts';
+import { registerDossierRoutes } from './routes/dossiers.ts';
+import { registerCatalogRoutes } from './routes/catalog.ts';
+import { registerCalendarRoutes } from './routes/calendar.ts';
+import { registerAdminRoutes } from './routes/admin.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: CurrentUser | undefined;
+    csrfToken: string | undefined;
+  }
+  interface FastifyContextConfig {
+    /** Route is reachable without a session (login, docs). */
+    public?: boolean;
+  }
+}
+
+export type App = FastifyInstance;
+
+
+export interface BuildAppOptions {
+  ctx: AppContext;
+  /** Pino logger options, or false in tests. */
+  logger?: boolean | object;
+  /** Mark the session cookie Secure (default true; browsers accept it on localhost). */
+  secureCookies?: boolean;
+}
+
+const ERROR_CODES: Record<AppErrorKind, string> = {
+  bad_request: 'du_lieu_khong_hop_le',
+  unauthorized: 'chua_dang_nhap',
+  forbidden: 'khong_co_quyen',
+  not_found: 'khong_tim_thay',
+  conflict: 'xung_dot',
+  too_large: 'qua_lon',
+  unsupported_media_type: 'dinh_dang_khong_ho_tro',
+  rate_limited: 'qua_nhieu_yeu_cau',
+};
+
+export function sendError(reply: FastifyReply, kind: AppErrorKind, message: string, field?: string): FastifyReply {
+  return reply.status(STATUS_OF_KIND[kind]).send({ error: ERROR_CODES[kind], message, ...(field ? { field } : {}) });
+}
+
+/** Maps every error to a status and a Vietnamese message; never a stack trace. */
+function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error instanceof AppError) return sendError(reply, error.kind, error.message, error.field);
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const first = error.validation[0]!;
+    const path = first.instancePath.split('/').filter(Boolean);
+    const issue = { ...first.params, code: first.keyword, path, message: first.message } as unknown as z.core.$ZodIssue;
+    return sendError(reply, 'bad_request', issueMessage(issue), path.join('.') || error.validationContext);
+  }
+  const fastifyError = error as FastifyError;
+  const status = fastifyError.statusCode ?? 500;
+  switch (fastifyError.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+    case 'FST_REQ_FILE_TOO_LARGE':
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
+      return sendError(reply, 'too_large', 'Dữ liệu gửi lên vượt quá dung lượng cho phép.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return sendError(reply, 'unsupported_media_type', 'Định dạng dữ liệu gửi lên không được hỗ trợ (Content-Type).');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return sendError(reply, 'bad_request', 'Thiếu nội dung JSON của yêu cầu.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return sendError(reply, 'bad_request', 'Nội dung yêu cầu không phải JSON hợp lệ.');
+    default:
+      break;
+  }
+  if (status === 429) return sendError(reply, 'rate_limited', 'Bạn thao tác quá nhiều lần. Hãy thử lại sau một phút.');
+  if (status >= 400 && status < 500) {
+    if (status === 413) return sendError(reply, 'too_large', 'Dữ liệu gửi lên vượt quá dung lượng cho phép.');
+    if (status === 415) return sendError(reply, 'unsupported_media_type', 'Định dạng dữ liệu gửi lên không được hỗ trợ (Content-Type).');
+    if (status === 404) return sendError(reply, 'not_found', 'Không tìm thấy địa chỉ được yêu cầu.');
+    return sendError(reply, 'bad_request', 'Yêu cầu không hợp lệ.');
+  }
+  if (isResponseSerializationError(error)) request.log.error({ err: error.cause }, 'response does not match its schema');
+  else request.log.error({ err: error }, 'unexpected error');
+  return reply.status(500).send({ error: 'loi_he_thong', message: 'Hệ thống gặp lỗi không mong muốn. Thao tác chưa được thực hiện; hãy thử lại hoặc báo quản trị viên.' });
+}
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { ctx } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found', 'Không tìm thấy địa chỉ được yêu cầu.'));
+
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 20, parts: 25 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Một Cửa API', description: 'API của hệ thống Một Cửa (Trung tâm Phục vụ hành chính công cấp xã).', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.decorateRequest('user', undefined);
+  app.decorateRequest('csrfToken', undefined);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await sessionUser(ctx.db, token, new Date()) : undefined;
+    request.user = session?.user;
+    request.csrfToken = session?.csrfToken;
+    if (request.routeOptions.config.public) return;
+    if (!session) return sendError(reply, 'unauthorized', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Hãy đăng nhập lại.');
+    if (MUTATING.has(request.method) && !csrfMatches(session.csrfToken, request.headers['x-csrf-token'] as string | undefined)) {
+      return sendError(reply, 'forbidden', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token). Hãy tải lại trang rồi thử lại.');
+    }
+  });
+
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  const secure = options.secureCookies ?? true;
+  await app.register(async (api) => registerAuthRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx, secure), { prefix: '/api' });
+  await app.register(async (api) => registerDossierRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  await app.register(async (api) => registerCatalogRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  await app.register(async (api) => registerCalendarRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  await app.register(async (api) => registerAdminRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  typed.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
+  return app;
+}
+
+/** The signed-in user of a route that requires one (the onRequest hook guarantees it). */
+export function currentUser(request: FastifyRequest): CurrentUser {
+  if (!request.user) throw new AppError('unauthorized', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Hãy đăng nhập lại.');
+  return request.user;
+}

@@ -1,0 +1,160 @@
+/** Administration: units (with their settings), departments and vertical agencies, users. */
+import { and, eq, or } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../app/errors.ts';
+import { canAdministerSystem, canAdministerUnit } from '../../app/policies.ts';
+import { departments, ROLES, units, users } from '../../db/schema.ts';
+import { pgErrorCode } from '../../db/sql.ts';
+import { createUser } from '../../db/users.ts';
+import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
+import { currentUser } from '../app.ts';
+import { errorResponseSchema } from '../schemas.ts';
+import type { ZodApp } from '../types.ts';
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'giờ phải có dạng HH:mm, ví dụ 07:00' });
+
+const settingsSchema = z.object({
+  documentHeader: z.object({ governingBody: z.string().trim().min(1).max(200), issuingBody: z.string().trim().min(1).max(200) }).optional(),
+  placeName: z.string().trim().min(1).max(100).optional(),
+  signers: z.array(z.object({ title: z.string().trim().min(1).max(100), name: z.string().trim().min(1).max(100), role: z.enum(['chairman', 'vice_chairman', 'center_leader']) })).max(10).optional(),
+  workingHours: z.object({ morning: z.object({ start: clock, end: clock }), afternoon: z.object({ start: clock, end: clock }) }).optional(),
+  saturdayDesk: z.object({ enabled: z.boolean(), start: clock, end: clock }).optional(),
+  reportPeriod: z.union([z.object({ kind: z.literal('calendar-month') }), z.object({ kind: z.literal('cutoff'), day: z.number().int().min(2).max(28) })]).optional(),
+});
+
+const unitSchema = z.object({ code: z.string(), name: z.string(), kind: z.string(), parentCode: z.string().nullable(), settings: z.record(z.string(), z.unknown()), active: z.boolean() });
+const userSchema = z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.string(), roleName: z.string(), unitCode: z.string(), departmentCode: z.string().nullable(), active: z.boolean() });
+
+export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
+  app.get('/units', { schema: { tags: ['Quản trị'], summary: 'Danh sách đơn vị', response: { 200: z.object({ items: z.array(unitSchema) }), ...errors } } }, async (request) => {
+    const user = currentUser(request);
+    const rows = canAdministerSystem(user)
+      ? await ctx.db.select().from(units).orderBy(units.code)
+      : await ctx.db.select().from(units).where(or(eq(units.code, user.unitCode), eq(units.parentCode, user.unitCode))).orderBy(units.code);
+    return { items: rows.map((u) => ({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, settings: u.settings as Record<string, unknown>, active: u.active })) };
+  });
+
+  app.post(
+    '/units',
+    {
+      schema: {
+        tags: ['Quản trị'],
+        summary: 'Tạo đơn vị (phường, xã, thành phố)',
+        body: z.object({ code: z.string().trim().min(2).max(60).regex(/^[A-Za-z0-9.\-_]+$/, { error: 'mã đơn vị chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang' }), name: z.string().trim().min(1).max(200), kind: z.enum(['ward', 'commune', 'city']), parentCode: z.string().trim().max(60).nullable().default(null), settings: settingsSchema.default({}) }),
+        response: { 201: unitSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (!canAdministerSystem(currentUser(request))) throw forbidden('Chỉ quản trị hệ thống được tạo đơn vị.');
+      const body = request.body;
+      try {
+        const [row] = await ctx.db.insert(units).values(body).returning();
+        return reply.status(201).send({ ...row!, settings: row!.settings as Record<string, unknown> });
+      } catch (error) {
+        if (pgErrorCode(error) === '23505') throw conflict(`Mã đơn vị ${body.code} đã tồn tại.`);
+        if (pgErrorCode(error) === '23503') throw badRequest(`Không tìm thấy đơn vị cấp trên ${body.parentCode ?? ''}.`, 'parentCode');
+        throw error;
+      }
+    },
+  );
+
+  app.put(
+    '/units/:code/settings',
+    { schema: { tags: ['Quản trị'], summary: 'Cấu hình đơn vị: tên trên văn bản, địa danh, người ký, giờ làm việc, kỳ báo cáo', params: z.object({ code: z.string().trim().min(1).max(60) }), body: settingsSchema, response: { 200: unitSchema, ...errors } } },
+    async (request) => {
+      const user = currentUser(request);
+      if (!canAdministerUnit(user, request.params.code)) throw forbidden('Bạn không có quyền cấu hình đơn vị này.');
+      const [row] = await ctx.db.update(units).set({ settings: request.body }).where(eq(units.code, request.params.code)).returning();
+      if (!row) throw notFound(`Không tìm thấy đơn vị ${request.params.code}.`);
+      ctx.calendars.invalidate(row.code);
+      return { ...row, settings: row.settings as Record<string, unknown> };
+    },
+  );
+
+  app.get(
+    '/units/:code/departments',
+    { schema: { tags: ['Quản trị'], summary: 'Phòng chuyên môn và cơ quan ngành dọc của đơn vị', params: z.object({ code: z.string().trim().min(1).max(60) }), response: { 200: z.object({ items: z.array(z.object({ code: z.string(), name: z.string(), kind: z.string(), active: z.boolean() })) }), ...errors } } },
+    async (request) => {
+      const rows = await ctx.db.select().from(departments).where(eq(departments.unitCode, request.params.code)).orderBy(departments.code);
+      return { items: rows.map((d) => ({ code: d.code, name: d.name, kind: d.kind, active: d.active })) };
+    },
+  );
+
+  app.post(
+    '/units/:code/departments',
+    {
+      schema: {
+        tags: ['Quản trị'],
+        summary: 'Thêm phòng chuyên môn hoặc cơ quan ngành dọc',
+        params: z.object({ code: z.string().trim().min(1).max(60) }),
+        body: z.object({ code: z.string().trim().min(1).max(60).regex(/^[a-z0-9-]+$/, { error: 'mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang' }), name: z.string().trim().min(1).max(200), kind: z.enum(['department', 'vertical_agency']) }),
+        response: { 201: z.object({ code: z.string(), name: z.string(), kind: z.string(), active: z.boolean() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      if (!canAdministerUnit(currentUser(request), request.params.code)) throw forbidden('Bạn không có quyền quản trị đơn vị này.');
+      try {
+        const [row] = await ctx.db.insert(departments).values({ ...request.body, unitCode: request.params.code }).returning();
+        return reply.status(201).send({ code: row!.code, name: row!.name, kind: row!.kind, active: row!.active });
+      } catch (error) {
+        if (pgErrorCode(error) === '23505') throw conflict(`Mã ${request.body.code} đã có trong đơn vị.`);
+        if (pgErrorCode(error) === '23503') throw notFound(`Không tìm thấy đơn vị ${request.params.code}.`);
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/users',
+    { schema: { tags: ['Quản trị'], summary: 'Người dùng của đơn vị', querystring: z.object({ unitCode: z.string().trim().max(60).optional() }), response: { 200: z.object({ items: z.array(userSchema) }), ...errors } } },
+    async (request) => {
+      const user = currentUser(request);
+      const unitCode = request.query.unitCode ?? user.unitCode;
+      if (!canAdministerUnit(user, unitCode) && unitCode !== user.unitCode) throw forbidden('Bạn không có quyền xem người dùng của đơn vị này.');
+      const rows = await ctx.db.select().from(users).where(eq(users.unitCode, unitCode)).orderBy(users.username);
+      return { items: rows.map((u) => ({ id: u.id, username: u.username, fullName: u.fullName, role: u.role, roleName: ROLE_NAMES[u.role], unitCode: u.unitCode, departmentCode: u.departmentCode, active: u.active })) };
+    },
+  );
+
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags: ['Quản trị'],
+        summary: 'Tạo người dùng và gán vai trò',
+        body: z.object({
+          username: z.string().trim().toLowerCase().min(3).max(60).regex(/^[a-z0-9._-]+$/, { error: 'tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch' }),
+          fullName: z.string().trim().min(1).max(200),
+          password: z.string().min(8, { error: 'mật khẩu phải có ít nhất 8 ký tự' }).max(200),
+          role: z.enum(ROLES),
+          unitCode: z.string().trim().min(1).max(60),
+          departmentCode: z.string().trim().max(60).nullable().default(null),
+        }),
+        response: { 201: userSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = currentUser(request);
+      const body = request.body;
+      const allowed = canAdministerSystem(actor) || (canAdministerUnit(actor, body.unitCode) && body.role !== 'administrator' && body.role !== 'city_supervisor');
+      if (!allowed) throw forbidden('Bạn không có quyền tạo người dùng với vai trò này cho đơn vị này.');
+      if ((body.role === 'specialist' || body.role === 'department_head') && !body.departmentCode) {
+        throw badRequest('Chuyên viên và lãnh đạo phòng phải thuộc một phòng chuyên môn.', 'departmentCode');
+      }
+      if (body.departmentCode) {
+        const [dept] = await ctx.db.select().from(departments).where(and(eq(departments.unitCode, body.unitCode), eq(departments.code, body.departmentCode)));
+        if (!dept) throw badRequest(`Không tìm thấy phòng ${body.departmentCode} trong đơn vị ${body.unitCode}.`, 'departmentCode');
+      }
+      try {
+        const created = await createUser(ctx.db, body);
+        return reply.status(201).send({ ...created, roleName: ROLE_NAMES[created.role] });
+      } catch (error) {
+        if (pgErrorCode(error) === '23505') throw conflict(`Tên đăng nhập ${body.username} đã được dùng.`);
+        if (pgErrorCode(error) === '23503') throw badRequest(`Không tìm thấy đơn vị ${body.unitCode}.`, 'unitCode');
+        throw error;
+      }
+    },
+  );
+}

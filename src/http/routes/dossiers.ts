@@ -1,0 +1,336 @@
+/**
+ * Dossier routes: receive, list with filters, detail with history, and one route per
+ * lifecycle action (POST /api/dossiers/{code}/{action}) with optimistic concurrency.
+ */
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import { actOnDossier } from '../../app/dossiers/act-on-dossier.ts';
+import { loadReadableDossier } from '../../app/dossiers/load-dossier.ts';
+import { liveDeadline, presentDossier, type DossierView } from '../../app/dossiers/present-dossier.ts';
+import { receiveDossier } from '../../app/dossiers/receive-dossier.ts';
+import { withIdempotency } from '../../app/idempotency.ts';
+import { listDossiers } from '../../db/dossier-queries.ts';
+import { dayOf, parseIsoDate, MINUTES_PER_DAY } from '../../domain/calendar/local-time.ts';
+import type { DossierEventType } from '../../domain/dossier/events.ts';
+import { STATUS_NAMES, type DossierState, type StatusCode } from '../../domain/dossier/state.ts';
+import { assessDeadline } from '../../domain/deadline/warnings.ts';
+import { currentUser } from '../app.ts';
+import { applicantInputSchema, errorResponseSchema, isoWithOffset, localTimeSchema } from '../schemas.ts';
+import type { ZodApp } from '../types.ts';
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+
+const deadlineSchema = z.object({ level: z.enum(['on-track', 'due-soon', 'overdue']), remainingMinutes: z.number(), elapsedPercent: z.number() }).nullable();
+
+const stepSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  budgetMinutes: z.number(),
+  dueAt: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  status: z.enum(['pending', 'active', 'done']),
+  handlerUnit: z.string().nullable(),
+  deadline: deadlineSchema,
+});
+
+const dossierDetailSchema = z.object({
+  code: z.string(),
+  version: z.number(),
+  unitCode: z.string(),
+  status: z.number(),
+  statusName: z.string(),
+  procedureCode: z.string(),
+  procedureName: z.string(),
+  field: z.string(),
+  channel: z.string(),
+  source: z.string(),
+  applicant: z.object({ kind: z.string(), name: z.string(), idNumber: z.string().optional(), address: z.string().optional(), phone: z.string().optional(), email: z.string().optional() }),
+  personalDataVisible: z.boolean(),
+  departmentCode: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  receivedBy: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  receivedAt: z.string().nullable(),
+  legalDueAt: z.string().nullable(),
+  appointmentDueAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  endKind: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  paused: z.boolean(),
+  pausedWorkingMinutes: z.number(),
+  supplementRequests: z.number(),
+  extensions: z.array(z.object({ at: z.string().nullable(), newDueAt: z.string().nullable(), reason: z.string() })),
+  feeAmount: z.number(),
+  paidAmount: z.number(),
+  paidOnline: z.boolean(),
+  hasComponentFile: z.boolean(),
+  hasReusedComponent: z.boolean(),
+  hasResultFile: z.boolean(),
+  deadline: deadlineSchema,
+  steps: z.array(stepSchema),
+  history: z.array(
+    z.object({ seq: z.number(), type: z.string(), name: z.string(), at: z.string().nullable(), actorId: z.string(), actorRole: z.string(), source: z.string(), payload: z.record(z.string(), z.unknown()), hash: z.string() }),
+  ),
+  allowedActions: z.array(z.string()),
+});
+type DossierDetail = z.infer<typeof dossierDetailSchema>;
+
+function toDetail(view: DossierView): DossierDetail {
+  const s = view.state;
+  return {
+    code: s.code,
+    version: s.version,
+    unitCode: s.unitCode,
+    status: s.status,
+    statusName: view.statusName,
+    procedureCode: s.procedureCode,
+    procedureName: s.procedureName,
+    field: s.field,
+    channel: s.channel,
+    source: s.source,
+    applicant: s.applicant,
+    personalDataVisible: view.personalDataVisible,
+    departmentCode: s.departmentCode ?? null,
+    assigneeId: s.assigneeId ?? null,
+    receivedBy: s.receivedBy ?? null,
+    submittedAt: isoWithOffset(s.submittedAt),
+    receivedAt: isoWithOffset(s.receivedAt),
+    legalDueAt: isoWithOffset(s.legalDueAt),
+    appointmentDueAt: isoWithOffset(s.appointmentDueAt),
+    endedAt: isoWithOffset(s.endedAt),
+    endKind: s.endKind ?? null,
+    returnedAt: isoWithOffset(s.returnedAt),
+    paused: s.paused,
+    pausedWorkingMinutes: s.pausedWorkingMinutes,
+    supplementRequests: s.supplementRequests.length,
+    extensions: s.extensions.map((e) => ({ at: isoWithOffset(e.at), newDueAt: isoWithOffset(e.newDueAt), reason: e.reason })),
+    feeAmount: s.feeAmount,
+    paidAmount: s.payments.reduce((sum, p) => sum + p.amount, 0),
+    paidOnline: s.paidOnline,
+    hasComponentFile: s.hasComponentFile,
+    hasReusedComponent: s.hasReusedComponent,
+    hasResultFile: s.hasResultFile,
+    deadline: view.deadline,
+    steps: view.steps.map((step) => ({
+      code: step.code,
+      name: step.name,
+      budgetMinutes: step.budgetMinutes,
+      dueAt: isoWithOffset(step.dueAt),
+      startedAt: isoWithOffset(step.startedAt),
+      completedAt: isoWithOffset(step.completedAt),
+      status: step.status,
+      handlerUnit: step.handlerUnit ?? null,
+      deadline: step.deadline,
+    })),
+    history: view.history.map((h) => ({ ...h, at: isoWithOffset(h.at) })),
+    allowedActions: view.allowedActions,
+  };
+}
+
+const componentInput = z.object({
+  code: z.string().trim().min(1).max(64),
+  name: z.string().trim().min(1).max(500),
+  form: z.enum(['ban-chinh', 'ban-sao-chung-thuc', 'ban-chup']),
+  quantity: z.number().int().min(1).max(1000),
+});
+
+const receiveBody = z.object({
+  procedureCode: z.string().trim().min(1).max(64),
+  channel: z.enum(['in_person', 'online', 'post']).default('in_person'),
+  applicant: applicantInputSchema,
+  components: z.array(componentInput).max(100).optional(),
+  exemptions: z.array(z.string().trim().min(1).max(64)).max(20).optional(),
+  pages: z.number().int().min(1).max(10_000).optional(),
+  copies: z.number().int().min(1).max(1000).optional(),
+  feeVariant: z.string().trim().min(1).max(64).optional(),
+  receivedAt: localTimeSchema.optional(),
+  mode: z.enum(['receive', 'submit', 'refuse']).default('receive'),
+  refusalReason: z.string().trim().max(2000).optional(),
+});
+
+const version = z.number({ error: 'phải ghi phiên bản hồ sơ đang xem (expectedVersion)' }).int().min(1);
+const reason = z.string().trim().min(1, { error: 'phải ghi rõ lý do' }).max(2000);
+
+/** One route per lifecycle action; the URL name → the domain event and its payload. */
+const ACTIONS: Record<string, { event: DossierEventType; summary: string; body: z.ZodObject }> = {
+  receive: { event: 'received', summary: 'Tiếp nhận hồ sơ nộp trực tuyến', body: z.object({ expectedVersion: version, components: z.array(componentInput).max(100).default([]) }) },
+  refuse: { event: 'refused_at_reception', summary: 'Từ chối tiếp nhận hồ sơ nộp trực tuyến (Mẫu 03)', body: z.object({ expectedVersion: version, reason }) },
+  forward: {
+    event: 'forwarded',
+    summary: 'Chuyển hồ sơ đến phòng chuyên môn hoặc cơ quan ngành dọc',
+    body: z.object({ expectedVersion: version, to: z.string().trim().min(1).max(100), toKind: z.enum(['department', 'vertical_agency']).default('department'), assigneeId: z.string().trim().max(200).optional() }),
+  },
+  'complete-step': { event: 'step_completed', summary: 'Hoàn thành một bước xử lý', body: z.object({ expectedVersion: version, stepCode: z.string().trim().min(1).max(64), note: z.string().trim().max(2000).optional(), assigneeId: z.string().trim().max(200).optional() }) },
+  'request-supplement': { event: 'supplement_requested', summary: 'Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)', body: z.object({ expectedVersion: version, reason, items: z.array(z.string().trim().min(1).max(500)).max(50).default([]) }) },
+  'receive-supplement': { event: 'supplement_received', summary: 'Nhận hồ sơ bổ sung', body: z.object({ expectedVersion: version, note: z.string().trim().max(2000).optional() }) },
+  'request-financial-obligation': { event: 'financial_obligation_requested', summary: 'Yêu cầu thực hiện nghĩa vụ tài chính', body: z.object({ expectedVersion: version, amount: z.number().int().min(0).max(1e12), description: z.string().trim().min(1).max(1000) }) },
+  'financial-obligation-paid': { event: 'financial_obligation_paid', summary: 'Ghi nhận đã thực hiện nghĩa vụ tài chính', body: z.object({ expectedVersion: version, amount: z.number().int().min(0).max(1e12) }) },
+  stop: { event: 'stopped', summary: 'Dừng giải quyết hồ sơ (Mẫu 05)', body: z.object({ expectedVersion: version, reason, refusal: z.boolean().default(false) }) },
+  extend: { event: 'extended', summary: 'Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)', body: z.object({ expectedVersion: version, newDueAt: localTimeSchema, reason }) },
+  withdraw: { event: 'withdrawn', summary: 'Công dân rút hồ sơ', body: z.object({ expectedVersion: version, reason: z.string().trim().max(2000).default('Công dân đề nghị rút hồ sơ') }) },
+  approve: { event: 'result_ready', summary: 'Phê duyệt, có kết quả giải quyết', body: z.object({ expectedVersion: version, electronic: z.boolean().default(false), note: z.string().trim().max(2000).optional() }) },
+  'return-result': { event: 'result_returned', summary: 'Trả kết quả cho công dân', body: z.object({ expectedVersion: version, method: z.enum(['desk', 'post', 'electronic']) }) },
+  'pay-fee': { event: 'fee_paid', summary: 'Ghi nhận nộp phí, lệ phí', body: z.object({ expectedVersion: version, amount: z.number().int().min(1).max(1e12), online: z.boolean() }) },
+};
+
+const listQuery = z.object({
+  status: z
+    .string()
+    .regex(/^\d{1,2}(,\d{1,2})*$/, { error: 'phải là danh sách mã trạng thái 1–10, ngăn cách bởi dấu phẩy' })
+    .transform((s) => s.split(',').map(Number))
+    .optional(),
+  field: z.string().trim().max(200).optional(),
+  procedureCode: z.string().trim().max(64).optional(),
+  departmentCode: z.string().trim().max(100).optional(),
+  assigneeId: z.string().trim().max(200).optional(),
+  receivedBy: z.string().trim().max(200).optional(),
+  unitCode: z.string().trim().max(100).optional(),
+  dueBefore: z
+    .string()
+    .trim()
+    .refine((v) => parseIsoDate(v) !== undefined, { error: 'phải là ngày dạng YYYY-MM-DD' })
+    .optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  dueSoon: z.enum(['true', 'false']).optional(),
+  q: z.string().trim().max(200).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const listItem = z.object({
+  code: z.string(),
+  unitCode: z.string(),
+  procedureCode: z.string(),
+  procedureName: z.string(),
+  field: z.string(),
+  status: z.number(),
+  statusName: z.string(),
+  channel: z.string(),
+  applicantName: z.string(),
+  receivedAt: z.string().nullable(),
+  legalDueAt: z.string().nullable(),
+  appointmentDueAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  departmentCode: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  source: z.string(),
+  version: z.number(),
+  deadlineLevel: z.enum(['on-track', 'due-soon', 'overdue']).nullable(),
+});
+
+export function registerDossierRoutes(app: ZodApp, ctx: AppContext): void {
+  app.post(
+    '/dossiers',
+    {
+      schema: {
+        tags: ['Hồ sơ'],
+        summary: 'Tiếp nhận hồ sơ tại quầy (hoặc ghi nhận hồ sơ nộp trực tuyến, từ chối tiếp nhận)',
+        description: 'Gửi kèm tiêu đề Idempotency-Key để một yêu cầu lặp lại không tạo hồ sơ thứ hai.',
+        headers: z.object({ 'idempotency-key': z.string().trim().min(8).max(200).optional() }).loose(),
+        body: receiveBody,
+        response: { 201: dossierDetailSchema, 200: dossierDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const body = request.body;
+      const result = await withIdempotency(ctx.db, user.id, request.headers['idempotency-key'] as string | undefined, body, async () => {
+        const received = await receiveDossier(ctx, user, {
+          ...body,
+          applicant: { ...body.applicant },
+          ...(body.refusalReason ? { refusalReason: body.refusalReason } : {}),
+        } as Parameters<typeof receiveDossier>[2]);
+        const loaded = await loadReadableDossier(ctx, user, received.code);
+        return { status: 201, body: toDetail(presentDossier(loaded, user, ctx.now())) };
+      });
+      return reply.status(result.replayed ? 200 : result.status).send(result.body);
+    },
+  );
+
+  app.get(
+    '/dossiers',
+    { schema: { tags: ['Hồ sơ'], summary: 'Danh sách hồ sơ theo bộ lọc', querystring: listQuery, response: { 200: z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(listItem) }), ...errors } } },
+    async (request) => {
+      const user = currentUser(request);
+      const query = request.query;
+      const now = ctx.now();
+      const { calendar } = await ctx.calendars.forUnit(user.unitCode);
+      const dueBeforeDay = query.dueBefore ? parseIsoDate(query.dueBefore) : undefined;
+      const result = await listDossiers(ctx.db, user, {
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.field ? { field: query.field } : {}),
+        ...(query.procedureCode ? { procedureCode: query.procedureCode } : {}),
+        ...(query.departmentCode ? { departmentCode: query.departmentCode } : {}),
+        ...(query.assigneeId ? { assigneeId: query.assigneeId } : {}),
+        ...(query.receivedBy ? { receivedBy: query.receivedBy } : {}),
+        ...(query.unitCode ? { unitCode: query.unitCode } : {}),
+        ...(dueBeforeDay !== undefined ? { dueBefore: dueBeforeDay * MINUTES_PER_DAY } : {}),
+        overdue: query.overdue === 'true',
+        dueSoon: query.dueSoon === 'true',
+        ...(query.q ? { q: query.q } : {}),
+        now,
+        dueSoonUntil: calendar.addWorkingMinutes(now, calendar.minutesPerDay),
+        page: query.page,
+        pageSize: query.pageSize,
+      });
+      return {
+        total: result.total,
+        page: query.page,
+        pageSize: query.pageSize,
+        items: result.items.map((row) => {
+          const open = row.endedAt === undefined && row.receivedAt !== undefined && row.legalDueAt !== undefined;
+          const level = open && !row.paused ? assessDeadline(row.receivedAt!, row.legalDueAt!, now, calendar).level : null;
+          return {
+            ...row,
+            statusName: STATUS_NAMES[row.status as StatusCode] ?? String(row.status),
+            receivedAt: isoWithOffset(row.receivedAt),
+            legalDueAt: isoWithOffset(row.legalDueAt),
+            appointmentDueAt: isoWithOffset(row.appointmentDueAt),
+            endedAt: isoWithOffset(row.endedAt),
+            deadlineLevel: level,
+          };
+        }),
+      };
+    },
+  );
+
+  app.get(
+    '/dossiers/:code',
+    { schema: { tags: ['Hồ sơ'], summary: 'Chi tiết hồ sơ: lịch sử, các bước, hạn xử lý', params: z.object({ code: z.string().trim().min(1).max(150) }), response: { 200: dossierDetailSchema, ...errors } } },
+    async (request) => {
+      const user = currentUser(request);
+      const loaded = await loadReadableDossier(ctx, user, request.params.code);
+      return toDetail(presentDossier(loaded, user, ctx.now()));
+    },
+  );
+
+  for (const [name, action] of Object.entries(ACTIONS)) {
+    app.post(
+      `/dossiers/:code/${name}`,
+      {
+        schema: {
+          tags: ['Thao tác hồ sơ'],
+          summary: action.summary,
+          params: z.object({ code: z.string().trim().min(1).max(150) }),
+          body: action.body,
+          response: { 200: dossierDetailSchema, ...errors },
+        },
+      },
+      async (request) => {
+        const user = currentUser(request);
+        const { expectedVersion, ...payload } = request.body as { expectedVersion: number } & Record<string, unknown>;
+        await actOnDossier(ctx, user, { code: request.params.code, action: action.event, expectedVersion, payload });
+        const loaded = await loadReadableDossier(ctx, user, request.params.code);
+        return toDetail(presentDossier(loaded, user, ctx.now()));
+      },
+    );
+  }
+}
+
+/** The warning level of a dossier state now (used by overview routes). */
+export function deadlineLevelOf(state: DossierState, now: number, calendar: Parameters<typeof liveDeadline>[2]): string | null {
+  return liveDeadline(state, now, calendar)?.level ?? null;
+}
+
+export { dayOf };

@@ -1,0 +1,62 @@
+/**
+ * Starting Một Cửa: open the database (PGlite in the data folder under its lock, or
+ * PostgreSQL), apply migrations, load the catalog, make sure an administrator exists,
+ * and serve the API.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { CalendarService } from './app/calendars.ts';
+import type { AppContext } from './app/context.ts';
+import { bootstrap, type BootstrapResult } from './app/bootstrap.ts';
+import { openDatabase, type DatabaseHandle } from './db/client.ts';
+import { localMinuteFromInstant } from './domain/calendar/local-time.ts';
+import { buildApp } from './http/app.ts';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  ctx: AppContext;
+  url: string;
+  bootstrap: BootstrapResult;
+  close(): Promise<void>;
+}
+
+export function contextFor(handle: DatabaseHandle, config: Config, now: () => number = Date.now): AppContext {
+  return {
+    db: handle.db,
+    driver: handle.driver,
+    config,
+    calendars: new CalendarService(handle.db),
+    now: () => localMinuteFromInstant(now()),
+  };
+}
+
+export async function startServer(config: Config, options: { logger?: boolean | object } = {}): Promise<RunningServer> {
+  const handle = await openDatabase(config);
+  try {
+    const result = await bootstrap(handle.db, { adminPassword: config.adminPassword });
+    const ctx = contextFor(handle, config);
+    const app = await buildApp({ ctx, logger: options.logger ?? false });
+    await app.listen({ host: config.server.host, port: config.server.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.server.port;
+    const host = config.server.host === '0.0.0.0' ? '127.0.0.1' : config.server.host;
+    let closed = false;
+    return {
+      app,
+      handle,
+      ctx,
+      url: `http://${host}:${port}`,
+      bootstrap: result,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await app.close();
+        await handle.close();
+      },
+    };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
