@@ -56,7 +56,7 @@ describe('configFromEnvironment', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as ConfigError).message;
     expect(message).toMatch(/^Cấu hình không hợp lệ:/);
-    expect(message).toContain('MOTCUA_PORT: phải là số nguyên từ 1 đến 65535 (đang là "abc").');
+    expect(message).toContain('MOTCUA_PORT: phải là số nguyên từ 0 đến 65535 (0: chọn một cổng còn trống) (đang là "abc").');
     expect(message).toContain('MOTCUA_MAX_UPLOAD_MB: phải là số nguyên từ 1 đến 2048 (MB) (đang là "0").');
     expect(message).toContain('MOTCUA_ADMIN_PASSWORD: phải có ít nhất 8 ký tự.');
     expect(message).toContain('DATABASE_URL: phải là địa chỉ kết nối PostgreSQL');

@@ -5,7 +5,7 @@
  *   DATABASE_URL            postgres://… selects PostgreSQL; unset → embedded PGlite in the data folder
  *   MOTCUA_DATA_DIR         data folder (PGlite database, uploaded files); default ./data
  *   MOTCUA_HOST             address the server listens on; default 127.0.0.1
- *   MOTCUA_PORT             port; default 3000
+ *   MOTCUA_PORT             port; default 3000; 0 picks a free port (the URL printed at start names it)
  *   MOTCUA_ADMIN_PASSWORD   password of the first administrator (else generated and printed once)
  *   MOTCUA_MAX_UPLOAD_MB    size limit of one uploaded file, in MB; default 50
  *   MOTCUA_SESSION_SECRET   secret for session cookies, ≥ 32 characters (else generated per data folder)
@@ -80,7 +80,7 @@ const environmentSchema = z.object({
       .optional()
       .transform((value) => value ?? '127.0.0.1'),
   ),
-  MOTCUA_PORT: integerIn(1, 65535, 3000, 'phải là số nguyên từ 1 đến 65535'),
+  MOTCUA_PORT: integerIn(0, 65535, 3000, 'phải là số nguyên từ 0 đến 65535 (0: chọn một cổng còn trống)'),
   MOTCUA_ADMIN_PASSWORD: z
     .string()
     .optional()

@@ -3,6 +3,7 @@ import type { Database, DatabaseDriver } from '../db/client.ts';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
 import type { StaffRole } from '../domain/dossier/roles.ts';
 import type { CalendarService } from './calendars.ts';
+import type { FileStore } from './files/file-store.ts';
 
 /** What every use case gets: the database, calendars and the clock (never read elsewhere). */
 export interface AppContext {
@@ -12,6 +13,8 @@ export interface AppContext {
   calendars: CalendarService;
   /** Now, in Vietnamese local minutes. */
   now(): LocalMinute;
+  /** Storage of uploaded files; unset: the local folder `config.filesDir` (see fileStoreOf). */
+  fileStore?: FileStore;
 }
 
 /** The signed-in staff member. */

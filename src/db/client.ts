@@ -116,12 +116,30 @@ export function databaseFromPglite(client: PGlite, options: { onClose?: () => vo
 export function databaseFromPool(pool: pg.Pool): DatabaseHandle {
   installPgTypeParsers();
   const db = drizzleNodePg({ client: pool, schema });
+  // pool.end() resolves as soon as the pool forgets its clients, before their sockets have
+  // closed; count them out ('remove' fires when a client has really ended) so that closing
+  // means closed (a DROP DATABASE right after would otherwise hit a live connection).
+  let connected = 0;
+  let allRemoved: (() => void) | undefined;
+  pool.on('connect', () => {
+    connected += 1;
+  });
+  pool.on('remove', () => {
+    connected -= 1;
+    if (connected === 0) allRemoved?.();
+  });
   let closing: Promise<void> | undefined;
   return {
     db,
     driver: 'postgres',
     close: () => {
-      closing ??= pool.end();
+      closing ??= (async () => {
+        const drained = new Promise<void>((resolve) => {
+          allRemoved = resolve;
+        });
+        await pool.end();
+        if (connected > 0) await drained;
+      })();
       return closing;
     },
   };

@@ -27,6 +27,7 @@ import { registerDossierRoutes } from './routes/dossiers.ts';
 import { registerCatalogRoutes } from './routes/catalog.ts';
 import { registerCalendarRoutes } from './routes/calendar.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
+import { registerFileRoutes } from './routes/files.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -155,6 +156,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (api) => registerCatalogRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerCalendarRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerAdminRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  await app.register(async (api) => registerFileRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   typed.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   return app;
 }

@@ -8,6 +8,7 @@ import { AppError, badRequest, conflict, forbidden, type AppErrorKind } from '..
 import { canActOnDossier } from '../policies.ts';
 import { makeFold, toNewEvent } from './event-records.ts';
 import { loadReadableDossier } from './load-dossier.ts';
+import type { Database } from '../../db/client.ts';
 import { appendDossierEvents, ConflictError } from '../../db/dossier-store.ts';
 import { decide, type RefusalCause } from '../../domain/dossier/decide.ts';
 import type { DossierEventInput, DossierEventType } from '../../domain/dossier/events.ts';
@@ -38,7 +39,17 @@ function receptionOfSubmission(state: DossierState, now: number): Record<string,
 
 const STARTING_ACTIONS: ReadonlySet<DossierEventType> = new Set(['submitted_online', 'refused_at_reception']);
 
-export async function actOnDossier(ctx: AppContext, user: CurrentUser, input: ActOnDossierInput): Promise<DossierState> {
+export interface ActOnDossierOptions {
+  /**
+   * Work that must commit or roll back together with the event (a file's row for
+   * `file_attached`): runs in the append's transaction right after the event is appended.
+   * Not before: the append locks the dossier row FOR UPDATE first, and a foreign-key insert
+   * before it would take a KEY SHARE lock that deadlocks two parallel attachments.
+   */
+  inTransaction?: (tx: Database) => Promise<void>;
+}
+
+export async function actOnDossier(ctx: AppContext, user: CurrentUser, input: ActOnDossierInput, options: ActOnDossierOptions = {}): Promise<DossierState> {
   if (STARTING_ACTIONS.has(input.action) && input.action !== 'refused_at_reception') {
     throw badRequest('Thao tác này chỉ dùng khi tạo hồ sơ mới.', 'action');
   }
@@ -55,13 +66,22 @@ export async function actOnDossier(ctx: AppContext, user: CurrentUser, input: Ac
   const decision = decide(input.code, dossier.events, event, { calendar: dossier.calendar });
   if (!decision.ok) throw new AppError(REFUSAL_STATUS[decision.cause], decision.reason, decision.field);
   try {
-    const result = await appendDossierEvents(ctx.db, {
-      dossierCode: input.code,
-      unitCode: dossier.state.unitCode,
-      expectedVersion: input.expectedVersion,
-      events: [toNewEvent(decision.event)],
-      fold: makeFold(input.code, dossier.calendar),
-    });
+    const append = (db: Database) =>
+      appendDossierEvents(db, {
+        dossierCode: input.code,
+        unitCode: dossier.state.unitCode,
+        expectedVersion: input.expectedVersion,
+        events: [toNewEvent(decision.event)],
+        fold: makeFold(input.code, dossier.calendar),
+      });
+    const { inTransaction } = options;
+    const result = inTransaction
+      ? await ctx.db.transaction(async (tx) => {
+          const appended = await append(tx);
+          await inTransaction(tx);
+          return appended;
+        })
+      : await append(ctx.db);
     return result.readModel.state;
   } catch (error) {
     if (error instanceof ConflictError) throw conflict(error.message);
