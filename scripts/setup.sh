@@ -18,6 +18,13 @@ fi
 if [ "${1:-}" = "--test" ]; then
   missing=()
   [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)
+  # Web pages are tested in Debian's Chromium (never a downloaded browser).
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # Official forms: DOCX → PDF with LibreOffice, text read back with pdftotext;
+  # Liberation fonts stand in for Times New Roman with the same metrics.
+  command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  [ -d /usr/share/fonts/truetype/liberation2 ] || missing+=(fonts-liberation fonts-liberation2)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" != 0 ]; then
       echo "Thiếu gói hệ thống: ${missing[*]}. Hãy chạy với quyền root hoặc cài bằng apt-get." >&2
