@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { computeFigures } from './figures.ts';
 import { buildFormII06a, formII06aTotalCells } from './form-ii06a.ts';
 import { computeServiceIndex } from './service-index.ts';
+import { SEED_PRINTING } from './seed-printing.ts';
 import { buildPopulation, SEED_000_MONTH, SEED_002_QUARTER, SEED_004_MONTH } from './test-builders.ts';
-import { formatInteger, formatMoney } from '../format/number.ts';
-import { formatRatio, formatRatioPercent } from '../format/percent.ts';
+import { formatRatioPercent } from '../format/percent.ts';
 
 describe('seed 000 (phường Gia Viên, 15/02–11/3/2026)', () => {
   const { spec, printed } = SEED_000_MONTH;
@@ -18,21 +18,7 @@ describe('seed 000 (phường Gia Viên, 15/02–11/3/2026)', () => {
     expect(dossiers).toHaveLength(1913);
   });
   it('prints the seed figures', () => {
-    expect({
-      received: formatInteger(total.received.total),
-      receivedOnline: formatInteger(total.received.online),
-      carriedOver: formatInteger(total.received.carriedOver),
-      early: formatInteger(total.resolved.early),
-      earlyRate: formatRatioPercent(total.rates.early),
-      refused: formatInteger(total.refused),
-      refusedRate: formatRatioPercent(total.rates.refused),
-      withdrawn: formatInteger(total.withdrawn),
-      withdrawnRate: formatRatioPercent(total.rates.withdrawn),
-      supplementRequested: formatInteger(total.supplementRequested),
-      supplementRequestedRate: formatRatioPercent(total.rates.supplementRequested),
-      onlineRate: formatRatioPercent(total.rates.online),
-      onlinePaymentRate: formatRatioPercent(total.rates.onlinePayment),
-    }).toEqual(printed);
+    expect(SEED_PRINTING['000'](dossiers, spec)).toEqual(printed);
   });
   it('has no overdue dossier ("không có hồ sơ quá hạn giải quyết")', () => {
     expect(total.resolved.overdue + total.inProgress.overdue).toBe(0);
@@ -48,28 +34,7 @@ describe('seed 002 (xã Kim Thành, quý III 2025, 01/7–19/9/2025)', () => {
   const dossiers = buildPopulation(spec);
   const { total } = computeFigures(dossiers, spec.period, { asOf: spec.asOf });
   it('prints the seed figures', () => {
-    expect({
-      received: formatInteger(total.received.total),
-      receivedOnline: formatInteger(total.received.online),
-      receivedInPerson: formatInteger(total.received.inPerson),
-      onlineRatio: formatRatio(total.rates.online),
-      onlineRate: formatRatioPercent(total.rates.online),
-      onlineRateRounded: formatRatioPercent(computeFigures(dossiers, spec.period, { asOf: spec.asOf, percentMode: 'round' }).total.rates.online),
-      resolved: formatInteger(total.resolved.total),
-      earlyOrOnTime: formatInteger(total.resolved.early + total.resolved.onTime),
-      overdue: formatInteger(total.resolved.overdue),
-      inProgressWithinDeadline: formatInteger(total.inProgress.withinDeadline),
-      withdrawn: formatInteger(total.withdrawn),
-      withFee: formatInteger(total.withFee),
-      paidOnline: formatInteger(total.paidOnline),
-      onlinePaymentRatio: formatRatio(total.rates.onlinePayment),
-      onlinePaymentRate: formatRatioPercent(total.rates.onlinePayment),
-      feesCollected: formatMoney(total.feesCollected),
-      withResultFile: formatInteger(total.withResultFile),
-      digitized: formatInteger(total.digitized),
-      digitizationRatio: formatRatio(total.rates.digitization),
-      digitizationRate: formatRatioPercent(total.rates.digitization),
-    }).toEqual(printed);
+    expect(SEED_PRINTING['002'](dossiers, spec)).toEqual(printed);
   });
   it('balances as the seed does: 4.466 = 4.399 resolved + 11 withdrawn + 56 in progress', () => {
     expect(total.received.total).toBe(total.resolved.total + total.withdrawn + total.refused + total.inProgress.total);
@@ -92,20 +57,7 @@ describe('seed 004 (phường Hưng Đạo, tháng 02/2026, 17/01–13/02/2026)'
   const { total } = computeFigures(dossiers, spec.period, { asOf: spec.asOf });
   const form = buildFormII06a(dossiers, spec.period, { asOf: spec.asOf });
   it('prints the seed figures; "đã trả kết quả" 952 is column (7) of II.06a', () => {
-    expect({
-      received: formatInteger(total.received.total),
-      carriedOver: formatInteger(total.received.carriedOver),
-      returned: formatInteger(form.total.resolved),
-      early: formatInteger(total.resolved.early),
-      overdue: formatInteger(total.resolved.overdue),
-      refused: formatInteger(total.refused),
-      withdrawn: formatInteger(total.withdrawn),
-      inProgressWithinDeadline: formatInteger(total.inProgress.withinDeadline),
-      withFee: formatInteger(total.withFee),
-      onlinePaymentRate: formatRatioPercent(total.rates.onlinePayment),
-      feesCollectedOnline: formatMoney(total.feesCollectedOnline),
-      digitizationRate: formatRatioPercent(total.rates.digitization),
-    }).toEqual(printed);
+    expect(SEED_PRINTING['004'](dossiers, spec)).toEqual(printed);
   });
   it('balances: 1.024 = 952 ended + 72 in progress = 945 resolved + 4 refused + 3 withdrawn + 72', () => {
     expect(form.total.received).toBe(form.total.resolved + form.total.inProgress);
