@@ -9,7 +9,10 @@ import { loadReadableDossier } from '../../app/dossiers/load-dossier.ts';
 import { liveDeadline, presentDossier, type DossierView } from '../../app/dossiers/present-dossier.ts';
 import { receiveDossier } from '../../app/dossiers/receive-dossier.ts';
 import { withIdempotency } from '../../app/idempotency.ts';
-import { listDossiers } from '../../db/dossier-queries.ts';
+import { listDossiers, type DossierListFilter } from '../../db/dossier-queries.ts';
+import type { CurrentUser } from '../../app/context.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
 import { dayOf, parseIsoDate, MINUTES_PER_DAY } from '../../domain/calendar/local-time.ts';
 import type { DossierEventType } from '../../domain/dossier/events.ts';
 import { STATUS_NAMES, type DossierState, type StatusCode } from '../../domain/dossier/state.ts';
@@ -174,7 +177,8 @@ const ACTIONS: Record<string, { event: DossierEventType; summary: string; body: 
   'pay-fee': { event: 'fee_paid', summary: 'Ghi nhận nộp phí, lệ phí', body: z.object({ expectedVersion: version, amount: z.number().int().min(1).max(1e12), online: z.boolean() }) },
 };
 
-const listQuery = z.object({
+/** Filters of the dossier list, shared by the XLSX export (routes/dossier-export.ts). */
+export const listQuery = z.object({
   status: z
     .string()
     .regex(/^\d{1,2}(,\d{1,2})*$/, { error: 'phải là danh sách mã trạng thái 1–10, ngăn cách bởi dấu phẩy' })
@@ -219,6 +223,31 @@ const listItem = z.object({
   deadlineLevel: z.enum(['on-track', 'due-soon', 'overdue']).nullable(),
 });
 
+/** The list filter of a list query, for this user now (the list and its XLSX export). */
+export async function listFilterOf(ctx: AppContext, user: CurrentUser, query: z.infer<typeof listQuery>): Promise<{ filter: DossierListFilter; now: LocalMinute; calendar: WorkingCalendar }> {
+  const now = ctx.now();
+  const { calendar } = await ctx.calendars.forUnit(user.unitCode);
+  const dueBeforeDay = query.dueBefore ? parseIsoDate(query.dueBefore) : undefined;
+  const filter: DossierListFilter = {
+    ...(query.status ? { status: query.status } : {}),
+    ...(query.field ? { field: query.field } : {}),
+    ...(query.procedureCode ? { procedureCode: query.procedureCode } : {}),
+    ...(query.departmentCode ? { departmentCode: query.departmentCode } : {}),
+    ...(query.assigneeId ? { assigneeId: query.assigneeId } : {}),
+    ...(query.receivedBy ? { receivedBy: query.receivedBy } : {}),
+    ...(query.unitCode ? { unitCode: query.unitCode } : {}),
+    ...(dueBeforeDay !== undefined ? { dueBefore: dueBeforeDay * MINUTES_PER_DAY } : {}),
+    overdue: query.overdue === 'true',
+    dueSoon: query.dueSoon === 'true',
+    ...(query.q ? { q: query.q } : {}),
+    now,
+    dueSoonUntil: calendar.addWorkingMinutes(now, calendar.minutesPerDay),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+  return { filter, now, calendar };
+}
+
 export function registerDossierRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(
     '/dossiers',
@@ -254,26 +283,8 @@ export function registerDossierRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const user = currentUser(request);
       const query = request.query;
-      const now = ctx.now();
-      const { calendar } = await ctx.calendars.forUnit(user.unitCode);
-      const dueBeforeDay = query.dueBefore ? parseIsoDate(query.dueBefore) : undefined;
-      const result = await listDossiers(ctx.db, user, {
-        ...(query.status ? { status: query.status } : {}),
-        ...(query.field ? { field: query.field } : {}),
-        ...(query.procedureCode ? { procedureCode: query.procedureCode } : {}),
-        ...(query.departmentCode ? { departmentCode: query.departmentCode } : {}),
-        ...(query.assigneeId ? { assigneeId: query.assigneeId } : {}),
-        ...(query.receivedBy ? { receivedBy: query.receivedBy } : {}),
-        ...(query.unitCode ? { unitCode: query.unitCode } : {}),
-        ...(dueBeforeDay !== undefined ? { dueBefore: dueBeforeDay * MINUTES_PER_DAY } : {}),
-        overdue: query.overdue === 'true',
-        dueSoon: query.dueSoon === 'true',
-        ...(query.q ? { q: query.q } : {}),
-        now,
-        dueSoonUntil: calendar.addWorkingMinutes(now, calendar.minutesPerDay),
-        page: query.page,
-        pageSize: query.pageSize,
-      });
+      const { filter, now, calendar } = await listFilterOf(ctx, user, query);
+      const result = await listDossiers(ctx.db, user, filter);
       return {
         total: result.total,
         page: query.page,

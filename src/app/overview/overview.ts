@@ -1,0 +1,81 @@
+/**
+ * The leaders' overview of one unit now: received today, in progress, due today and on the
+ * next working day, overdue — in total, by department and by officer. Pure arithmetic over
+ * the rows of src/db/overview-queries.ts and the unit's working calendar.
+ */
+import { dayOf, isoDate, MINUTES_PER_DAY, type LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
+import { STATUS } from '../../domain/dossier/state.ts';
+import type { OverviewRow } from '../../db/overview-queries.ts';
+
+export interface OverviewCounts {
+  inProgress: number;
+  dueToday: number;
+  dueNextWorkingDay: number;
+  overdue: number;
+}
+
+export interface Overview extends OverviewCounts {
+  /** Today's date, and the next working day after it (YYYY-MM-DD). */
+  today: string;
+  nextWorkingDay: string;
+  receivedToday: number;
+  /** Processed, waiting to be handed back to the citizen. */
+  awaitingReturn: number;
+  byDepartment: Array<OverviewCounts & { code: string | null; name: string }>;
+  byOfficer: Array<OverviewCounts & { id: string | null; name: string }>;
+}
+
+/** Statuses in which the dossier is being handled (received, processing, supplement, financial obligation). */
+const IN_PROGRESS = new Set<number>([STATUS.received, STATUS.processing, STATUS.supplementRequested, STATUS.financialObligation]);
+
+const zero = (): OverviewCounts => ({ inProgress: 0, dueToday: 0, dueNextWorkingDay: 0, overdue: 0 });
+
+export function computeOverview(
+  rows: readonly OverviewRow[],
+  now: LocalMinute,
+  calendar: WorkingCalendar,
+  names: { departments: ReadonlyMap<string, string>; users: ReadonlyMap<string, string> },
+): Overview {
+  const today = dayOf(now);
+  const next = calendar.nextWorkingDay(today, true);
+  const totals = zero();
+  const byDepartment = new Map<string | null, OverviewCounts>();
+  const byOfficer = new Map<string | null, OverviewCounts>();
+  let receivedToday = 0;
+  let awaitingReturn = 0;
+  for (const row of rows) {
+    if (row.receivedAt !== undefined && dayOf(row.receivedAt) === today) receivedToday++;
+    if (row.status === STATUS.processed) awaitingReturn++;
+    if (row.endedAt !== undefined || !IN_PROGRESS.has(row.status)) continue;
+    const dept = byDepartment.get(row.departmentCode) ?? zero();
+    const officer = byOfficer.get(row.assigneeId) ?? zero();
+    byDepartment.set(row.departmentCode, dept);
+    byOfficer.set(row.assigneeId, officer);
+    const counts = [totals, dept, officer];
+    for (const c of counts) c.inProgress++;
+    // A paused dossier (waiting for the citizen) has no running deadline.
+    if (row.legalDueAt === undefined || row.paused) continue;
+    const dueDay = dayOf(row.legalDueAt);
+    const key: keyof OverviewCounts | undefined = row.legalDueAt < now ? 'overdue' : dueDay === today ? 'dueToday' : dueDay === next ? 'dueNextWorkingDay' : undefined;
+    if (key) for (const c of counts) c[key]++;
+  }
+  const sorted = <K>(map: Map<K, OverviewCounts>, label: (key: K) => string) =>
+    [...map.entries()]
+      .map(([key, c]) => ({ key, name: label(key), ...c }))
+      .sort((a, b) => b.overdue - a.overdue || b.inProgress - a.inProgress || a.name.localeCompare(b.name, 'vi'));
+  return {
+    today: isoDate(today),
+    nextWorkingDay: isoDate(next),
+    receivedToday,
+    awaitingReturn,
+    ...totals,
+    byDepartment: sorted(byDepartment, (code) => (code === null ? 'Bộ phận một cửa (chưa chuyển)' : (names.departments.get(code) ?? code))).map(({ key, ...rest }) => ({ code: key, ...rest })),
+    byOfficer: sorted(byOfficer, (id) => (id === null ? 'Chưa phân công' : (names.users.get(id) ?? id))).map(({ key, ...rest }) => ({ id: key, ...rest })),
+  };
+}
+
+/** Start of the day `days` before `now` (for "received since"). */
+export function daysAgo(now: LocalMinute, days: number): LocalMinute {
+  return (dayOf(now) - days) * MINUTES_PER_DAY;
+}

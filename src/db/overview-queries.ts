@@ -1,0 +1,65 @@
+/**
+ * Read queries behind the leaders' overview and the counter's procedure search: the open
+ * dossiers of one unit plus those received since a moment, and how often each procedure
+ * was received lately. Aggregation happens in src/app/overview (pure, tested on both drivers).
+ */
+import { and, desc, eq, gte, isNull, or, sql } from 'drizzle-orm';
+import type { Database } from './client.ts';
+import { departments, dossiers, users } from './schema.ts';
+import { dateFromLocalMinute, optionalLocalMinuteFromDate } from './time.ts';
+import type { LocalMinute } from '../domain/calendar/local-time.ts';
+
+export interface OverviewRow {
+  code: string;
+  status: number;
+  receivedAt: LocalMinute | undefined;
+  legalDueAt: LocalMinute | undefined;
+  endedAt: LocalMinute | undefined;
+  departmentCode: string | null;
+  assigneeId: string | null;
+  paused: boolean;
+}
+
+/** Open dossiers of the unit, and every dossier received at or after `since`. */
+export async function overviewRows(db: Database, unitCode: string, since: LocalMinute): Promise<OverviewRow[]> {
+  const rows = await db
+    .select({
+      code: dossiers.code,
+      status: dossiers.status,
+      receivedAt: dossiers.receivedAt,
+      legalDueAt: dossiers.legalDueAt,
+      endedAt: dossiers.endedAt,
+      departmentCode: dossiers.departmentCode,
+      assigneeId: dossiers.assigneeId,
+      paused: sql<boolean>`coalesce((${dossiers.state} ->> 'paused')::boolean, false)`,
+    })
+    .from(dossiers)
+    .where(and(eq(dossiers.unitCode, unitCode), or(isNull(dossiers.endedAt), gte(dossiers.receivedAt, dateFromLocalMinute(since)))));
+  return rows.map((r) => ({
+    ...r,
+    receivedAt: optionalLocalMinuteFromDate(r.receivedAt),
+    legalDueAt: optionalLocalMinuteFromDate(r.legalDueAt),
+    endedAt: optionalLocalMinuteFromDate(r.endedAt),
+  }));
+}
+
+/** Names of the unit's departments and users, for labels. */
+export async function unitNames(db: Database, unitCode: string): Promise<{ departments: Map<string, string>; users: Map<string, string> }> {
+  const [deptRows, userRows] = await Promise.all([
+    db.select({ code: departments.code, name: departments.name }).from(departments).where(eq(departments.unitCode, unitCode)),
+    db.select({ id: users.id, fullName: users.fullName }).from(users).where(eq(users.unitCode, unitCode)),
+  ]);
+  return { departments: new Map(deptRows.map((d) => [d.code, d.name])), users: new Map(userRows.map((u) => [u.id, u.fullName])) };
+}
+
+/** Procedures received by the unit since `since`, most frequent first. */
+export async function frequentProcedures(db: Database, unitCode: string, since: LocalMinute, limit: number): Promise<Array<{ procedureCode: string; count: number }>> {
+  const count = sql<number>`count(*)::int`;
+  return db
+    .select({ procedureCode: dossiers.procedureCode, count })
+    .from(dossiers)
+    .where(and(eq(dossiers.unitCode, unitCode), gte(dossiers.receivedAt, dateFromLocalMinute(since))))
+    .groupBy(dossiers.procedureCode)
+    .orderBy(desc(count), dossiers.procedureCode)
+    .limit(limit);
+}

@@ -1,0 +1,28 @@
+/**
+ * The staff web application (web/, built by Vite into web/dist) served by the API server:
+ * static files at `/`, and index.html for every other non-API GET so that the browser's own
+ * addresses (/ho-so/…, /quan-tri/…) reload into the single-page application.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Shown when web/dist was not built (scripts/setup.sh builds it). */
+const NOT_BUILT = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập — Một Cửa</title></head>
+<body><h1>Đăng nhập — Một Cửa</h1><p>Giao diện web chưa được xây dựng. Hãy chạy <code>bash scripts/setup.sh</code> (hoặc <code>npm run build:web</code>) rồi tải lại trang.</p></body></html>`;
+
+export async function registerWebApp(app: FastifyInstance, root: string = WEB_DIST): Promise<void> {
+  const built = existsSync(`${root}/index.html`);
+  if (built) await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      return reply.status(404).send({ error: 'khong_tim_thay', message: 'Không tìm thấy địa chỉ được yêu cầu.' });
+    }
+    if (!built) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
+    // index.html must not be cached: it names the hashed bundles of the current build.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}
