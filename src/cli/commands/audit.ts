@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { CliError, print, printJson } from '../io.ts';
-import { configWithOptions } from './serve.ts';
-import { openDatabase } from '../../db/client.ts';
-import { DataFolderLockedError } from '../../db/data-folder-lock.ts';
+import { print, printJson } from '../io.ts';
+import { withDatabase } from '../database.ts';
 import { verifyAuditChain } from '../../db/audit-chain.ts';
 
 export function registerAudit(program: Command): void {
@@ -14,22 +12,10 @@ export function registerAudit(program: Command): void {
     .option('--unit <code>', 'chỉ kiểm tra một đơn vị')
     .option('--json', 'in kết quả dạng JSON')
     .action(async (options: { data?: string; unit?: string; json?: boolean }) => {
-      const config = configWithOptions({ ...(options.data ? { data: options.data } : {}) });
-      let handle;
-      try {
-        handle = await openDatabase(config);
-      } catch (error) {
-        if (error instanceof DataFolderLockedError) throw new CliError(error.message, 1);
-        throw error;
-      }
-      try {
-        const result = await verifyAuditChain(handle.db, options.unit);
-        if (options.json) printJson(result);
-        else if (result.ok) print(`Chuỗi nhật ký toàn vẹn: đã kiểm tra ${result.checked} sự kiện.`);
-        else print(`CHUỖI NHẬT KÝ BỊ HỎNG: ${result.firstBroken.message}`);
-        if (!result.ok) process.exitCode = 3;
-      } finally {
-        await handle.close();
-      }
+      const result = await withDatabase(options, (handle) => verifyAuditChain(handle.db, options.unit));
+      if (options.json) printJson(result);
+      else if (result.ok) print(`Chuỗi nhật ký toàn vẹn: đã kiểm tra ${result.checked} sự kiện.`);
+      else print(`CHUỖI NHẬT KÝ BỊ HỎNG: ${result.firstBroken.message}`);
+      if (!result.ok) process.exitCode = 3;
     });
 }

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { eq } from 'drizzle-orm';
+import { withDatabase } from '../database.ts';
 import { CliError, print, printJson } from '../io.ts';
 import { dayOf, isoLocalDateTime, parseIsoLocalDateTime, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { weekdayName } from '../../domain/calendar/names.ts';
@@ -7,12 +9,28 @@ import { yearSchedule } from '../../domain/calendar/year-schedule.ts';
 import { computeDueDate, pausedWorkingMinutes, shiftByPauses, type ClosedPause } from '../../domain/deadline/due-date.ts';
 import { describeTimeLimit, parseTimeLimit, timeLimitToText } from '../../domain/deadline/time-limit.ts';
 import { formatDateTimeLong } from '../../domain/format/index.ts';
+import { CalendarService } from '../../app/calendars.ts';
+import { units } from '../../db/schema.ts';
 
 interface DueOptions {
   received: string;
   limit: string;
   pause: string[];
+  unit?: string;
+  data?: string;
   json?: boolean;
+}
+
+/** The national calendar, or a unit's (its working hours and calendar overrides) from the database. */
+async function calendarFor(options: DueOptions): Promise<WorkingCalendar> {
+  const unitCode = options.unit?.trim();
+  if (unitCode === undefined) return new WorkingCalendar({ schedule: yearSchedule });
+  if (unitCode === '') throw new CliError('Mã đơn vị (--unit) không được để trống.');
+  return withDatabase(options, async ({ db }) => {
+    const [unit] = await db.select({ code: units.code }).from(units).where(eq(units.code, unitCode));
+    if (!unit) throw new CliError(`Không tìm thấy đơn vị có mã "${unitCode}" trong cơ sở dữ liệu. Kiểm tra lại --unit (và --data hoặc DATABASE_URL).`);
+    return (await new CalendarService(db).forUnit(unitCode)).calendar;
+  });
 }
 
 function parseTime(text: string, what: string): LocalMinute {
@@ -41,13 +59,15 @@ export function registerDue(program: Command): void {
     .requiredOption('--received <time>', 'thời điểm tiếp nhận, dạng YYYY-MM-DDTHH:mm (giờ Việt Nam)')
     .requiredOption('--limit <limit>', 'thời hạn: "N working-days", "N working-hours", "N days" hoặc "same-day"')
     .option('--pause <from/to>', 'khoảng tạm dừng (chờ bổ sung, nghĩa vụ tài chính); có thể lặp lại', collect, [])
+    .option('--unit <code>', 'tính theo lịch và giờ làm việc của đơn vị (mã cơ quan), đọc từ cơ sở dữ liệu')
+    .option('--data <dir>', 'thư mục dữ liệu khi dùng --unit (mặc định ./data; DATABASE_URL chọn PostgreSQL)')
     .option('--json', 'in kết quả dạng JSON')
-    .action((options: DueOptions) => {
+    .action(async (options: DueOptions) => {
       const received = parseTime(options.received, 'Thời điểm tiếp nhận');
       const parsed = parseTimeLimit(options.limit);
       if (!parsed.ok) throw new CliError(parsed.error);
       const pauses = options.pause.map(parsePause);
-      const calendar = new WorkingCalendar({ schedule: yearSchedule });
+      const calendar = await calendarFor(options);
       const baseDue = computeDueDate(received, parsed.value, calendar);
       const due = shiftByPauses(baseDue, pauses, calendar);
       const paused = pausedWorkingMinutes(pauses, calendar);
@@ -59,6 +79,7 @@ export function registerDue(program: Command): void {
           dueBeforePauses: isoLocalDateTime(baseDue),
           pausedWorkingMinutes: paused,
           workingMinutes: calendar.workingMinutesBetween(received, due),
+          ...(options.unit ? { unit: options.unit.trim() } : {}),
         });
         return;
       }
