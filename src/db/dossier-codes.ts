@@ -8,16 +8,13 @@
  * in a day the sequence simply grows to 5 digits.)
  */
 import { sql } from 'drizzle-orm';
-import { ymdFromDayNumber, type DayNumber } from '../domain/calendar/local-time.ts';
+import type { DayNumber } from '../domain/calendar/local-time.ts';
+import { formatDossierCode } from '../domain/dossier/code.ts';
 import type { Database } from './client.ts';
 import { dossierCodeSequences } from './schema.ts';
 import { sqlDateFromDayNumber } from './time.ts';
 
-export function formatDossierCode(unitCode: string, day: DayNumber, sequence: number): string {
-  const { year, month, day: dayOfMonth } = ymdFromDayNumber(day);
-  const yyMMdd = [year % 100, month, dayOfMonth].map((part) => String(part).padStart(2, '0')).join('');
-  return `${unitCode}-${yyMMdd}-${String(sequence).padStart(4, '0')}`;
-}
+export { formatDossierCode };
 
 /** Takes the unit's next number for the local day `day` and returns the dossier code. */
 export async function allocateDossierCode(db: Database, unitCode: string, day: DayNumber): Promise<string> {
