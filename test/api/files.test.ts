@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { createTestApp, receptionBody, type Session, type TestApp } from '../support/api.ts';
+import { pdf, uploadFile, type UploadFile } from '../support/multipart.ts';
 import { LocalFolderFileStore } from '../../src/app/files/file-store.ts';
 import { checkContentType, detectContentType } from '../../src/app/files/content-type.ts';
 import { asciiFileName, cleanFileName } from '../../src/app/files/file-name.ts';
@@ -18,30 +19,12 @@ import { verifyAuditChain } from '../../src/db/audit-chain.ts';
 
 // ─── Test files with real magic numbers ──────────────────────────────────────
 
-function pdf(text: string): Buffer {
-  return Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
-}
 /** A 1×1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 /** The start of a JFIF JPEG (SOI, APP0 "JFIF") and its end marker. */
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.from([1, 1, 0, 0, 1, 0, 1, 0, 0]), Buffer.alloc(32, 7), Buffer.from([0xff, 0xd9])]);
 const TIFF = Buffer.concat([Buffer.from([0x49, 0x49, 0x2a, 0x00, 8, 0, 0, 0]), Buffer.alloc(24)]);
 const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([26, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(18)]);
-
-interface UploadFile {
-  bytes: Buffer;
-  name: string;
-  type?: string;
-}
-
-/** A multipart/form-data body exactly as a browser's FormData encodes it. */
-async function formData(fields: Record<string, string | number>, file?: UploadFile): Promise<{ body: Buffer; contentType: string }> {
-  const form = new FormData();
-  for (const [name, value] of Object.entries(fields)) form.append(name, String(value));
-  if (file) form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type ?? '' }), file.name);
-  const encoded = new Response(form);
-  return { body: Buffer.from(await encoded.arrayBuffer()), contentType: encoded.headers.get('content-type')! };
-}
 
 interface FileView {
   id: string;
@@ -91,15 +74,7 @@ forEachDriver('attached files over HTTP', (getDb) => {
     return response.json() as { code: string; version: number };
   }
 
-  async function upload(session: Session, code: string, fields: Record<string, string | number>, file?: UploadFile) {
-    const form = await formData(fields, file);
-    return t.app.inject({
-      method: 'POST',
-      url: `/api/dossiers/${encodeURIComponent(code)}/files`,
-      headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, 'content-type': form.contentType },
-      payload: form.body,
-    });
-  }
+  const upload = (session: Session, code: string, fields: Record<string, string | number>, file?: UploadFile) => uploadFile(t.app, session, code, fields, file);
 
   const blobs = (): string[] => listTree(filesDir).filter((f) => !f.startsWith('tmp'));
   const temporaries = (): string[] => listTree(path.join(filesDir, 'tmp'));

@@ -8,6 +8,7 @@ import { configFromEnvironment } from '../../src/config.ts';
 import { CalendarService } from '../../src/app/calendars.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { bootstrap, ROOT_UNIT } from '../../src/app/bootstrap.ts';
+import { login, SESSION_COOKIE } from '../../src/app/auth/sessions.ts';
 import { departments, units } from '../../src/db/schema.ts';
 import { createUser } from '../../src/db/users.ts';
 import { buildApp } from '../../src/http/app.ts';
@@ -49,6 +50,11 @@ export interface TestApp {
   advance(minutes: number): void;
   now(): LocalMinute;
   login(account: AccountName): Promise<Session>;
+  /**
+   * A session for any user (created by the test), minted with the same login() the route
+   * uses but without the HTTP login route and its rate limit (10 a minute).
+   */
+  sessionFor(username: string): Promise<Session>;
   userId(account: AccountName): string;
   close(): Promise<void>;
 }
@@ -96,8 +102,13 @@ export async function createTestApp(database: TestDatabase, options: { start?: L
     if (response.statusCode !== 200) throw new Error(`login ${account} failed: ${response.statusCode} ${response.body}`);
     const cookieHeader = response.headers['set-cookie'];
     const raw = Array.isArray(cookieHeader) ? cookieHeader[0]! : String(cookieHeader);
-    const cookie = raw.split(';')[0]!;
-    const csrf = (response.json() as { csrfToken: string }).csrfToken;
+    return sessionOf(raw.split(';')[0]!, (response.json() as { csrfToken: string }).csrfToken);
+  };
+  const sessionFor = async (username: string): Promise<Session> => {
+    const signedIn = await login(database.db, username, PASSWORD, new Date());
+    return sessionOf(`${SESSION_COOKIE}=${signedIn.token}`, signedIn.csrfToken);
+  };
+  const sessionOf = (cookie: string, csrf: string): Session => {
     const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}) =>
       app.inject({ method, url, headers: { cookie, 'x-csrf-token': csrf, ...headers }, ...(body === undefined ? {} : { payload: body as object }) });
     return {
@@ -121,6 +132,7 @@ export async function createTestApp(database: TestDatabase, options: { start?: L
     },
     now: () => now,
     login: session,
+    sessionFor,
     userId: (account) => ids.get(account)!,
     close: () => app.close(),
   };

@@ -30,6 +30,21 @@ export async function cityOf(ctx: AppContext, unitCode: string): Promise<string 
  * so that codes of other units cannot be probed.
  */
 export async function loadReadableDossier(ctx: AppContext, user: CurrentUser, code: string): Promise<LoadedDossier> {
+  const dossier = await loadDossier(ctx, code);
+  if (!canReadDossier(user, dossier.scope)) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
+  return dossier;
+}
+
+/**
+ * The dossier as it stands right after `user` acted on it: the answer to the action, even when
+ * the action took the dossier out of the user's sight (a department head forwarding it to a
+ * vertical agency). Only for the response of an action that was just allowed and committed.
+ */
+export async function loadDossierAfterAction(ctx: AppContext, code: string): Promise<LoadedDossier> {
+  return loadDossier(ctx, code);
+}
+
+async function loadDossier(ctx: AppContext, code: string): Promise<LoadedDossier> {
   const records = await ctx.db.transaction((tx) => loadDossierEvents(tx, code));
   const first = records[0];
   if (!first) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
@@ -42,6 +57,5 @@ export async function loadReadableDossier(ctx: AppContext, user: CurrentUser, co
     departmentCode: state.departmentCode,
     assigneeId: state.assigneeId,
   };
-  if (!canReadDossier(user, scope)) throw notFound(`Không tìm thấy hồ sơ ${code}.`);
   return { code, records, events, state, scope, calendar };
 }

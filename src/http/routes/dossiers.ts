@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { actOnDossier } from '../../app/dossiers/act-on-dossier.ts';
-import { loadReadableDossier } from '../../app/dossiers/load-dossier.ts';
+import { loadDossierAfterAction, loadReadableDossier } from '../../app/dossiers/load-dossier.ts';
 import { liveDeadline, presentDossier, type DossierView } from '../../app/dossiers/present-dossier.ts';
 import { receiveDossier } from '../../app/dossiers/receive-dossier.ts';
 import { withIdempotency } from '../../app/idempotency.ts';
@@ -332,7 +332,7 @@ export function registerDossierRoutes(app: ZodApp, ctx: AppContext): void {
         const user = currentUser(request);
         const { expectedVersion, ...payload } = request.body as { expectedVersion: number } & Record<string, unknown>;
         await actOnDossier(ctx, user, { code: request.params.code, action: action.event, expectedVersion, payload });
-        const loaded = await loadReadableDossier(ctx, user, request.params.code);
+        const loaded = await loadDossierAfterAction(ctx, request.params.code);
         return toDetail(presentDossier(loaded, user, ctx.now()));
       },
     );

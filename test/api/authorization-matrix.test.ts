@@ -1,0 +1,297 @@
+/**
+ * The authorization matrix (issue 3 §4): every staff role × every dossier action × where the
+ * user sits, with the expected answer written out below as a table — derived by hand from the
+ * policy rules of the issue and the transition table (src/domain/dossier/transitions.ts),
+ * never computed by calling the policy code. Runs on PGlite and PostgreSQL.
+ *
+ * The dossier under test is held by ward WARD and sits in department "tu-phap" (forwarded there
+ * by the counter), with no assignee. Where the user sits (columns, per role):
+ *
+ *   own    the dossier's unit; department roles in the dossier's department.
+ *          A city supervisor: the city of the dossier's unit (supervisors belong to a city).
+ *          An administrator: an account of the dossier's unit.
+ *   unit   another ward of the same city (OTHER_WARD); department roles in a department of the
+ *          same code there. A city supervisor: another city.
+ *   dept   the same unit, another department ("kinh-te"). Unit-wide roles (counter, center
+ *          leader, chairman, administrator) carry a department there too, which must not
+ *          matter. A city supervisor has no department: "-" (not applicable).
+ *
+ * Rules the table follows:
+ *   - A dossier the user may not read is "not found" (404), so codes of other units cannot be
+ *     probed: other units always, other departments for department roles, administrators
+ *     always (they configure the system; they do not read citizens' dossiers), and
+ *     department roles for a dossier not yet forwarded to a department (states 1 and 2).
+ *   - City supervisors read every unit of their city but act nowhere (403).
+ *   - Within its scope, a role may take an action only if the transition table gives it
+ *     that action (otherwise 403).
+ *   - Personal data (CCCD, phone, address) only for staff of the unit holding the dossier:
+ *     a supervisor sees it masked ("mask"), and may not download attached scans (403).
+ */
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forEachDriver } from '../support/db.ts';
+import { createTestApp, OTHER_CITY, OTHER_WARD, PASSWORD, receptionBody, WARD, CITY, type Session, type TestApp } from '../support/api.ts';
+import { pdf, uploadFile } from '../support/multipart.ts';
+import { createUser } from '../../src/db/users.ts';
+import { STAFF_ROLES, type StaffRole } from '../../src/domain/dossier/roles.ts';
+
+const SCOPES = ['own', 'unit', 'dept'] as const;
+type Scope = (typeof SCOPES)[number];
+
+/**
+ * Expected answers. Each role column holds three cells: own / unit / dept.
+ * Codes: an HTTP status; "mask" = 200 with personal data masked, "full" = 200 with it shown;
+ * "in" / "out" = the dossier is / is not in the user's list; "-" = not applicable.
+ */
+const MATRIX = `
+action                        | counter      | specialist   | head         | leader       | chairman     | supervisor | admin
+new-reception                 | 201 201 201  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
+receive                       | 200 404 200  | 404 404 404  | 404 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+refuse                        | 200 404 200  | 404 404 404  | 404 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+forward                       | 200 404 200  | 403 404 404  | 200 404 404  | 200 404 200  | 403 404 403  | 403 404 -  | 404 404 404
+complete-step                 | 200 404 200  | 200 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
+request-supplement            | 200 404 200  | 200 404 404  | 200 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+receive-supplement            | 200 404 200  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+request-financial-obligation  | 200 404 200  | 200 404 404  | 200 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+financial-obligation-paid     | 200 404 200  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+stop                          | 403 404 403  | 403 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
+extend                        | 403 404 403  | 403 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
+withdraw                      | 200 404 200  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+approve                       | 403 404 403  | 403 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
+return-result                 | 200 404 200  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+pay-fee                       | 200 404 200  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+upload-file                   | 201 404 201  | 201 404 404  | 201 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+read-detail                   | full 404 full| full 404 404 | full 404 404 | full 404 full| full 404 full| mask 404 - | 404 404 404
+list                          | in out in    | in out out   | in out out   | in out in    | in out in    | in out -   | out out out
+list-files                    | 200 404 200  | 200 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 200 404 -  | 404 404 404
+download-file                 | 200 404 200  | 200 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
+`;
+
+const ROLE_COLUMNS: Record<string, StaffRole> = {
+  counter: 'counter_officer',
+  specialist: 'specialist',
+  head: 'department_head',
+  leader: 'center_leader',
+  chairman: 'chairman',
+  supervisor: 'city_supervisor',
+  admin: 'administrator',
+};
+
+type Expected = Record<string, Record<StaffRole, Record<Scope, string>>>;
+
+function parseMatrix(text: string): Expected {
+  const [header, ...lines] = text.trim().split('\n').map((line) => line.split('|').map((cell) => cell.trim()));
+  const roles = header!.slice(1).map((name) => ROLE_COLUMNS[name]!);
+  const table: Expected = {};
+  for (const [action, ...cells] of lines) {
+    const row = {} as Record<StaffRole, Record<Scope, string>>;
+    cells.forEach((cell, i) => {
+      const [own, unit, dept] = cell.split(/\s+/);
+      row[roles[i]!] = { own: own!, unit: unit!, dept: dept! };
+    });
+    table[action!] = row;
+  }
+  return table;
+}
+
+const EXPECTED = parseMatrix(MATRIX);
+
+/** The state each action starts from, and what it sends. */
+type Start = 'submitted' | 'processing' | 'supplement' | 'obligation' | 'processed';
+const ACTIONS: Record<string, { start: Start; body: Record<string, unknown> }> = {
+  receive: { start: 'submitted', body: {} },
+  refuse: { start: 'submitted', body: { reason: 'Thủ tục không thuộc thẩm quyền của phường' } },
+  // Onward to a vertical agency: a department head who forwards it out still gets the answer.
+  forward: { start: 'processing', body: { to: 'dat-dai', toKind: 'vertical_agency' } },
+  'complete-step': { start: 'processing', body: { stepCode: 'xu-ly' } },
+  'request-supplement': { start: 'processing', body: { reason: 'Thiếu giấy xác nhận cư trú', items: ['Giấy xác nhận thông tin về cư trú'] } },
+  'receive-supplement': { start: 'supplement', body: {} },
+  'request-financial-obligation': { start: 'processing', body: { amount: 100_000, description: 'Lệ phí trước bạ' } },
+  'financial-obligation-paid': { start: 'obligation', body: { amount: 100_000 } },
+  stop: { start: 'processing', body: { reason: 'Không đủ điều kiện giải quyết', refusal: true } },
+  extend: { start: 'processing', body: { newDueAt: '2026-12-02T16:00', reason: 'Cần xác minh thông tin tại nơi cư trú trước đây' } },
+  withdraw: { start: 'processing', body: { reason: 'Công dân đề nghị rút hồ sơ' } },
+  approve: { start: 'processing', body: { electronic: true } },
+  'return-result': { start: 'processed', body: { method: 'desk' } },
+  'pay-fee': { start: 'processing', body: { amount: 5000, online: false } },
+};
+
+/** Where each role's test account sits, per scope (see the header comment). */
+function placement(role: StaffRole, scope: Scope): { unitCode: string; departmentCode: string | null } | undefined {
+  const departmentRole = role === 'specialist' || role === 'department_head';
+  if (role === 'city_supervisor') {
+    if (scope === 'dept') return undefined;
+    return { unitCode: scope === 'own' ? CITY : OTHER_CITY, departmentCode: null };
+  }
+  if (scope === 'own') return { unitCode: WARD, departmentCode: departmentRole ? 'tu-phap' : null };
+  if (scope === 'unit') return { unitCode: OTHER_WARD, departmentCode: departmentRole ? 'tu-phap' : null };
+  return { unitCode: WARD, departmentCode: 'kinh-te' };
+}
+
+const PERSON = { kind: 'individual', name: 'Đặng Thị Ma Trận', idNumber: '031190007788', phone: '0987654321', address: 'Số 9 Điện Biên Phủ, phường Gia Viên' };
+
+forEachDriver('authorization matrix', (getDb) => {
+  let t: TestApp;
+  let counter: Session;
+  let specialist: Session;
+  let chairman: Session;
+  const sessions = new Map<string, Session>();
+  const sessionOf = (role: StaffRole, scope: Scope): Session | undefined => sessions.get(`${role}/${scope}`);
+
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+    [counter, specialist, chairman] = await Promise.all([t.login('counter'), t.login('specialist'), t.login('chairman')]);
+    for (const role of STAFF_ROLES) {
+      for (const scope of SCOPES) {
+        const place = placement(role, scope);
+        if (!place) continue;
+        const username = `matran.${role}.${scope}`;
+        await createUser(getDb().db, { username, fullName: `Kiểm thử ${role} ${scope}`, password: PASSWORD, role, ...place });
+        sessions.set(`${role}/${scope}`, await t.sessionFor(username));
+      }
+    }
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function ok(response: Promise<LightMyRequestResponse>, status: number): Promise<{ code: string; version: number }> {
+    const r = await response;
+    expect(r.statusCode, r.body).toBe(status);
+    return r.json() as { code: string; version: number };
+  }
+
+  /** A fresh dossier of WARD in the given state, prepared by the people who would act. */
+  async function prepare(start: Start): Promise<{ code: string; version: number }> {
+    if (start === 'submitted') return ok(counter.post('/api/dossiers', receptionBody({ mode: 'submit', channel: 'online', applicant: PERSON })), 201);
+    const received = await ok(counter.post('/api/dossiers', receptionBody({ applicant: PERSON })), 201);
+    let d = await ok(counter.post(`/api/dossiers/${received.code}/forward`, { expectedVersion: received.version, to: 'tu-phap' }), 200);
+    if (start === 'supplement') d = await ok(specialist.post(`/api/dossiers/${d.code}/request-supplement`, { expectedVersion: d.version, reason: 'Thiếu giấy tờ' }), 200);
+    if (start === 'obligation') d = await ok(specialist.post(`/api/dossiers/${d.code}/request-financial-obligation`, { expectedVersion: d.version, amount: 100_000, description: 'Lệ phí trước bạ' }), 200);
+    if (start === 'processed') d = await ok(chairman.post(`/api/dossiers/${d.code}/approve`, { expectedVersion: d.version, electronic: true }), 200);
+    return d;
+  }
+
+  /**
+   * Runs one row of the matrix. Cells expected to fail share one prepared dossier (a refusal
+   * changes nothing, which is checked); a cell expected to succeed gets its own.
+   */
+  async function runRow(action: string, start: Start, call: (session: Session, dossier: { code: string; version: number }) => Promise<number>): Promise<void> {
+    const actual = {} as Record<StaffRole, Record<Scope, string>>;
+    let shared: { code: string; version: number } | undefined;
+    for (const role of STAFF_ROLES) {
+      actual[role] = {} as Record<Scope, string>;
+      for (const scope of SCOPES) {
+        const session = sessionOf(role, scope);
+        if (!session) {
+          actual[role][scope] = '-';
+          continue;
+        }
+        const expected = EXPECTED[action]![role][scope];
+        const succeeds = expected.startsWith('2');
+        const dossier = succeeds || !shared ? await prepare(start) : shared;
+        const status = await call(session, dossier);
+        actual[role][scope] = String(status);
+        if (status >= 200 && status < 300) {
+          shared = undefined;
+        } else {
+          const after = (await counter.get(`/api/dossiers/${dossier.code}`)).json() as { version: number };
+          expect(after.version, `${action} by ${role}/${scope} was refused but changed the dossier`).toBe(dossier.version);
+          shared = dossier;
+        }
+      }
+    }
+    expect(actual).toEqual(EXPECTED[action]);
+  }
+
+  it('receives new dossiers only at the counter, always into the officer’s own unit', async () => {
+    const units: string[] = [];
+    await runRow('new-reception', 'submitted', async (session) => {
+      const response = await session.post('/api/dossiers', receptionBody({ applicant: PERSON }));
+      if (response.statusCode === 201) units.push((response.json() as { unitCode: string }).unitCode);
+      return response.statusCode;
+    });
+    expect(units).toEqual([WARD, OTHER_WARD, WARD]);
+  });
+
+  for (const [action, { start, body }] of Object.entries(ACTIONS)) {
+    it(`${action}: who may, where`, async () => {
+      await runRow(action, start, async (session, dossier) => {
+        const response = await session.post(`/api/dossiers/${dossier.code}/${action}`, { expectedVersion: dossier.version, ...body });
+        if (response.statusCode >= 400) expect(response.json().message, response.body).toMatch(/[À-ỹ]/);
+        return response.statusCode;
+      });
+    });
+  }
+
+  it('upload-file: who may attach a scan, where', async () => {
+    await runRow('upload-file', 'processing', async (session, dossier) => {
+      const response = await uploadFile(t.app, session, dossier.code, { kind: 'component', componentCode: 'to-khai', expectedVersion: dossier.version }, { bytes: pdf(`ma tran ${Math.random()}`), name: 'to-khai.pdf', type: 'application/pdf' });
+      return response.statusCode;
+    });
+  });
+
+  describe('reading', () => {
+    let dossier: { code: string; version: number };
+    let fileUrl: string;
+    beforeAll(async () => {
+      dossier = await prepare('processing');
+      const uploaded = await uploadFile(t.app, counter, dossier.code, { kind: 'component', expectedVersion: dossier.version }, { bytes: pdf('can cuoc cong dan'), name: 'cccd.pdf', type: 'application/pdf' });
+      expect(uploaded.statusCode, uploaded.body).toBe(201);
+      fileUrl = (uploaded.json() as { file: { downloadUrl: string } }).file.downloadUrl;
+    });
+
+    /** Applies `read` for every cell and compares with the matrix row (reads change nothing). */
+    async function readRow(action: string, read: (session: Session) => Promise<string>): Promise<void> {
+      const actual = {} as Record<StaffRole, Record<Scope, string>>;
+      for (const role of STAFF_ROLES) {
+        actual[role] = {} as Record<Scope, string>;
+        for (const scope of SCOPES) {
+          const session = sessionOf(role, scope);
+          actual[role][scope] = session ? await read(session) : '-';
+        }
+      }
+      expect(actual).toEqual(EXPECTED[action]);
+    }
+
+    it('read-detail: personal data only for staff of the holding unit', async () => {
+      await readRow('read-detail', async (session) => {
+        const response = await session.get(`/api/dossiers/${dossier.code}`);
+        if (response.statusCode !== 200) return String(response.statusCode);
+        const detail = response.json() as { applicant: Record<string, string>; personalDataVisible: boolean; history: Array<{ payload: Record<string, unknown> }> };
+        const raw = JSON.stringify(detail);
+        const leaks = [PERSON.idNumber, PERSON.phone, PERSON.address].filter((value) => raw.includes(value));
+        if (detail.personalDataVisible) {
+          expect(detail.applicant).toMatchObject({ idNumber: PERSON.idNumber, phone: PERSON.phone, address: PERSON.address });
+          return 'full';
+        }
+        expect(leaks, 'masked detail leaks personal data').toEqual([]);
+        expect(detail.applicant.idNumber).toBe('*********788');
+        return 'mask';
+      });
+    });
+
+    it('list: the dossier is listed exactly for those who may read it', async () => {
+      await readRow('list', async (session) => {
+        const response = await session.get(`/api/dossiers?q=${encodeURIComponent(dossier.code)}`);
+        expect(response.statusCode, response.body).toBe(200);
+        const items = (response.json() as { items: Array<{ code: string }> }).items;
+        return items.some((item) => item.code === dossier.code) ? 'in' : 'out';
+      });
+    });
+
+    it('list-files and download-file: scans hold personal data', async () => {
+      await readRow('list-files', async (session) => String((await session.get(`/api/dossiers/${dossier.code}/files`)).statusCode));
+      await readRow('download-file', async (session) => String((await session.get(fileUrl)).statusCode));
+    });
+
+    it('a city supervisor reads every unit of the city, and no unit of another city', async () => {
+      const otherWardCounter = await t.login('otherCounter');
+      const there = await ok(otherWardCounter.post('/api/dossiers', receptionBody({ applicant: PERSON })), 201);
+      expect((await sessionOf('city_supervisor', 'own')!.get(`/api/dossiers/${there.code}`)).statusCode).toBe(200);
+      expect((await sessionOf('city_supervisor', 'unit')!.get(`/api/dossiers/${there.code}`)).statusCode).toBe(404);
+      const listed = (await sessionOf('city_supervisor', 'own')!.get('/api/dossiers?pageSize=200')).json() as { items: Array<{ unitCode: string }> };
+      expect(new Set(listed.items.map((item) => item.unitCode))).toEqual(new Set([WARD, OTHER_WARD]));
+    });
+  });
+});
