@@ -3,9 +3,16 @@
  * (src/domain/dossier) and the event store's `fold` parameter, e.g.
  *
  *   fold: (events) => readModelFromState(foldDossier(events.map(domainEventFromRecord)))
+ *
+ * Besides the indexed columns, it fills the report columns that the report SQL
+ * (src/db/report-queries.ts) reads, so that the SQL can apply the definitions of
+ * src/domain/kpi/classify.ts without opening the `state` jsonb.
  */
+import type { LocalMinute } from '../domain/calendar/local-time.ts';
 import type { DossierState } from '../domain/dossier/state.ts';
-import type { DossierReadModel } from './dossier-store.ts';
+import { endOf } from '../domain/kpi/classify.ts';
+import type { DossierReadModel, DossierReportColumns } from './dossier-store.ts';
+import { dateFromLocalMinute, optionalDateFromLocalMinute } from './time.ts';
 
 export function readModelFromState(state: DossierState): DossierReadModel<DossierState> {
   return {
@@ -25,5 +32,49 @@ export function readModelFromState(state: DossierState): DossierReadModel<Dossie
     assigneeId: state.assigneeId,
     source: state.source,
     state,
+    report: reportColumnsFromState(state),
+  };
+}
+
+/** A range bound in the text form of a tstzmultirange (ISO instant, quoted). */
+function bound(minute: LocalMinute): string {
+  return `"${dateFromLocalMinute(minute).toISOString()}"`;
+}
+
+/**
+ * Pauses as `(from, to]`: classify.ts pauseOpenAt is `from < J ≤ to` (open pauses: `from < J`).
+ * A pause with `to ≤ from` contains no moment and is left out (PostgreSQL would reject `to < from`).
+ */
+export function pauseRangesText(pauses: DossierState['pauses']): string {
+  const ranges = pauses
+    .filter((pause) => pause.to === undefined || pause.to > pause.from)
+    .map((pause) => `(${bound(pause.from)},${pause.to === undefined ? '' : bound(pause.to)}]`);
+  return `{${ranges.join(',')}}`;
+}
+
+/** Supplement request times as single-instant ranges `[at, at]`. */
+export function supplementRangesText(requests: DossierState['supplementRequests']): string {
+  return `{${requests.map((request) => `[${bound(request.at)},${bound(request.at)}]`).join(',')}}`;
+}
+
+export function reportColumnsFromState(state: DossierState): DossierReportColumns {
+  const end = endOf(state);
+  const lastPayment = state.payments.reduce<LocalMinute | undefined>((latest, payment) => (latest === undefined || payment.at > latest ? payment.at : latest), undefined);
+  return {
+    procedureName: state.procedureName,
+    receivedBy: state.receivedBy ?? null,
+    refusedAt: optionalDateFromLocalMinute(state.refusedAt),
+    closedAt: optionalDateFromLocalMinute(end?.at),
+    paused: state.paused,
+    pauseRanges: pauseRangesText(state.pauses),
+    supplementRanges: supplementRangesText(state.supplementRequests),
+    feeAmount: state.feeAmount,
+    paidOnline: state.paidOnline,
+    hasComponentFile: state.hasComponentFile,
+    hasReusedComponent: state.hasReusedComponent,
+    hasResultFile: state.hasResultFile,
+    resultRequired: state.resultRequired,
+    payments: state.payments.map((payment) => ({ at: payment.at, amount: payment.amount, online: payment.online })),
+    lastPaymentAt: optionalDateFromLocalMinute(lastPayment),
   };
 }

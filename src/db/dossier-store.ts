@@ -82,7 +82,29 @@ export interface DossierReadModel<TState = unknown> {
   assigneeId?: string | undefined;
   source: string;
   state: TState;
+  /** Report columns (src/db/dossier-read-model.ts reportColumnsFromState); defaults when absent. */
+  report?: DossierReportColumns | undefined;
 }
+
+/** The columns the report SQL reads (src/db/report-queries.ts), projected from the state. */
+export type DossierReportColumns = Pick<
+  typeof dossiers.$inferInsert,
+  | 'procedureName'
+  | 'receivedBy'
+  | 'refusedAt'
+  | 'closedAt'
+  | 'paused'
+  | 'pauseRanges'
+  | 'supplementRanges'
+  | 'feeAmount'
+  | 'paidOnline'
+  | 'hasComponentFile'
+  | 'hasReusedComponent'
+  | 'hasResultFile'
+  | 'resultRequired'
+  | 'payments'
+  | 'lastPaymentAt'
+>;
 
 export type DossierFold<TState = unknown> = (events: readonly DossierEventRecord[]) => DossierReadModel<TState>;
 
@@ -268,6 +290,7 @@ function readModelColumns<TState>(code: string, version: number, model: DossierR
     version,
     state: model.state,
     searchText: dossierSearchText(code, model.applicantName),
+    ...model.report,
   };
 }
 

@@ -13,6 +13,7 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   bigint,
   bigserial,
+  customType,
   boolean,
   check,
   date,
@@ -214,6 +215,14 @@ export const calendarOverrides = pgTable(
 // ─── Dossiers: event store and read model ────────────────────────────────────
 
 export const CHANNELS = ['in_person', 'online', 'post'] as const;
+
+/**
+ * A set of time ranges (PostgreSQL 14+ `tstzmultirange`), written and read as its text form
+ * `{("2026-01-05T01:00:00.000Z","2026-01-06T01:00:00.000Z"]}`. Used by the report columns
+ * (src/db/dossier-read-model.ts) so that "paused at J" and "a supplement request in the
+ * period" are single index-free operators (`@>`, `&&`) instead of jsonb scans.
+ */
+const tstzMultirange = customType<{ data: string; driverData: string }>({ dataType: () => 'tstzmultirange' });
 export const END_KINDS = ['processed', 'returned', 'stopped', 'withdrawn'] as const;
 
 /**
@@ -250,9 +259,40 @@ export const dossiers = pgTable(
     /** Lower-case, diacritic-free code + applicant name, for `LIKE '%…%'` search. */
     searchText: text('search_text').notNull(),
     updatedAt: instant('updated_at').notNull().defaultNow(),
+
+    // Report columns (issue 5): the projection of `state` that the report SQL of
+    // src/db/report-queries.ts reads, filled by src/db/dossier-read-model.ts.
+    procedureName: text('procedure_name').notNull().default(''),
+    /** Officer who received the dossier (DossierState.receivedBy): the per-officer tables. */
+    receivedBy: text('received_by'),
+    /** Refusal at reception (status 3). */
+    refusedAt: instant('refused_at'),
+    /** End of processing when both its time and kind are known (classify.ts endOf); else null. */
+    closedAt: instant('closed_at'),
+    /** The folded `paused` flag (a pause running at the latest event). */
+    paused: boolean('paused').notNull().default(false),
+    /** Every pause as `(from, to]` (open pauses unbounded above): paused at J ⇔ `pause_ranges @> J`. */
+    pauseRanges: tstzMultirange('pause_ranges').notNull().default('{}'),
+    /** Every supplement request time as `[at, at]`: requested in the period ⇔ `&& [start, end)`. */
+    supplementRanges: tstzMultirange('supplement_ranges').notNull().default('{}'),
+    feeAmount: bigint('fee_amount', { mode: 'number' }).notNull().default(0),
+    paidOnline: boolean('paid_online').notNull().default(false),
+    hasComponentFile: boolean('has_component_file').notNull().default(false),
+    hasReusedComponent: boolean('has_reused_component').notNull().default(false),
+    hasResultFile: boolean('has_result_file').notNull().default(false),
+    resultRequired: boolean('result_required').notNull().default(false),
+    /** DossierState.payments ([{at: LocalMinute, amount, online}]), small, apart from `state`. */
+    payments: jsonb('payments').$type<unknown>().notNull().default([]),
+    /** Latest payment time: prunes the fee sums to dossiers paid on or after the period start. */
+    lastPaymentAt: instant('last_payment_at'),
   },
   (t) => [
     index('dossiers_unit_status_received_idx').on(t.unitCode, t.status, t.receivedAt),
+    // Handled in [start, end): received before end and closed_at null or ≥ start (report-queries.ts).
+    index('dossiers_unit_closed_idx').on(t.unitCode, t.closedAt, t.receivedAt),
+    index('dossiers_unit_last_payment_idx').on(t.unitCode, t.lastPaymentAt),
+    // City-wide reports: dossiers still open or closed on or after the period start.
+    index('dossiers_closed_idx').on(t.closedAt),
     index('dossiers_unit_legal_due_idx').on(t.unitCode, t.legalDueAt),
     index('dossiers_code_pattern_idx').on(t.code.op('text_pattern_ops')),
     check('dossiers_status_check', sql`status BETWEEN 1 AND 10`),

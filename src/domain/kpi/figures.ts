@@ -105,9 +105,11 @@ export function groupKeyOf(dossier: DossierState, groupBy: GroupBy): string {
   }
 }
 
-type Counts = Omit<Figures, 'rates'>;
+/** The counts of a Figures, without its rates (what report SQL returns, src/db/report-queries.ts). */
+export type FigureCounts = Omit<Figures, 'rates'>;
+type Counts = FigureCounts;
 
-function emptyCounts(): Counts {
+export function emptyFigureCounts(): Counts {
   return {
     received: { total: 0, online: 0, inPerson: 0, post: 0, carriedOver: 0 },
     resolved: { total: 0, early: 0, onTime: 0, overdue: 0 },
@@ -176,7 +178,8 @@ function addPayments(counts: Counts, dossier: DossierState, context: ClassifyCon
   }
 }
 
-function withRates(counts: Counts, mode: PercentMode): Figures {
+/** Figures with their rates from counts: the one place the rate definitions live. */
+export function withRates(counts: Counts, mode: PercentMode): Figures {
   const options = { mode };
   const handledTotal = counts.received.total;
   const newInPeriod = counts.received.online + counts.received.inPerson + counts.received.post;
@@ -209,7 +212,8 @@ function touchesPeriod(dossier: DossierState, handled: HandledDossier | undefine
   return wasReceived(dossier) && dossier.payments.some((payment) => payment.at >= context.window.start && payment.at < context.window.end);
 }
 
-function sortedRecord(groups: Map<string, Counts>, mode: PercentMode): Record<string, Figures> {
+/** Groups in Vietnamese alphabetical order of their keys, each with its rates. */
+export function sortedFiguresRecord(groups: ReadonlyMap<string, Counts>, mode: PercentMode): Record<string, Figures> {
   const keys = [...groups.keys()].sort((a, b) => a.localeCompare(b, 'vi'));
   const result: Record<string, Figures> = {};
   for (const key of keys) result[key] = withRates(groups.get(key)!, mode);
@@ -219,7 +223,7 @@ function sortedRecord(groups: Map<string, Counts>, mode: PercentMode): Record<st
 function countsFor(groups: Map<string, Counts>, key: string): Counts {
   let counts = groups.get(key);
   if (counts === undefined) {
-    counts = emptyCounts();
+    counts = emptyFigureCounts();
     groups.set(key, counts);
   }
   return counts;
@@ -228,7 +232,7 @@ function countsFor(groups: Map<string, Counts>, key: string): Counts {
 export function computeFigures(dossiers: readonly DossierState[], period: DayRange, options: FiguresOptions): FiguresReport {
   const context = classifyContext(period, options.asOf);
   const mode = options.percentMode ?? 'truncate';
-  const total = emptyCounts();
+  const total = emptyFigureCounts();
   const byField = new Map<string, Counts>();
   const byGroup = options.groupBy === undefined ? undefined : new Map<string, Counts>();
 
@@ -242,10 +246,10 @@ export function computeFigures(dossiers: readonly DossierState[], period: DayRan
     }
   }
 
-  const report: FiguresReport = { total: withRates(total, mode), byField: sortedRecord(byField, mode) };
+  const report: FiguresReport = { total: withRates(total, mode), byField: sortedFiguresRecord(byField, mode) };
   if (byGroup !== undefined && options.groupBy !== undefined) {
     report.groupBy = options.groupBy;
-    report.byGroup = sortedRecord(byGroup, mode);
+    report.byGroup = sortedFiguresRecord(byGroup, mode);
   }
   return report;
 }

@@ -134,7 +134,17 @@ export function buildFormII06a(dossiers: readonly DossierState[], period: DayRan
     addToFormII06a(total, handled);
   }
 
-  const names = options.names ?? {};
+  return formII06aFromGroups(groups, total, period, groupBy, options.names);
+}
+
+/** The form from per-key counts (also built by report SQL): rows in Vietnamese alphabetical order of their names. */
+export function formII06aFromGroups(
+  groups: ReadonlyMap<string, FormII06aCounts>,
+  total: FormII06aCounts,
+  period: DayRange,
+  groupBy: 'field' | 'unit',
+  names: Readonly<Record<string, string>> = {},
+): FormII06a {
   const nameOf = (key: string): string => names[key] ?? key;
   const keys = [...groups.keys()].sort((a, b) => nameOf(a).localeCompare(nameOf(b), 'vi'));
   const rows = keys.map((key, index) => ({ order: index + 1, key, name: nameOf(key), counts: groups.get(key)! }));

@@ -1,0 +1,365 @@
+/**
+ * Report SQL: the narrative figures and Biểu II.06a counted by aggregate SQL over the
+ * dossiers read model, with exactly the definitions of src/domain/kpi/classify.ts
+ * (docs/report-definitions.md §4). test/db/report-queries.test.ts checks, on PGlite and
+ * PostgreSQL, that every count equals computeFigures / buildFormII06a of the pure core on
+ * the same dossiers.
+ *
+ * How each definition reads in SQL (columns filled by src/db/dossier-read-model.ts):
+ * - received          received_at IS NOT NULL AND status NOT IN (1, 3)
+ * - handled in [s, e) received and received_at < e AND (closed_at IS NULL OR closed_at ≥ s)
+ *                     (closed_at = end of processing when its time and kind are both known)
+ * - carried over      received_at < s
+ * - ended             closed_at < e
+ * - timing            overdue: closed_at > legal_due_at; early: closed_at before 00:00 (UTC+7) of
+ *                     the due day; else on time; no legal_due_at → on time
+ * - in progress late  legal_due_at < J AND NOT ((J = asOf AND paused) OR pause_ranges @> J),
+ *                     J = least(e, asOf), pause_ranges holding every pause as (from, to]
+ * - supplement        supplement_ranges && [s, e)
+ * - refused at desk   status = 3 AND refused_at in [s, e)   (its own query)
+ * - fees collected    payments dated in [s, e) of received dossiers (its own query)
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { LocalMinute } from '../domain/calendar/local-time.ts';
+import type { FigureCounts, GroupBy } from '../domain/kpi/figures.ts';
+import { emptyFigureCounts } from '../domain/kpi/figures.ts';
+import { emptyFormII06aCounts, type FormII06aCounts } from '../domain/kpi/form-ii06a.ts';
+import { UNASSIGNED_GROUP } from '../domain/kpi/labels.ts';
+import { periodWindow, type DayRange } from '../domain/kpi/period.ts';
+import type { Database } from './client.ts';
+import { queryRows } from './sql.ts';
+import { dateFromLocalMinute } from './time.ts';
+
+/** Which dossiers a report reads: those of the listed units (one unit, or every unit of a city). */
+export interface ReportScope {
+  unitCodes: readonly string[];
+}
+
+export interface ReportQueryOptions {
+  /** Snapshot time: unfinished dossiers are judged at min(period end, asOf). */
+  asOf: LocalMinute;
+  /** A second grouping besides field (and the total). */
+  groupBy?: GroupBy;
+}
+
+/** Everything one group's row counts: the narrative counts plus the stopped dossiers' timing for II.06a. */
+export interface ReportGroupCounts {
+  figures: FigureCounts;
+  form: FormII06aCounts;
+}
+
+export interface ReportCounts {
+  total: ReportGroupCounts;
+  byField: Map<string, ReportGroupCounts>;
+  byGroup?: Map<string, ReportGroupCounts>;
+}
+
+/** 00:00 local time (UTC+7) as an origin for date_bin: the start of the local day of an instant. */
+const LOCAL_DAY_ORIGIN = '2000-01-01T00:00:00+07:00';
+
+interface Bounds {
+  start: string;
+  end: string;
+  judgedAt: string;
+  asOf: string;
+  startMinute: number;
+  endMinute: number;
+}
+
+function boundsOf(period: DayRange, asOf: LocalMinute): Bounds {
+  const window = periodWindow(period);
+  const iso = (minute: LocalMinute) => dateFromLocalMinute(minute).toISOString();
+  return {
+    start: iso(window.start),
+    end: iso(window.end),
+    judgedAt: iso(Math.min(window.end, asOf)),
+    asOf: iso(asOf),
+    startMinute: window.start,
+    endMinute: window.end,
+  };
+}
+
+function scopeCondition(scope: ReportScope): SQL {
+  if (scope.unitCodes.length === 1) return sql`d.unit_code = ${scope.unitCodes[0]!}`;
+  return sql`d.unit_code IN (${sql.join(
+    scope.unitCodes.map((code) => sql`${code}`),
+    sql`, `,
+  )})`;
+}
+
+/** The key of the second grouping, as an SQL expression over `d`. */
+function groupKeyExpression(groupBy: GroupBy): SQL {
+  switch (groupBy) {
+    case 'field':
+      return sql`d.field`;
+    case 'unit':
+      return sql`d.unit_code`;
+    case 'procedure':
+      return sql`d.procedure_code`;
+    case 'department':
+      return sql`coalesce(d.department_code, ${UNASSIGNED_GROUP})`;
+    case 'officer':
+      return sql`coalesce(d.received_by, ${UNASSIGNED_GROUP})`;
+  }
+}
+
+/** The key of the second grouping as a column of the inner query (NULL without one). */
+function groupColumn(groupBy: GroupBy | undefined): SQL {
+  return groupBy === undefined || groupBy === 'field' ? sql`NULL::text AS grp` : sql`${groupKeyExpression(groupBy)} AS grp`;
+}
+
+/**
+ * `GROUP BY GROUPING SETS ((), (field), (grp))` over an inner query that has `field` and `grp`
+ * columns, and the columns that say which set a row belongs to.
+ */
+function grouping(groupBy: GroupBy | undefined): { select: SQL; groupBy: SQL } {
+  if (groupBy === undefined || groupBy === 'field') {
+    return { select: sql`GROUPING(d.field)::int AS g_field, 1 AS g_grp, d.field AS field, NULL::text AS grp`, groupBy: sql`GROUPING SETS ((), (d.field))` };
+  }
+  return { select: sql`GROUPING(d.field)::int AS g_field, GROUPING(d.grp)::int AS g_grp, d.field AS field, d.grp AS grp`, groupBy: sql`GROUPING SETS ((), (d.field), (d.grp))` };
+}
+
+interface GroupColumns {
+  g_field: number;
+  g_grp: number;
+  field: string | null;
+  grp: string | null;
+}
+
+interface HandledRow extends GroupColumns {
+  received: number;
+  online: number;
+  in_person: number;
+  post: number;
+  carried_over: number;
+  resolved_early: number;
+  resolved_on_time: number;
+  resolved_overdue: number;
+  stopped_early: number;
+  stopped_on_time: number;
+  stopped_overdue: number;
+  withdrawn: number;
+  in_progress_within: number;
+  in_progress_overdue: number;
+  supplement_requested: number;
+  with_fee: number;
+  paid_online: number;
+  reused: number;
+  with_result_file: number;
+  digitized: number;
+  result_required: number;
+  electronic_result: number;
+}
+
+/**
+ * Per-dossier classification of the handled dossiers (one row each), then counts per group.
+ * `h.*` flags are computed once in the inner SELECT so the FILTERs stay readable.
+ */
+function handledQuery(scope: ReportScope, b: Bounds, groupBy: GroupBy | undefined): SQL {
+  const g = grouping(groupBy);
+  return sql`
+    WITH h AS (
+      SELECT d.*, ${groupColumn(groupBy)},
+        d.received_at < ${b.start}::timestamptz AS carried,
+        coalesce(d.closed_at < ${b.end}::timestamptz, false) AS ended,
+        CASE
+          WHEN d.legal_due_at IS NULL THEN 'onTime'
+          WHEN d.closed_at > d.legal_due_at THEN 'overdue'
+          WHEN d.closed_at < date_bin('1 day', d.legal_due_at, ${LOCAL_DAY_ORIGIN}::timestamptz) THEN 'early'
+          ELSE 'onTime'
+        END AS timing,
+        coalesce(
+          d.legal_due_at < ${b.judgedAt}::timestamptz
+          AND NOT ((${b.judgedAt}::timestamptz = ${b.asOf}::timestamptz AND d.paused) OR d.pause_ranges @> ${b.judgedAt}::timestamptz),
+          false) AS late,
+        d.supplement_ranges && tstzrange(${b.start}::timestamptz, ${b.end}::timestamptz, '[)') AS supplemented,
+        d.end_kind IN ('processed', 'returned') AS resolved_kind
+      FROM dossiers d
+      WHERE ${scopeCondition(scope)}
+        AND d.status NOT IN (1, 3)
+        AND d.received_at < ${b.end}::timestamptz
+        AND (d.closed_at IS NULL OR d.closed_at >= ${b.start}::timestamptz)
+    )
+    SELECT ${g.select},
+      count(*)::int AS received,
+      count(*) FILTER (WHERE NOT carried AND channel = 'online')::int AS online,
+      count(*) FILTER (WHERE NOT carried AND channel = 'in_person')::int AS in_person,
+      count(*) FILTER (WHERE NOT carried AND channel = 'post')::int AS post,
+      count(*) FILTER (WHERE carried)::int AS carried_over,
+      count(*) FILTER (WHERE ended AND resolved_kind AND timing = 'early')::int AS resolved_early,
+      count(*) FILTER (WHERE ended AND resolved_kind AND timing = 'onTime')::int AS resolved_on_time,
+      count(*) FILTER (WHERE ended AND resolved_kind AND timing = 'overdue')::int AS resolved_overdue,
+      count(*) FILTER (WHERE ended AND end_kind = 'stopped' AND timing = 'early')::int AS stopped_early,
+      count(*) FILTER (WHERE ended AND end_kind = 'stopped' AND timing = 'onTime')::int AS stopped_on_time,
+      count(*) FILTER (WHERE ended AND end_kind = 'stopped' AND timing = 'overdue')::int AS stopped_overdue,
+      count(*) FILTER (WHERE ended AND end_kind = 'withdrawn')::int AS withdrawn,
+      count(*) FILTER (WHERE NOT ended AND NOT late)::int AS in_progress_within,
+      count(*) FILTER (WHERE NOT ended AND late)::int AS in_progress_overdue,
+      count(*) FILTER (WHERE supplemented)::int AS supplement_requested,
+      count(*) FILTER (WHERE NOT carried AND fee_amount > 0)::int AS with_fee,
+      count(*) FILTER (WHERE NOT carried AND fee_amount > 0 AND paid_online)::int AS paid_online,
+      count(*) FILTER (WHERE NOT carried AND has_reused_component)::int AS reused,
+      count(*) FILTER (WHERE ended AND resolved_kind AND has_result_file)::int AS with_result_file,
+      count(*) FILTER (WHERE ended AND resolved_kind AND has_result_file AND has_component_file)::int AS digitized,
+      count(*) FILTER (WHERE ended AND resolved_kind AND result_required)::int AS result_required,
+      count(*) FILTER (WHERE ended AND resolved_kind AND result_required AND has_result_file)::int AS electronic_result
+    FROM h d
+    GROUP BY ${g.groupBy}`;
+}
+
+interface RefusedRow extends GroupColumns {
+  refused_at_reception: number;
+}
+
+function refusedAtReceptionQuery(scope: ReportScope, b: Bounds, groupBy: GroupBy | undefined): SQL {
+  const g = grouping(groupBy);
+  return sql`
+    SELECT ${g.select}, count(*)::int AS refused_at_reception
+    FROM (
+      SELECT d.field, ${groupColumn(groupBy)}
+      FROM dossiers d
+      WHERE ${scopeCondition(scope)}
+        AND d.status = 3
+        AND d.refused_at >= ${b.start}::timestamptz AND d.refused_at < ${b.end}::timestamptz
+    ) d
+    GROUP BY ${g.groupBy}`;
+}
+
+interface PaymentRow extends GroupColumns {
+  fees_collected: number;
+  fees_collected_online: number;
+}
+
+/** Money follows the payment date: every payment in [s, e) of a received dossier, handled or not. */
+function paymentsQuery(scope: ReportScope, b: Bounds, groupBy: GroupBy | undefined): SQL {
+  const g = grouping(groupBy);
+  return sql`
+    WITH paid AS (
+      SELECT d.field, ${groupColumn(groupBy)}, p.amount, p.online_amount
+      FROM dossiers d
+      CROSS JOIN LATERAL (
+        SELECT sum(x.amount)::bigint AS amount, coalesce(sum(x.amount) FILTER (WHERE x.online), 0)::bigint AS online_amount, count(*) AS n
+        FROM jsonb_to_recordset(d.payments) AS x(at bigint, amount bigint, online boolean)
+        WHERE x.at >= ${b.startMinute} AND x.at < ${b.endMinute}
+      ) p
+      WHERE ${scopeCondition(scope)}
+        AND d.last_payment_at >= ${b.start}::timestamptz
+        AND d.received_at IS NOT NULL AND d.status NOT IN (1, 3)
+        AND p.n > 0
+    )
+    SELECT ${g.select}, sum(amount)::bigint AS fees_collected, sum(online_amount)::bigint AS fees_collected_online
+    FROM paid d
+    GROUP BY ${g.groupBy}`;
+}
+
+function emptyGroupCounts(): ReportGroupCounts {
+  return { figures: emptyFigureCounts(), form: emptyFormII06aCounts() };
+}
+
+/** Routes a grouping-sets row to the total, a field or a group. */
+function targetOf(counts: ReportCounts, row: GroupColumns): ReportGroupCounts {
+  const pick = (map: Map<string, ReportGroupCounts>, key: string): ReportGroupCounts => {
+    let entry = map.get(key);
+    if (entry === undefined) {
+      entry = emptyGroupCounts();
+      map.set(key, entry);
+    }
+    return entry;
+  };
+  if (row.g_field === 0) return pick(counts.byField, row.field ?? '');
+  if (row.g_grp === 0 && counts.byGroup !== undefined) return pick(counts.byGroup, row.grp ?? '');
+  return counts.total;
+}
+
+function addHandledRow(target: ReportGroupCounts, row: HandledRow): void {
+  const f = target.figures;
+  f.received = { total: row.received, online: row.online, inPerson: row.in_person, post: row.post, carriedOver: row.carried_over };
+  f.resolved = { total: row.resolved_early + row.resolved_on_time + row.resolved_overdue, early: row.resolved_early, onTime: row.resolved_on_time, overdue: row.resolved_overdue };
+  f.inProgress = { total: row.in_progress_within + row.in_progress_overdue, withinDeadline: row.in_progress_within, overdue: row.in_progress_overdue };
+  f.refused = row.stopped_early + row.stopped_on_time + row.stopped_overdue;
+  f.withdrawn = row.withdrawn;
+  f.supplementRequested = row.supplement_requested;
+  f.withFee = row.with_fee;
+  f.paidOnline = row.paid_online;
+  f.reused = row.reused;
+  f.withResultFile = row.with_result_file;
+  f.digitized = row.digitized;
+  f.resultRequired = row.result_required;
+  f.electronicResult = row.electronic_result;
+  target.form = formCountsOf(row);
+}
+
+/** Biểu II.06a columns from the same row: (7) takes every end, withdrawn dossiers in (9). */
+function formCountsOf(row: HandledRow): FormII06aCounts {
+  const early = row.resolved_early + row.stopped_early;
+  const onTime = row.resolved_on_time + row.stopped_on_time + row.withdrawn;
+  const overdue = row.resolved_overdue + row.stopped_overdue;
+  return {
+    received: row.received,
+    receivedOnline: row.online,
+    receivedInPersonOrPost: row.in_person + row.post,
+    carriedOver: row.carried_over,
+    resolved: early + onTime + overdue,
+    resolvedEarly: early,
+    resolvedOnTime: onTime,
+    resolvedOverdue: overdue,
+    inProgress: row.in_progress_within + row.in_progress_overdue,
+    inProgressWithinDeadline: row.in_progress_within,
+    inProgressOverdue: row.in_progress_overdue,
+  };
+}
+
+function emptyReportCounts(groupBy: GroupBy | undefined): ReportCounts {
+  const counts: ReportCounts = { total: emptyGroupCounts(), byField: new Map() };
+  if (groupBy !== undefined) counts.byGroup = new Map();
+  return counts;
+}
+
+/**
+ * Biểu II.06a counts only (the handled dossiers): the query behind the form and the benchmark.
+ * `groupBy` 'unit' gives the rows of a city's form.
+ */
+export async function queryHandledCounts(db: Database, scope: ReportScope, period: DayRange, options: ReportQueryOptions): Promise<ReportCounts> {
+  const counts = emptyReportCounts(options.groupBy);
+  if (scope.unitCodes.length === 0) return counts;
+  const bounds = boundsOf(period, options.asOf);
+  for (const row of await queryRows<HandledRow & Record<string, unknown>>(db, handledQuery(scope, bounds, options.groupBy))) {
+    addHandledRow(targetOf(counts, row), row);
+  }
+  return counts;
+}
+
+/** Every narrative count (handled dossiers, refusals at the desk, fees collected) by total, field and group. */
+export async function queryReportCounts(db: Database, scope: ReportScope, period: DayRange, options: ReportQueryOptions): Promise<ReportCounts> {
+  const counts = await queryHandledCounts(db, scope, period, options);
+  if (scope.unitCodes.length === 0) return counts;
+  const bounds = boundsOf(period, options.asOf);
+  for (const row of await queryRows<RefusedRow & Record<string, unknown>>(db, refusedAtReceptionQuery(scope, bounds, options.groupBy))) {
+    targetOf(counts, row).figures.refusedAtReception = row.refused_at_reception;
+  }
+  for (const row of await queryRows<PaymentRow & Record<string, unknown>>(db, paymentsQuery(scope, bounds, options.groupBy))) {
+    const target = targetOf(counts, row).figures;
+    target.feesCollected = Number(row.fees_collected);
+    target.feesCollectedOnline = Number(row.fees_collected_online);
+  }
+  return counts;
+}
+
+/** Codes of the handled dossiers of the period (for loading their states: service index, overdue lists). */
+export function handledCodesCondition(scope: ReportScope, period: DayRange): SQL {
+  const b = boundsOf(period, period.to);
+  return sql`${scopeCondition(scope)}
+    AND d.status NOT IN (1, 3)
+    AND d.received_at < ${b.end}::timestamptz
+    AND (d.closed_at IS NULL OR d.closed_at >= ${b.start}::timestamptz)`;
+}
+
+/** Folded states of the dossiers handled in the period (the service index and the overdue list read them). */
+export async function queryHandledStates<TState>(db: Database, scope: ReportScope, period: DayRange, extra?: SQL): Promise<TState[]> {
+  if (scope.unitCodes.length === 0) return [];
+  const rows = await queryRows<{ state: TState }>(
+    db,
+    sql`SELECT d.state FROM dossiers d WHERE ${handledCodesCondition(scope, period)} ${extra === undefined ? sql`` : sql`AND ${extra}`} ORDER BY d.code`,
+  );
+  return rows.map((row) => row.state);
+}
