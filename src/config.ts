@@ -9,6 +9,8 @@
  *   MOTCUA_ADMIN_PASSWORD   password of the first administrator (else generated and printed once)
  *   MOTCUA_MAX_UPLOAD_MB    size limit of one uploaded file, in MB; default 50
  *   MOTCUA_SESSION_SECRET   secret for session cookies, ≥ 32 characters (else generated per data folder)
+ *   MOTCUA_PUBLIC_URL       public address of the citizen lookup page (QR code of Mẫu 01), e.g.
+ *                           https://motcua.haiphong.gov.vn; a unit's publicBaseUrl setting wins
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -34,6 +36,8 @@ export interface Config {
   maxUploadBytes: number;
   /** Undefined: the server generates one and keeps it in the data folder. */
   sessionSecret: string | undefined;
+  /** Public base URL of the lookup page (no trailing slash); undefined: the server's own address. */
+  publicBaseUrl: string | undefined;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -88,6 +92,13 @@ const environmentSchema = z.object({
     .pipe(z.string().min(8, { error: 'phải có ít nhất 8 ký tự' }).optional()),
   MOTCUA_MAX_UPLOAD_MB: integerIn(1, 2048, 50, 'phải là số nguyên từ 1 đến 2048 (MB)'),
   MOTCUA_SESSION_SECRET: optionalText.pipe(z.string().min(32, { error: 'phải có ít nhất 32 ký tự' }).optional()),
+  MOTCUA_PUBLIC_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/u, { error: 'phải là địa chỉ dạng https://tên-miền, không có dấu ? hoặc #' })
+      .transform((url) => url.replace(/\/+$/u, ''))
+      .optional(),
+  ),
 });
 
 /** Never echoed back in error messages: they may hold passwords. */
@@ -121,6 +132,7 @@ export function configFromEnvironment(env: Environment, cwd: string = process.cw
     maxUploadMb: vars.MOTCUA_MAX_UPLOAD_MB,
     maxUploadBytes: vars.MOTCUA_MAX_UPLOAD_MB * 1024 * 1024,
     sessionSecret: vars.MOTCUA_SESSION_SECRET,
+    publicBaseUrl: vars.MOTCUA_PUBLIC_URL,
   };
 }
 

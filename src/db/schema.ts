@@ -75,6 +75,15 @@ export interface UnitSettings {
    * (from `day` of the previous month to `day - 1` of the reporting month; usually 15).
    */
   reportPeriod?: { kind: 'calendar-month' } | { kind: 'cutoff'; day: number };
+  /** Ký hiệu of the center in document numbers ("0001/GTN-TTPVHCC"); default "TTPVHCC". */
+  documentSymbol?: string;
+  /** Phone number printed on Mẫu 02 for citizens who need guidance. */
+  contactPhone?: string;
+  /**
+   * Public address of the citizen lookup page, e.g. "https://motcua.giavien.haiphong.gov.vn";
+   * Mẫu 01's QR code encodes `<publicBaseUrl>/tra-cuu/<dossier code>` (docs/forms.md).
+   */
+  publicBaseUrl?: string;
 }
 
 export const units = pgTable(

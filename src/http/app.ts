@@ -28,6 +28,7 @@ import { registerCatalogRoutes } from './routes/catalog.ts';
 import { registerCalendarRoutes } from './routes/calendar.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { registerFileRoutes } from './routes/files.ts';
+import { registerFormRoutes } from './routes/forms.ts';
 import { registerOverviewRoutes } from './routes/overview.ts';
 import { registerDossierExportRoutes } from './routes/dossier-export.ts';
 import { registerWebApp } from './web-app.ts';
@@ -160,6 +161,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (api) => registerCalendarRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerAdminRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerFileRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  await app.register(async (api) => registerFormRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerOverviewRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerDossierExportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   typed.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));

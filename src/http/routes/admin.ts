@@ -22,6 +22,9 @@ const settingsSchema = z.object({
   workingHours: z.object({ morning: z.object({ start: clock, end: clock }), afternoon: z.object({ start: clock, end: clock }) }).optional(),
   saturdayDesk: z.object({ enabled: z.boolean(), start: clock, end: clock }).optional(),
   reportPeriod: z.union([z.object({ kind: z.literal('calendar-month') }), z.object({ kind: z.literal('cutoff'), day: z.number().int().min(2).max(28) })]).optional(),
+  documentSymbol: z.string().trim().min(1).max(30).regex(/^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/u, { error: 'ký hiệu văn bản chỉ gồm chữ in hoa không dấu và số, ví dụ TTPVHCC' }).optional(),
+  contactPhone: z.string().trim().min(1).max(30).optional(),
+  publicBaseUrl: z.string().trim().max(200).regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/u, { error: 'địa chỉ tra cứu công khai phải có dạng https://tên-miền (không có dấu ? hoặc #)' }).optional(),
 });
 
 const unitSchema = z.object({ code: z.string(), name: z.string(), kind: z.string(), parentCode: z.string().nullable(), settings: z.record(z.string(), z.unknown()), active: z.boolean() });

@@ -1,0 +1,41 @@
+/**
+ * Mẫu 07, the tracking book of a unit for a date range, as HTML, DOCX or XLSX. Readable by
+ * whoever may read the unit's dossiers; each line is a dossier the reader may read (the rule of
+ * the dossier detail), with personal data only for staff of the unit.
+ */
+import type { AppContext, CurrentUser } from '../context.ts';
+import { badRequest, forbidden, notFound } from '../errors.ts';
+import { canReadDossier, canSeePersonalData } from '../policies.ts';
+import { CONTENT_TYPES, renderDocument, type RenderedDocument } from './render-dossier-form.ts';
+import { departmentNames, dossiersReceivedBetween, findUnitForForms } from '../../db/form-queries.ts';
+import { MINUTES_PER_DAY, type DayNumber } from '../../domain/calendar/local-time.ts';
+import { buildTrackingBook, trackingBookDocument, trackingBookXlsx } from '../../documents/forms/index.ts';
+
+/** Longest range of one book: a year and a day (a leap year and a cut-off period fit). */
+export const MAX_TRACKING_BOOK_DAYS = 367;
+
+export interface TrackingBookRequest {
+  unitCode: string;
+  from: DayNumber;
+  to: DayNumber;
+  format: 'html' | 'docx' | 'xlsx';
+}
+
+export async function renderTrackingBook(ctx: AppContext, user: CurrentUser, request: TrackingBookRequest): Promise<RenderedDocument> {
+  if (request.to < request.from) throw badRequest('Ngày kết thúc (to) phải bằng hoặc sau ngày bắt đầu (from).', 'to');
+  if (request.to - request.from + 1 > MAX_TRACKING_BOOK_DAYS) throw badRequest(`Mỗi sổ theo dõi chỉ in tối đa ${MAX_TRACKING_BOOK_DAYS} ngày; hãy chia khoảng thời gian nhỏ hơn.`, 'to');
+  const unit = await findUnitForForms(ctx.db, request.unitCode);
+  if (!unit) throw notFound(`Không tìm thấy đơn vị ${request.unitCode}.`);
+  const unitScope = { unitCode: unit.code, cityCode: unit.parentCode };
+  const mayReadUnit = user.role === 'city_supervisor' ? canReadDossier(user, unitScope) : user.unitCode === unit.code && user.role !== 'administrator';
+  if (!mayReadUnit) throw forbidden('Bạn không có quyền xem sổ theo dõi hồ sơ của đơn vị này.');
+  const states = await dossiersReceivedBetween(ctx.db, unit.code, request.from * MINUTES_PER_DAY, (request.to + 1) * MINUTES_PER_DAY);
+  const readable = states
+    .map((state) => ({ state, scope: { ...unitScope, departmentCode: state.departmentCode, assigneeId: state.assigneeId } }))
+    .filter(({ scope }) => canReadDossier(user, scope))
+    .map(({ state, scope }) => ({ state, personalDataVisible: canSeePersonalData(user, scope) }));
+  const book = buildTrackingBook({ unit, from: request.from, to: request.to, dossiers: readable, departments: await departmentNames(ctx.db, unit.code), now: ctx.now() });
+  const document = trackingBookDocument(book, unit.code);
+  if (request.format === 'xlsx') return { fileName: `${document.fileName}.xlsx`, contentType: CONTENT_TYPES.xlsx, body: await trackingBookXlsx(book, unit.code) };
+  return renderDocument(document, request.format);
+}

@@ -1,0 +1,51 @@
+/**
+ * Reads for the official forms: the unit with its settings, the names printed on the forms
+ * (staff, departments), and the dossiers of the tracking book (Mẫu 07).
+ */
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import type { Database } from './client.ts';
+import { departments, dossiers, units, users, type UnitSettings } from './schema.ts';
+import { dateFromLocalMinute } from './time.ts';
+import type { LocalMinute } from '../domain/calendar/local-time.ts';
+import type { DossierState } from '../domain/dossier/state.ts';
+
+export interface UnitForForms {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  parentName: string | undefined;
+  settings: UnitSettings;
+}
+
+export async function findUnitForForms(db: Database, code: string): Promise<UnitForForms | undefined> {
+  const [unit] = await db.select().from(units).where(eq(units.code, code));
+  if (!unit) return undefined;
+  const [parent] = unit.parentCode ? await db.select({ name: units.name }).from(units).where(eq(units.code, unit.parentCode)) : [];
+  return { code: unit.code, name: unit.name, parentCode: unit.parentCode, parentName: parent?.name, settings: unit.settings ?? {} };
+}
+
+/** Department and agency names of a unit, by code. */
+export async function departmentNames(db: Database, unitCode: string): Promise<Record<string, string>> {
+  const rows = await db.select({ code: departments.code, name: departments.name }).from(departments).where(eq(departments.unitCode, unitCode));
+  return Object.fromEntries(rows.map((r) => [r.code, r.name]));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Full names of the staff among `ids`; ids that are not user ids (imported references) are skipped. */
+export async function staffNames(db: Database, ids: Iterable<string>): Promise<Record<string, string>> {
+  const wanted = [...new Set([...ids].filter((id) => UUID.test(id)))];
+  if (wanted.length === 0) return {};
+  const rows = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, wanted));
+  return Object.fromEntries(rows.map((r) => [r.id, r.fullName]));
+}
+
+/** Folded states of the dossiers a unit received in [from, to), oldest first. */
+export async function dossiersReceivedBetween(db: Database, unitCode: string, from: LocalMinute, to: LocalMinute): Promise<DossierState[]> {
+  const rows = await db
+    .select({ state: dossiers.state })
+    .from(dossiers)
+    .where(and(eq(dossiers.unitCode, unitCode), gte(dossiers.receivedAt, dateFromLocalMinute(from)), lt(dossiers.receivedAt, dateFromLocalMinute(to))))
+    .orderBy(asc(dossiers.receivedAt), asc(dossiers.code));
+  return rows.map((r) => r.state as DossierState);
+}

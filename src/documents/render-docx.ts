@@ -1,0 +1,140 @@
+/** Draws an `OfficialDocument` as DOCX (Word), in the NĐ 30 layout of nd30.ts. */
+import {
+  AlignmentType,
+  BorderStyle,
+  ImageRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import type { Block, OfficialDocument, TableBlock } from './model.ts';
+import { mm, nd30Document, nd30HeaderDocx, nd30ParagraphDocx, nd30Run, nd30SignatureDocx, nd30TitleDocx, textWidth } from './nd30.ts';
+import { qrPng } from './qr.ts';
+
+type Orientation = OfficialDocument['orientation'];
+
+const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+const ALL_SINGLE = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE };
+
+function tableCell(text: string, width: number, options: { bold?: boolean; center?: boolean; size: number; columnSpan?: number; rowSpan?: number }): TableCell {
+  const paragraphs = text.split('\n').map(
+    (part) =>
+      new Paragraph({
+        alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
+        spacing: { before: 20, after: 20 },
+        children: [nd30Run(part, { size: options.size, ...(options.bold ? { bold: true } : {}) })],
+      }),
+  );
+  return new TableCell({
+    children: paragraphs,
+    width: { size: width, type: WidthType.DXA },
+    borders: ALL_SINGLE,
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { top: 20, bottom: 20, left: 60, right: 60 },
+    ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
+    ...(options.rowSpan ? { rowSpan: options.rowSpan } : {}),
+  });
+}
+
+/** Header rows: one row, or two when some columns are grouped under a merged cell. */
+function headerRows(block: TableBlock, widths: number[], size: number): TableRow[] {
+  const grouped = block.columns.some((c) => c.group);
+  if (!grouped) {
+    return [new TableRow({ tableHeader: true, children: block.columns.map((c, i) => tableCell(c.label, widths[i]!, { bold: true, center: true, size })) })];
+  }
+  const top: TableCell[] = [];
+  const bottom: TableCell[] = [];
+  for (let i = 0; i < block.columns.length; ) {
+    const column = block.columns[i]!;
+    if (!column.group) {
+      top.push(tableCell(column.label, widths[i]!, { bold: true, center: true, size, rowSpan: 2 }));
+      i++;
+      continue;
+    }
+    let j = i;
+    let width = 0;
+    while (j < block.columns.length && block.columns[j]!.group === column.group) {
+      bottom.push(tableCell(block.columns[j]!.label, widths[j]!, { bold: true, center: true, size }));
+      width += widths[j]!;
+      j++;
+    }
+    top.push(tableCell(column.group, width, { bold: true, center: true, size, columnSpan: j - i }));
+    i = j;
+  }
+  return [new TableRow({ tableHeader: true, children: top }), new TableRow({ tableHeader: true, children: bottom })];
+}
+
+function tableDocx(block: TableBlock, orientation: Orientation): Table {
+  const total = textWidth(orientation);
+  const sum = block.columns.reduce((s, c) => s + c.width, 0);
+  const widths = block.columns.map((c) => Math.floor((c.width / sum) * total));
+  const size = orientation === 'landscape' ? 11 : 12;
+  const body =
+    block.rows.length > 0
+      ? block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => tableCell(text, widths[i]!, { size, center: block.columns[i]!.center ?? false })) }))
+      : [new TableRow({ children: [tableCell(block.emptyText ?? '', total, { size, center: true, columnSpan: block.columns.length })] })];
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [...headerRows(block, widths, size), ...body],
+  });
+}
+
+async function qrDocx(payload: string, label: string, orientation: Orientation): Promise<Table> {
+  const total = textWidth(orientation);
+  const side = mm(30);
+  const png = await qrPng(payload);
+  const image = new ImageRun({ type: 'png', data: png, transformation: { width: 100, height: 100 }, altText: { name: 'Mã QR', title: label, description: payload } });
+  return new Table({
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: [side, total - side],
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ width: { size: side, type: WidthType.DXA }, children: [new Paragraph({ children: [image] })] }),
+          new TableCell({
+            width: { size: total - side, type: WidthType.DXA },
+            verticalAlign: VerticalAlign.CENTER,
+            // The address at 11 pt fits one line, so that it is never hyphen-wrapped.
+            children: [nd30ParagraphDocx(label, { italic: true, indent: false, size: 12 }), nd30ParagraphDocx(payload, { indent: false, size: 11 })],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+async function blockDocx(block: Block, orientation: Orientation): Promise<FileChild[]> {
+  switch (block.kind) {
+    case 'field':
+      // Field lines are a list, not running text: single spacing, 2 pt apart.
+      return [new Paragraph({ spacing: { before: 0, after: 40 }, children: [nd30Run(`${block.label}: `), nd30Run(block.value, block.strong ? { bold: true } : {})] })];
+    case 'paragraph':
+      return [nd30ParagraphDocx(block.text, { ...(block.bold ? { bold: true } : {}), ...(block.italic ? { italic: true } : {}) })];
+    case 'table':
+      return [tableDocx(block, orientation), new Paragraph({ spacing: { after: 120 }, children: [] })];
+    case 'qr':
+      return [await qrDocx(block.payload, block.label, orientation)];
+  }
+}
+
+/** The document as the bytes of a .docx file. */
+export async function renderDocx(document: OfficialDocument): Promise<Buffer> {
+  const { orientation } = document;
+  const children: FileChild[] = [...nd30HeaderDocx(document.header, orientation), ...nd30TitleDocx(document.title, document.subtitle, orientation)];
+  if (document.addressee) {
+    children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [nd30Run(document.addressee)] }));
+  }
+  for (const block of document.blocks) children.push(...(await blockDocx(block, orientation)));
+  if (document.signatures.length > 0 || document.recipients?.length) {
+    children.push(...nd30SignatureDocx(document.signatures, document.recipients, orientation));
+  }
+  return Packer.toBuffer(nd30Document({ children, orientation, title: document.title }));
+}

@@ -1,0 +1,80 @@
+/**
+ * Official forms (Thông tư 03/2025 numbering, Nghị định 30/2020 layout), printable as HTML or
+ * downloadable as DOCX; the tracking book (Mẫu 07) also as XLSX. docs/forms.md describes them.
+ *
+ *   GET /api/dossiers/:code/forms/:form?format=html|docx      form ∈ mau-01 … mau-06
+ *   GET /api/forms/mau-07?unit=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD&format=html|docx|xlsx
+ */
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.ts';
+import { renderDossierForm, type RenderedDocument } from '../../app/forms/render-dossier-form.ts';
+import { renderTrackingBook } from '../../app/forms/render-tracking-book.ts';
+import { parseIsoDate } from '../../domain/calendar/local-time.ts';
+import { DOSSIER_FORMS, FORM_TITLES } from '../../documents/forms/index.ts';
+import { currentUser } from '../app.ts';
+import { errorResponseSchema } from '../schemas.ts';
+import type { ZodApp } from '../types.ts';
+
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+
+const isoDay = (name: string) =>
+  z
+    .string({ error: `thiếu ngày ${name} (dạng YYYY-MM-DD)` })
+    .trim()
+    .refine((v) => parseIsoDate(v) !== undefined, { error: `ngày ${name} phải có dạng YYYY-MM-DD, ví dụ 2026-11-01` })
+    .transform((v) => parseIsoDate(v)!);
+
+function send(reply: FastifyReply, document: RenderedDocument): FastifyReply {
+  const disposition = document.contentType.startsWith('text/html') ? 'inline' : 'attachment';
+  return reply
+    .header('content-type', document.contentType)
+    .header('content-disposition', `${disposition}; filename="${document.fileName}"`)
+    .header('cache-control', 'no-store')
+    .send(document.body);
+}
+
+export function registerFormRoutes(app: ZodApp, ctx: AppContext): void {
+  app.get(
+    '/dossiers/:code/forms/:form',
+    {
+      schema: {
+        tags: ['Biểu mẫu'],
+        summary: 'In biểu mẫu của hồ sơ (Mẫu 01–06) dạng HTML hoặc DOCX',
+        description: DOSSIER_FORMS.map((f) => `${f}: ${FORM_TITLES[f]}`).join('; '),
+        params: z.object({
+          code: z.string().trim().min(1).max(150),
+          form: z.enum(DOSSIER_FORMS, { error: `mẫu phải là một trong ${DOSSIER_FORMS.join(', ')}` }),
+        }),
+        querystring: z.object({ format: z.enum(['html', 'docx'], { error: 'định dạng (format) phải là html hoặc docx' }).default('html') }),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const document = await renderDossierForm(ctx, currentUser(request), request.params.code, request.params.form, request.query.format);
+      return send(reply, document);
+    },
+  );
+
+  app.get(
+    '/forms/mau-07',
+    {
+      schema: {
+        tags: ['Biểu mẫu'],
+        summary: 'Sổ theo dõi hồ sơ (Mẫu 07) của một đơn vị trong một khoảng ngày, dạng HTML, DOCX hoặc XLSX',
+        querystring: z.object({
+          unit: z.string({ error: 'thiếu mã đơn vị (unit)' }).trim().min(1).max(100),
+          from: isoDay('bắt đầu (from)'),
+          to: isoDay('kết thúc (to)'),
+          format: z.enum(['html', 'docx', 'xlsx'], { error: 'định dạng (format) phải là html, docx hoặc xlsx' }).default('html'),
+        }),
+        response: errors,
+      },
+    },
+    async (request, reply) => {
+      const { unit, from, to, format } = request.query;
+      const document = await renderTrackingBook(ctx, currentUser(request), { unitCode: unit, from, to, format });
+      return send(reply, document);
+    },
+  );
+}
