@@ -10,6 +10,8 @@ import { registerDue } from './commands/due.ts';
 import { registerStart } from './commands/start.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerReport } from './commands/report.ts';
+import { registerDemo } from './commands/demo.ts';
 
 /** Commander's help with Vietnamese headings. */
 class VietnameseHelp extends Help {
@@ -50,6 +52,8 @@ export function buildProgram(): Command {
   registerDue(program);
   registerServe(program);
   registerAudit(program);
+  registerReport(program);
+  registerDemo(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'hiển thị trợ giúp').exitOverride().configureOutput({ writeErr: () => undefined });
     command.createHelp = () => new VietnameseHelp();

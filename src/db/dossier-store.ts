@@ -11,7 +11,8 @@
  *   4. fold all events of the dossier and write the read model and the new version.
  * Lock order is always dossier row, then chain head, so two appends cannot deadlock.
  */
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
 import { eventHash, GENESIS_HASH, toJsonValue } from './audit-chain.ts';
 import type { Database } from './client.ts';
@@ -180,22 +181,7 @@ async function appendInTransaction<TState>(
 ): Promise<AppendDossierEventsResult<TState>> {
   const { dossierCode, unitCode, expectedVersion } = input;
   const recordedAt = (input.now ?? (() => new Date()))();
-  const records = input.events.map(
-    (event, index): DossierEventRecord => ({
-      dossierCode,
-      seq: expectedVersion + index + 1,
-      unitCode,
-      type: event.type,
-      at: event.at,
-      recordedAt,
-      actorId: event.actorId,
-      actorRole: event.actorRole,
-      source: event.source ?? NATIVE_SOURCE,
-      externalId: event.externalId ?? null,
-      // Stored and hashed in the shape jsonb gives back.
-      payload: toJsonValue(event.payload),
-    }),
-  );
+  const records = eventRecords(dossierCode, unitCode, expectedVersion, input.events, recordedAt);
   const version = expectedVersion + records.length;
 
   // 1. Claim the dossier row.
@@ -224,28 +210,14 @@ async function appendInTransaction<TState>(
     readModel = foldChecked(input.fold, history, unitCode);
   }
 
-  // 2. Lock the unit's chain head (get-or-create and lock in one statement).
-  const [head] = await tx
-    .insert(auditChainHeads)
-    .values({ unitCode, lastHash: GENESIS_HASH, eventCount: 0 })
-    .onConflictDoUpdate({ target: auditChainHeads.unitCode, set: { unitCode: sql`excluded.unit_code` } })
-    .returning();
-  if (!head) throw new Error('appendDossierEvents: no chain head returned');
+  // 2. Lock the unit's chain head.
+  const head = await lockChainHead(tx, unitCode);
 
   // 3. Chain and insert the events.
-  let prevHash = head.lastHash;
-  const rows = records.map((record) => {
-    const fields = { ...record, at: dateFromLocalMinute(record.at), prevHash };
-    const hash = eventHash(fields);
-    prevHash = hash;
-    return { ...fields, hash };
-  });
+  const rows = chainedRows(records, head.lastHash);
   const stored = await tx.insert(dossierEvents).values(rows).returning();
   const last = stored[stored.length - 1]!;
-  await tx
-    .update(auditChainHeads)
-    .set({ lastEventId: last.id, lastHash: last.hash, eventCount: head.eventCount + stored.length })
-    .where(eq(auditChainHeads.unitCode, unitCode));
+  await moveChainHead(tx, unitCode, { id: last.id, hash: last.hash }, head.eventCount + stored.length);
 
   // 4. The read model (a new dossier's row was written in step 1 already).
   if (expectedVersion > 0) {
@@ -256,6 +228,61 @@ async function appendInTransaction<TState>(
   }
 
   return { version, events: stored.map(storedEventFromRow), readModel };
+}
+
+/** The rows of `events` as the store keeps them: numbered from `afterVersion + 1`, payload in jsonb's shape. */
+function eventRecords(
+  dossierCode: string,
+  unitCode: string,
+  afterVersion: number,
+  events: readonly NewDossierEvent[],
+  recordedAt: Date,
+): DossierEventRecord[] {
+  return events.map((event, index) => ({
+    dossierCode,
+    seq: afterVersion + index + 1,
+    unitCode,
+    type: event.type,
+    at: event.at,
+    recordedAt,
+    actorId: event.actorId,
+    actorRole: event.actorRole,
+    source: event.source ?? NATIVE_SOURCE,
+    externalId: event.externalId ?? null,
+    // Stored and hashed in the shape jsonb gives back.
+    payload: toJsonValue(event.payload),
+  }));
+}
+
+type ChainHead = typeof auditChainHeads.$inferSelect;
+
+/** Gets or creates the unit's chain head and locks it until the transaction ends (one statement). */
+async function lockChainHead(tx: Database, unitCode: string): Promise<ChainHead> {
+  const [head] = await tx
+    .insert(auditChainHeads)
+    .values({ unitCode, lastHash: GENESIS_HASH, eventCount: 0 })
+    .onConflictDoUpdate({ target: auditChainHeads.unitCode, set: { unitCode: sql`excluded.unit_code` } })
+    .returning();
+  if (!head) throw new Error('appendDossierEvents: no chain head returned');
+  return head;
+}
+
+/** Links records of ONE unit, in order, to its chain starting after `prevHash`: the only place hashes are made. */
+function chainedRows(records: readonly DossierEventRecord[], prevHash: string) {
+  let previous = prevHash;
+  return records.map((record) => {
+    const fields = { ...record, at: dateFromLocalMinute(record.at), prevHash: previous };
+    const hash = eventHash(fields);
+    previous = hash;
+    return { ...fields, hash };
+  });
+}
+
+async function moveChainHead(tx: Database, unitCode: string, last: { id: number; hash: string }, eventCount: number): Promise<void> {
+  await tx
+    .update(auditChainHeads)
+    .set({ lastEventId: last.id, lastHash: last.hash, eventCount })
+    .where(eq(auditChainHeads.unitCode, unitCode));
 }
 
 function foldChecked<TState>(
@@ -313,4 +340,126 @@ export async function loadDossierEvents(db: Database, dossierCode: string): Prom
     .where(eq(dossierEvents.dossierCode, dossierCode))
     .orderBy(asc(dossierEvents.seq));
   return rows.map(storedEventFromRow);
+}
+
+// ─── Batch append of new dossiers (demo data, bulk loads) ────────────────────
+
+export interface NewDossierHistory<TState = unknown> {
+  dossierCode: string;
+  unitCode: string;
+  /** The whole history of a dossier that does not exist yet. */
+  events: readonly NewDossierEvent[];
+  fold: DossierFold<TState>;
+}
+
+export interface AppendNewDossiersOptions {
+  /** Clock for recorded_at (tests); default `new Date()`. */
+  now?: () => Date;
+  /** Rows per INSERT statement. Default 5.000. */
+  rowsPerStatement?: number;
+}
+
+/**
+ * Creates many dossiers with their whole histories in ONE transaction: the same records,
+ * fold check, chain heads and hash chain as appendDossierEvents (shared helpers above), with
+ * multi-row INSERTs instead of one statement per dossier. Lock order is the same (dossier rows,
+ * then chain heads, units in code order), so it runs safely beside single appends.
+ * Any existing code makes the whole batch fail with ConflictError (nothing is written).
+ */
+export async function appendNewDossiers<TState>(
+  db: Database,
+  histories: readonly NewDossierHistory<TState>[],
+  options: AppendNewDossiersOptions = {},
+): Promise<{ dossiers: number; events: number }> {
+  if (histories.length === 0) return { dossiers: 0, events: 0 };
+  const rowsPerStatement = options.rowsPerStatement ?? 5000;
+  const recordedAt = (options.now ?? (() => new Date()))();
+  const prepared = histories.map((history) => {
+    if (history.events.length === 0) throw new Error(`appendNewDossiers: dossier ${history.dossierCode} has no events`);
+    const badTime = history.events.find((event) => !Number.isSafeInteger(event.at));
+    if (badTime) throw new Error(`appendNewDossiers: event "${badTime.type}" has no valid LocalMinute time`);
+    const records = eventRecords(history.dossierCode, history.unitCode, 0, history.events, recordedAt);
+    const readModel = foldChecked(history.fold, records, history.unitCode);
+    return { history, records, readModel };
+  });
+  const byUnit = new Map<string, DossierEventRecord[]>();
+  for (const { history, records } of prepared) {
+    const list = byUnit.get(history.unitCode) ?? [];
+    for (const record of records) list.push(record);
+    byUnit.set(history.unitCode, list);
+  }
+  try {
+    return await db.transaction(async (tx) => {
+      // 1. Claim the dossier rows.
+      for (let i = 0; i < prepared.length; i += rowsPerStatement) {
+        const chunk = prepared.slice(i, i + rowsPerStatement);
+        const inserted = await insertRows<{ code: string }>(
+          tx,
+          dossiers,
+          chunk.map(({ history, records, readModel }) => ({ code: history.dossierCode, ...readModelColumns(history.dossierCode, records.length, readModel) })),
+          sql`on conflict (${sql.identifier(dossiers.code.name)}) do nothing returning ${sql.identifier(dossiers.code.name)} as code`,
+        );
+        if (inserted.length < chunk.length) {
+          const taken = new Set(inserted.map((row) => row.code));
+          const first = chunk.find(({ history }) => !taken.has(history.dossierCode))!.history.dossierCode;
+          throw new ConflictError(first, 0, await currentVersion(tx, first));
+        }
+      }
+      // 2.–3. Per unit, in code order: lock the head, chain and insert the events, move the head.
+      let events = 0;
+      for (const unitCode of [...byUnit.keys()].sort()) {
+        const records = byUnit.get(unitCode)!;
+        const head = await lockChainHead(tx, unitCode);
+        const rows = chainedRows(records, head.lastHash);
+        const lastHash = rows[rows.length - 1]!.hash;
+        let last: { id: number; hash: string } | undefined;
+        for (let i = 0; i < rows.length; i += rowsPerStatement) {
+          const stored = await insertRows<{ id: number; hash: string }>(
+            tx,
+            dossierEvents,
+            rows.slice(i, i + rowsPerStatement),
+            sql`returning ${sql.identifier(dossierEvents.id.name)}::int8 as id, ${sql.identifier(dossierEvents.hash.name)} as hash`,
+          );
+          last = stored.find((row) => row.hash === lastHash) ?? last;
+        }
+        if (!last) throw new Error('appendNewDossiers: the last event of the chain was not returned');
+        await moveChainHead(tx, unitCode, last, head.eventCount + rows.length);
+        events += rows.length;
+      }
+      return { dossiers: prepared.length, events };
+    });
+  } catch (error) {
+    if (pgErrorCode(error) === '23505' && pgConstraintName(error) === 'dossier_events_source_external_id_key') {
+      throw new DuplicateEventError(histories[0]!.dossierCode);
+    }
+    throw error;
+  }
+}
+
+/**
+ * A multi-row INSERT of `rows` (objects keyed by the table's property names) as
+ * `INSERT … SELECT * FROM unnest($1::type[], $2::type[], …)`: one array parameter per column
+ * whatever the number of rows, values converted by the columns' own driver mappings. Much
+ * cheaper to build and to parse than one placeholder per value.
+ */
+async function insertRows<TRow>(tx: Database, table: PgTable, rows: readonly Record<string, unknown>[], tail: SQL): Promise<TRow[]> {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const keys = Object.keys(rows[0] ?? {});
+  // unnest has no DEFAULT: every row must name the same columns (readModelColumns always does).
+  const shape = keys.join('|');
+  if (rows.some((row) => Object.keys(row).join('|') !== shape)) throw new Error(`insertRows: rows of ${getTableName(table)} do not all have the same columns`);
+  const names = sql.join(keys.map((key) => sql.identifier(columns[key]!.name)), sql`, `);
+  const arrays = sql.join(
+    keys.map((key) => {
+      const column = columns[key]!;
+      const values = rows.map((row) => {
+        const value = row[key];
+        return value === null || value === undefined ? null : column.mapToDriverValue(value);
+      });
+      return sql`${sql.param(values)}::${sql.raw(column.getSQLType())}[]`;
+    }),
+    sql`, `,
+  );
+  const result = await tx.execute(sql`insert into ${table} (${names}) select * from unnest(${arrays}) ${tail}`);
+  return (result as unknown as { rows: TRow[] }).rows;
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CliError, print } from '../io.ts';
 import { ConfigError, configFromEnvironment, type Config } from '../../config.ts';
 import { DataFolderLockedError } from '../../db/data-folder-lock.ts';
-import { startServer } from '../../server.ts';
+import { startServer, type RunningServer } from '../../server.ts';
 
 export interface ServerOptions {
   data?: string;
@@ -25,7 +25,12 @@ export function configWithOptions(options: ServerOptions): Config {
   }
 }
 
-export async function serve(options: ServerOptions): Promise<void> {
+export interface ServeHooks {
+  /** Runs once the server listens, before "Nhấn Ctrl+C để dừng." (motcua start prints the demo accounts). */
+  afterStart?: (server: RunningServer) => Promise<void>;
+}
+
+export async function serve(options: ServerOptions, hooks: ServeHooks = {}): Promise<void> {
   const config = configWithOptions(options);
   let server;
   try {
@@ -46,6 +51,7 @@ export async function serve(options: ServerOptions): Promise<void> {
   } else {
     print('Đăng nhập bằng tài khoản quản trị "admin" (mật khẩu đã đặt qua MOTCUA_ADMIN_PASSWORD hoặc in ra ở lần chạy đầu).');
   }
+  await hooks.afterStart?.(server);
   print('Nhấn Ctrl+C để dừng.');
   const stop = async (): Promise<void> => {
     await server.close();

@@ -1,43 +1,122 @@
+/**
+ * `motcua start` (the README's first command, through `npm start`): the server on the
+ * embedded database of ./data, with demo data loaded the first time (a progress bar), then
+ * the URL and one demo account for each role. `--no-demo` starts on an empty database.
+ *
+ * First time = the database holds nothing but the bootstrap (catalog, city unit,
+ * administrator): no other unit and no dossier. A database with real data is never touched.
+ */
 import type { Command } from 'commander';
-import { nowInstant, print } from '../io.ts';
-import { dayOf, localMinuteFromInstant, ymdFromDayNumber } from '../../domain/calendar/local-time.ts';
-import { weekdayName } from '../../domain/calendar/names.ts';
-import { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
-import { yearSchedule } from '../../domain/calendar/year-schedule.ts';
-import { findProcedure } from '../../domain/catalog/catalog.ts';
-import { computeDueDate } from '../../domain/deadline/due-date.ts';
-import { describeTimeLimit } from '../../domain/deadline/time-limit.ts';
-import { formatDateTimeLong } from '../../domain/format/index.ts';
+import { inArray } from 'drizzle-orm';
+import { CliError, nowInstant, print } from '../io.ts';
+import { progressBar } from '../progress.ts';
+import { withDatabase } from '../database.ts';
+import { configWithOptions, serve, type ServerOptions } from './serve.ts';
+import { describeSummary, DEFAULT_SEED } from './demo.ts';
+import { bootstrap } from '../../app/bootstrap.ts';
+import type { Database } from '../../db/client.ts';
+import { users } from '../../db/schema.ts';
+import { dayOf, localMinuteFromInstant } from '../../domain/calendar/local-time.ts';
+import { ROLE_NAMES, type StaffRole } from '../../domain/dossier/roles.ts';
+import { allOfficers, planCity } from '../../demo/city.ts';
+import { DEFAULT_DEMO_PASSWORD, generateDemo, hasOperationalData } from '../../demo/write.ts';
 
-/** Frequent procedures of a commune center, shown on the start screen. */
-const SHOWCASE_CODES = ['1.001193', '2.000815', '1.004873', '1.001612', '1.001776'];
+/**
+ * The first-run demo: the seeds' first three units (phường Gia Viên, xã Kim Thành, phường
+ * Hưng Đạo) at their real daily volume over the last 31 days: about 4.300 dossiers, sized so
+ * that a fresh clone is ready within a minute (docs/benchmarks.md, suite "demo").
+ */
+export const START_DEMO = { units: 3, spanDays: 31 } as const;
+
+/** The demo account printed for each role (usernames do not depend on the seed). */
+const SHOWN_ROLES: Array<{ role: StaffRole; username: (slug: string) => string }> = [
+  { role: 'counter_officer', username: (s) => `${s}.tiepnhan1` },
+  { role: 'specialist', username: (s) => `${s}.vanphong.chuyenvien1` },
+  { role: 'department_head', username: (s) => `${s}.vanphong.truongphong` },
+  { role: 'center_leader', username: (s) => `${s}.giamdoc` },
+  { role: 'chairman', username: (s) => `${s}.chutich` },
+  { role: 'city_supervisor', username: () => 'haiphong.giamsat' },
+  { role: 'administrator', username: () => 'haiphong.quantri' },
+];
+
+export interface StartOptions extends ServerOptions {
+  demo?: boolean;
+  demoDossiers?: string;
+}
+
+function demoDossiers(options: StartOptions): number | undefined {
+  const text = options.demoDossiers ?? process.env.MOTCUA_DEMO_DOSSIERS;
+  if (text === undefined || text.trim() === '') return undefined;
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
+    throw new CliError(`Số hồ sơ mẫu (--demo-dossiers hoặc MOTCUA_DEMO_DOSSIERS) phải là số nguyên dương (đang là "${text}").`);
+  }
+  return Number(text);
+}
+
+/** Loads the demo the first time; returns the generated administrator password, if any. */
+async function loadDemoIfFirstRun(options: StartOptions): Promise<string | undefined> {
+  const dossiers = demoDossiers(options);
+  return withDatabase(options, async (handle) => {
+    const config = configWithOptions(options);
+    const boot = await bootstrap(handle.db, { adminPassword: config.adminPassword });
+    if (await hasOperationalData(handle.db)) return boot.generatedAdminPassword;
+    print('Lần chạy đầu tiên: nạp dữ liệu mẫu (thành phố Hải Phòng, các phường, xã và hồ sơ như thật)…');
+    const now = localMinuteFromInstant(nowInstant());
+    const bar = progressBar('Nạp dữ liệu mẫu');
+    try {
+      const { summary } = await generateDemo(
+        handle.db,
+        { seed: DEFAULT_SEED, units: START_DEMO.units, from: dayOf(now) - START_DEMO.spanDays + 1, to: dayOf(now), now, ...(dossiers ? { dossiers } : {}) },
+        { password: demoPassword(), onProgress: (done, total) => bar.update(done, total) },
+      );
+      bar.stop();
+      for (const line of describeSummary(summary)) print(line);
+    } finally {
+      bar.stop();
+    }
+    return boot.generatedAdminPassword;
+  });
+}
+
+function demoPassword(): string {
+  return process.env.MOTCUA_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+}
+
+/** Lines naming one demo account per role that exists in the database. */
+export async function demoAccountLines(db: Database): Promise<string[]> {
+  const city = planCity(DEFAULT_SEED, 1);
+  const slug = city.units[0]!.slug;
+  const wanted = SHOWN_ROLES.map((r) => r.username(slug));
+  const rows = await db.select({ username: users.username, fullName: users.fullName, role: users.role }).from(users).where(inArray(users.username, wanted));
+  if (rows.length === 0) return [];
+  const byName = new Map(rows.map((row) => [row.username, row]));
+  const lines = [`Tài khoản dùng thử (mật khẩu chung: ${demoPassword()}), ${city.units[0]!.placeName} và thành phố Hải Phòng:`];
+  for (const shown of SHOWN_ROLES) {
+    const row = byName.get(shown.username(slug));
+    if (row) lines.push(`  ${ROLE_NAMES[shown.role].padEnd(32)} ${row.username.padEnd(30)} ${row.fullName}`);
+  }
+  lines.push(`Mỗi phường, xã có đủ các vai trò (ví dụ kimthanh.tiepnhan1); danh sách đầy đủ: ${allOfficers(planCity(DEFAULT_SEED, START_DEMO.units)).length} tài khoản, xem docs/demo-data.md.`);
+  return lines;
+}
+
+export async function start(options: StartOptions): Promise<void> {
+  const generatedAdminPassword = options.demo === false ? undefined : await loadDemoIfFirstRun(options);
+  await serve(options, {
+    afterStart: async (server) => {
+      if (generatedAdminPassword) print(`Tài khoản quản trị: admin / ${generatedAdminPassword}  (mật khẩu chỉ in một lần; hãy đổi sau khi đăng nhập)`);
+      for (const line of await demoAccountLines(server.ctx.db)) print(line);
+    },
+  });
+}
 
 export function registerStart(program: Command): void {
   program
     .command('start', { isDefault: true })
-    .description('Khởi động Một Cửa (hiện tại: hạn trả của các thủ tục thường gặp nếu tiếp nhận ngay bây giờ, và lịch làm việc năm nay)')
-    .action(() => {
-      const now = localMinuteFromInstant(nowInstant());
-      const today = dayOf(now);
-      const calendar = new WorkingCalendar({ schedule: yearSchedule });
-      print('MỘT CỬA — Trung tâm Phục vụ hành chính công');
-      print(`Bây giờ: ${formatDateTimeLong(now)} (${weekdayName(today)})`);
-      print('');
-      print('Nếu tiếp nhận hồ sơ ngay bây giờ, hạn trả kết quả là:');
-      for (const code of SHOWCASE_CODES) {
-        const procedure = findProcedure(code, today);
-        if (!procedure) continue;
-        const due = computeDueDate(now, procedure.timeLimit, calendar);
-        print(`- ${procedure.code} ${procedure.name}`);
-        print(`    thời hạn ${describeTimeLimit(procedure.timeLimit)} → ${formatDateTimeLong(due)} (${weekdayName(dayOf(due))})`);
-      }
-      const { year } = ymdFromDayNumber(today);
-      const schedule = yearSchedule(year);
-      print('');
-      print(`Ngày nghỉ trong tuần làm việc năm ${year} (${schedule.source}):`);
-      for (const d of schedule.daysOff) print(`  ${d.date.split('-').reverse().join('/')}  ${d.reason}`);
-      for (const d of schedule.extraWorkingDays) print(`  ${d.date.split('-').reverse().join('/')}  ${d.reason} (làm bù)`);
-      print('');
-      print('Xem thêm: npx motcua --help');
-    });
+    .description('Khởi động Một Cửa: lần đầu nạp dữ liệu mẫu, rồi chạy máy chủ và in địa chỉ cùng tài khoản dùng thử')
+    .option('--data <dir>', 'thư mục dữ liệu (mặc định ./data)')
+    .option('--port <n>', 'cổng (mặc định 3000; 0: chọn cổng còn trống)')
+    .option('--host <h>', 'địa chỉ lắng nghe (mặc định 127.0.0.1)')
+    .option('--no-demo', 'không nạp dữ liệu mẫu')
+    .option('--demo-dossiers <n>', 'số hồ sơ mẫu nạp lần đầu (mặc định theo quy mô thật, khoảng 4.300; hoặc MOTCUA_DEMO_DOSSIERS)')
+    .action(start);
 }

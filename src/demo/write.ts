@@ -1,0 +1,167 @@
+/**
+ * Writing a demo plan into a database: the city's units, departments, procedures offered and
+ * officers, then the dossiers in batches through the event store's batch append
+ * (appendNewDossiers: the same hash chain and read-model fold as every other append), and
+ * finally the daily code counters, so that the next real reception gets the next free number.
+ */
+import { inArray, ne, sql } from 'drizzle-orm';
+import { ROOT_UNIT } from '../app/bootstrap.ts';
+import { CalendarService } from '../app/calendars.ts';
+import { makeFold, toNewEvent } from '../app/dossiers/event-records.ts';
+import type { Database } from '../db/client.ts';
+import { appendNewDossiers, type NewDossierHistory } from '../db/dossier-store.ts';
+import { departments, dossierCodeSequences, dossiers, unitProcedures, units, users } from '../db/schema.ts';
+import { sqlDateFromDayNumber } from '../db/time.ts';
+import { hashPassword } from '../db/users.ts';
+import type { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
+import { allProcedures } from '../domain/catalog/catalog.ts';
+import type { DossierState } from '../domain/dossier/state.ts';
+import { allOfficers, planCity, type DemoCity } from './city.ts';
+import { planDemo, type DemoOptions, type DemoPlan, type PlannedDossier } from './plan.ts';
+
+/** Password of every demo account unless MOTCUA_DEMO_PASSWORD says otherwise (demo data only). */
+export const DEFAULT_DEMO_PASSWORD = 'motcua-demo';
+
+export interface WriteDemoOptions {
+  /** Password of the demo accounts (one argon2 hash shared by all of them). */
+  password?: string;
+  /** Dossiers per transaction; default 500. */
+  batchSize?: number;
+  /** Called after every batch with dossiers written so far and the planned total. */
+  onProgress?: (written: number, total: number) => void;
+}
+
+export interface DemoSummary {
+  seed: number;
+  units: number;
+  from: string;
+  to: string;
+  dossiers: number;
+  events: number;
+  /** Dossiers by national status code. */
+  byStatus: Record<string, number>;
+  /** Dossiers per unit code. */
+  byUnit: Record<string, number>;
+  seconds: number;
+  dossiersPerSecond: number;
+}
+
+/** The demo city is already in the database (any of its unit codes exists). */
+export class DemoAlreadyLoadedError extends Error {
+  override readonly name = 'DemoAlreadyLoadedError';
+  constructor(readonly unitCode: string) {
+    super(`Cơ sở dữ liệu đã có đơn vị ${unitCode} của dữ liệu mẫu. Hãy dùng một thư mục dữ liệu (hoặc CSDL PostgreSQL) mới để sinh lại.`);
+  }
+}
+
+/** Does the database hold anything besides the bootstrap (root unit, catalog, administrator)? */
+export async function hasOperationalData(db: Database): Promise<boolean> {
+  const [unit] = await db.select({ code: units.code }).from(units).where(ne(units.code, ROOT_UNIT.code)).limit(1);
+  if (unit) return true;
+  const [dossier] = await db.select({ code: dossiers.code }).from(dossiers).limit(1);
+  return dossier !== undefined;
+}
+
+/** Units, departments, procedures offered and officers of the demo city. */
+export async function writeDemoCity(db: Database, city: DemoCity, password: string): Promise<void> {
+  const codes = city.units.map((unit) => unit.code);
+  const existing = await db.select({ code: units.code }).from(units).where(inArray(units.code, codes));
+  if (existing.length > 0) throw new DemoAlreadyLoadedError(existing[0]!.code);
+  const passwordHash = await hashPassword(password);
+  const procedureCodes = [...new Set(allProcedures().filter((p) => p.effectiveTo === undefined).map((p) => p.code))];
+  await db.transaction(async (tx) => {
+    await tx.insert(units).values({ ...ROOT_UNIT }).onConflictDoNothing();
+    await tx.insert(units).values(
+      city.units.map((unit) => ({
+        code: unit.code,
+        name: unit.name,
+        kind: unit.kind,
+        parentCode: city.code,
+        settings: {
+          placeName: unit.place,
+          documentHeader: { governingBody: `ỦY BAN NHÂN DÂN ${unit.placeName.toUpperCase()}`, issuingBody: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG' },
+        },
+      })),
+    );
+    await tx.insert(departments).values(city.units.flatMap((unit) => unit.departments.map((d) => ({ unitCode: unit.code, code: d.code, name: d.name, kind: d.kind }))));
+    await tx.insert(unitProcedures).values(city.units.flatMap((unit) => procedureCodes.map((procedureCode) => ({ unitCode: unit.code, procedureCode }))));
+    await tx.insert(users).values(
+      allOfficers(city).map((o) => ({ id: o.id, username: o.username, fullName: o.fullName, passwordHash, role: o.role, unitCode: o.unitCode, departmentCode: o.departmentCode })),
+    );
+  });
+}
+
+/** The event store's input for one planned dossier (its events as recorded, the fold on the unit's calendar). */
+export function historyOf(dossier: PlannedDossier, calendar: WorkingCalendar): NewDossierHistory<DossierState> {
+  return { dossierCode: dossier.code, unitCode: dossier.unitCode, events: dossier.events.map((event) => toNewEvent(event)), fold: makeFold(dossier.code, calendar) };
+}
+
+/** Writes the dossiers of a plan (the city must be written already). */
+export async function writeDemoDossiers(db: Database, plan: DemoPlan, options: WriteDemoOptions = {}): Promise<Omit<DemoSummary, 'seconds' | 'dossiersPerSecond'>> {
+  const batchSize = options.batchSize ?? 500;
+  const total = [...plan.volumes.values()].reduce((a, b) => a + b, 0);
+  const byStatus: Record<string, number> = {};
+  const byUnit: Record<string, number> = {};
+  const counters = new Map<string, { unitCode: string; day: string; lastValue: number }>();
+  let written = 0;
+  let events = 0;
+  let batch: PlannedDossier[] = [];
+  // One batch in flight while the next is planned: PostgreSQL works while this process decides.
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const histories = batch.map((d) => historyOf(d, plan.calendarFor(d.unitCode)));
+    batch = [];
+    await inFlight;
+    inFlight = appendNewDossiers(db, histories).then((result) => {
+      events += result.events;
+      written += histories.length;
+      options.onProgress?.(written, total);
+    });
+    // Surface a failure at the next await, never as an unhandled rejection.
+    inFlight.catch(() => undefined);
+  };
+  for (const dossier of plan.dossiers()) {
+    batch.push(dossier);
+    byStatus[dossier.state.status] = (byStatus[dossier.state.status] ?? 0) + 1;
+    byUnit[dossier.unitCode] = (byUnit[dossier.unitCode] ?? 0) + 1;
+    const key = `${dossier.unitCode}|${dossier.codeDay}`;
+    const counter = counters.get(key);
+    if (!counter || counter.lastValue < dossier.codeSequence) {
+      counters.set(key, { unitCode: dossier.unitCode, day: sqlDateFromDayNumber(dossier.codeDay), lastValue: dossier.codeSequence });
+    }
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  await inFlight;
+  const rows = [...counters.values()];
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insert(dossierCodeSequences)
+      .values(rows.slice(i, i + 1000))
+      .onConflictDoUpdate({
+        target: [dossierCodeSequences.unitCode, dossierCodeSequences.day],
+        set: { lastValue: sql`greatest(${dossierCodeSequences.lastValue}, excluded.last_value)` },
+      });
+  }
+  options.onProgress?.(written, written);
+  const { options: o } = plan;
+  return { seed: o.seed, units: o.units, from: sqlDateFromDayNumber(o.from), to: sqlDateFromDayNumber(o.to), dossiers: written, events, byStatus, byUnit };
+}
+
+/**
+ * The whole demo: the city, then a plan on the units' real calendars (national schedule,
+ * the administrator's overrides, the unit's hours), then its dossiers. Returns a summary.
+ */
+export async function generateDemo(db: Database, options: DemoOptions, writeOptions: WriteDemoOptions = {}): Promise<{ plan: DemoPlan; summary: DemoSummary }> {
+  const started = performance.now();
+  const city = planCity(options.seed, options.units);
+  await writeDemoCity(db, city, writeOptions.password ?? DEFAULT_DEMO_PASSWORD);
+  const service = new CalendarService(db);
+  const calendars = new Map<string, WorkingCalendar>();
+  for (const unit of city.units) calendars.set(unit.code, (await service.forUnit(unit.code)).calendar);
+  const plan = planDemo({ ...options, calendarFor: (code) => calendars.get(code)! });
+  const written = await writeDemoDossiers(db, plan, writeOptions);
+  const seconds = (performance.now() - started) / 1000;
+  return { plan, summary: { ...written, seconds, dossiersPerSecond: written.dossiers / Math.max(seconds, 1e-9) } };
+}
