@@ -15,6 +15,18 @@ if need_npm_install; then
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# The staff web application (web/ → web/dist, served at `/`): built when missing or older
+# than its sources, so that `npm start` and `npm test` on a fresh clone serve it.
+need_web_build() {
+  [ -f web/dist/index.html ] || return 0
+  [ -n "$(find web/src web/index.html web/vite.config.ts -newer web/dist/index.html -print -quit)" ] && return 0
+  return 1
+}
+if need_web_build; then
+  echo "» Xây dựng giao diện web…"
+  npx vite build --config web/vite.config.ts --logLevel error
+fi
+
 if [ "${1:-}" = "--test" ]; then
   missing=()
   [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql-15)

@@ -23,6 +23,7 @@ fi
 
 echo "» Kiểm tra kiểu (tsc)…"
 npx tsc --noEmit -p tsconfig.json || status=1
+npx tsc --noEmit -p web/tsconfig.json || status=1
 echo "» Kiểm tra lint (eslint)…"
 npx eslint . || status=1
 

@@ -1,0 +1,121 @@
+/**
+ * Browser test harness: the real server (createTestApp on PGlite, seeded city, one account per
+ * role) listening on a free port and serving the built web app, Debian's Chromium driven by
+ * playwright-core (never a downloaded browser), screenshots under test-results/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createPgliteTestDatabase } from '../support/db.ts';
+import { ACCOUNTS, createTestApp, PASSWORD, type AccountName, type TestApp } from '../support/api.ts';
+import { WEB_DIST } from '../../src/http/web-app.ts';
+
+const REPO = path.resolve(WEB_DIST, '../..');
+export const SCREENSHOTS = path.join(REPO, 'test-results', 'screenshots');
+
+/** Builds web/dist when it is missing or older than web/src (as scripts/setup.sh does). */
+export function ensureWebBuilt(): void {
+  const index = path.join(WEB_DIST, 'index.html');
+  const stale = !existsSync(index) || newestMtime(path.join(REPO, 'web', 'src')) > statSync(index).mtimeMs;
+  if (stale) execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { cwd: REPO, stdio: 'inherit' });
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of execFileSync('find', [dir, '-type', 'f'], { encoding: 'utf8' }).split('\n').filter(Boolean)) newest = Math.max(newest, statSync(entry).mtimeMs);
+  return newest;
+}
+
+export interface E2E {
+  t: TestApp;
+  url: string;
+  browser: Browser;
+  /** A fresh browser profile signed in as `account` through the login page. */
+  signIn(account: AccountName): Promise<Page>;
+  shot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  ensureWebBuilt();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const handle = await createPgliteTestDatabase();
+  const t = await createTestApp(handle);
+  await t.app.listen({ host: '127.0.0.1', port: 0 });
+  const address = t.app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  // playwright-core gives every launch a fresh temporary --user-data-dir (and refuses one in args).
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const contexts: BrowserContext[] = [];
+  // localhost is a secure context, so the Secure session cookie is kept over plain HTTP.
+  const url = `http://localhost:${port}`;
+  return {
+    t,
+    url,
+    browser,
+    async signIn(account) {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      contexts.push(context);
+      // A step that cannot happen fails in seconds with Playwright's own message.
+      context.setDefaultTimeout(10_000);
+      const page = await context.newPage();
+      await page.goto(`${url}/dang-nhap`);
+      await page.getByLabel('Tên đăng nhập').fill(ACCOUNTS[account].username);
+      await page.getByLabel('Mật khẩu').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByRole('button', { name: 'Đăng xuất' }).waitFor({ timeout: 15_000 });
+      return page;
+    },
+    async shot(page, name) {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await t.close();
+      await handle.close();
+    },
+  };
+}
+
+/**
+ * Visible form fields without an accessible name source (aria-label, aria-labelledby, a
+ * <label for>, or an enclosing <label>): each entry describes one field. Expected: none.
+ */
+export async function unlabelledFields(page: Page): Promise<string[]> {
+  // Runs in the page (a string, since this project's TypeScript has no DOM library).
+  return page.evaluate<string[]>(`(() => {
+    const problems = [];
+    for (const field of document.querySelectorAll('input:not([type=hidden]), textarea, select, [role=combobox]')) {
+      const choice = field.type === 'radio' || field.type === 'checkbox';
+      const style = getComputedStyle(field);
+      const rect = field.getBoundingClientRect();
+      const visible = style.visibility !== 'hidden' && style.display !== 'none' && (rect.width > 0 || rect.height > 0);
+      if (!visible && !choice) continue;
+      if (field.getAttribute('aria-label')?.trim()) continue;
+      const labelledBy = field.getAttribute('aria-labelledby');
+      if (labelledBy && labelledBy.split(/\\s+/).some((id) => document.getElementById(id)?.textContent?.trim())) continue;
+      if (field.id && document.querySelector('label[for="' + CSS.escape(field.id) + '"]')?.textContent?.trim()) continue;
+      if (field.closest('label')?.textContent?.trim()) continue;
+      problems.push(field.tagName.toLowerCase() + '#' + (field.id || '?') + '[name=' + (field.getAttribute('name') ?? '') + '][type=' + (field.getAttribute('type') ?? '') + ']');
+    }
+    return problems;
+  })()`);
+}
+
+/** A 1×1 PNG (a real image by its bytes: the files route checks the type from the content). */
+export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

@@ -1,0 +1,183 @@
+/**
+ * Whole dossiers walked in Chromium as the people at the center would: the counter receives
+ * (and prints Mẫu 01), forwards; the specialist asks for a supplement; the counter receives it;
+ * the department head approves; the counter returns the result. Then a refusal at reception
+ * and an apology with a new appointment date. Screenshots go to test-results/screenshots/.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PNG_1X1, startE2E, unlabelledFields, type E2E } from './browser.ts';
+
+let e: E2E;
+let counter: Page;
+
+beforeAll(async () => {
+  e = await startE2E();
+  counter = await e.signIn('counter');
+});
+afterAll(async () => {
+  await e?.close();
+});
+
+const RECEPTION_PROCEDURE = 'Thủ tục hành chính (tìm theo tên hoặc mã)';
+
+/** Fills the reception form for "xác nhận tình trạng hôn nhân" with a scan; returns nothing, leaves the page ready to act. */
+async function fillReception(page: Page, name: string): Promise<void> {
+  await page.goto(`${e.url}/tiep-nhan`);
+  await page.getByLabel(RECEPTION_PROCEDURE).click();
+  await page.getByLabel(RECEPTION_PROCEDURE).fill('tình trạng hôn nhân');
+  await page.locator('.ant-select-item-option', { hasText: '1.004873' }).first().click();
+  await page.getByLabel('Số CCCD / định danh cá nhân').fill('031190004567');
+  await page.getByLabel('Họ và tên người nộp').fill(name);
+  await page.getByLabel('Địa chỉ').fill('Số 5 Lê Lợi, phường Gia Viên');
+  await page.getByLabel('Số điện thoại').fill('0912345678');
+  await page.getByLabel('Thư điện tử (email)').fill('binh@example.vn');
+  await expect.poll(() => page.getByTestId('due-date').textContent()).toMatch(/\d{2}:\d{2} .+, \d{2}\/\d{2}\/2026/);
+}
+
+async function dossierCodeFrom(page: Page, title: RegExp): Promise<string> {
+  const heading = page.locator('.ant-result-title, [role=alert]').first();
+  await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toMatch(title);
+  return /hồ sơ (\S+)/.exec((await heading.textContent())!)![1]!;
+}
+
+async function openDossier(page: Page, code: string): Promise<void> {
+  await page.goto(`${e.url}/ho-so/${encodeURIComponent(code)}`);
+  await expect.poll(() => page.getByRole('heading', { name: `Hồ sơ ${code}` }).isVisible(), { timeout: 15_000 }).toBe(true);
+}
+
+async function statusOf(page: Page): Promise<string | null> {
+  return page.getByTestId('dossier-status').textContent();
+}
+
+/** Clicks an action button, fills its dialog with `fill`, confirms, and waits for the new status. */
+async function act(page: Page, action: string, status: string, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => undefined): Promise<void> {
+  await page.getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await fill(dialog);
+  await dialog.getByRole('button', { name: action, exact: true }).click();
+  await expect.poll(() => statusOf(page), { timeout: 15_000 }).toBe(status);
+}
+
+async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByRole('dialog').getByLabel(label).click();
+  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
+}
+
+async function formLink(page: Page, button: string, form: string, code: string): Promise<void> {
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: button }).first().click()]);
+  expect(popup.url()).toBe(`${e.url}/api/dossiers/${encodeURIComponent(code)}/forms/${form}?format=html`);
+  // The forms themselves are built behind this route by the forms work of issue 4.
+  if (e.t.app.hasRoute({ method: 'GET', url: '/api/dossiers/:code/forms/:form' })) {
+    await popup.waitForLoadState();
+    expect(await popup.content()).toContain(code);
+  }
+  await popup.close();
+}
+
+describe('a dossier from reception to the returned result', () => {
+  it('walks receive → Mẫu 01 → forward → supplement → approve → return', async () => {
+    const login = await e.browser.newPage();
+    await login.goto(`${e.url}/`);
+    await expect.poll(() => login.title()).toContain('Đăng nhập');
+    await e.shot(login, '01-dang-nhap');
+    await login.close();
+
+    // Counter: reception, with the fee and the due date shown before saving.
+    await fillReception(counter, 'Nguyễn Thị Bình');
+    expect(await counter.getByTestId('fee-total').textContent()).toMatch(/đồng$/);
+    await counter.getByLabel('Bản quét thành phần hồ sơ (kéo thả tệp PDF, ảnh vào đây)').setInputFiles({ name: 'to-khai.png', mimeType: 'image/png', buffer: PNG_1X1 });
+    expect(await counter.getByLabel('Đã nộp: Tờ khai cấp Giấy xác nhận tình trạng hôn nhân (theo mẫu)').isChecked()).toBe(true);
+    expect(await unlabelledFields(counter)).toEqual([]);
+    await e.shot(counter, '02-tiep-nhan');
+    await counter.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+    const code = await dossierCodeFrom(counter, /^Đã tiếp nhận hồ sơ /);
+    await e.shot(counter, '03-da-tiep-nhan');
+    await formLink(counter, 'In Mẫu 01', 'mau-01', code);
+
+    // Counter: the detail offers only what the transition table allows a counter officer.
+    await openDossier(counter, code);
+    expect(await statusOf(counter)).toBe('Được tiếp nhận');
+    expect(await counter.getByRole('button', { name: 'Phê duyệt kết quả' }).count()).toBe(0);
+    expect(await counter.getByText('to-khai.png').count()).toBe(1);
+    await act(counter, 'Chuyển xử lý', 'Đang xử lý', async () => {
+      await pick(counter, 'Chuyển đến phòng, cơ quan', 'Tư pháp, hộ tịch');
+      await pick(counter, 'Cán bộ xử lý (không bắt buộc)', 'Cán bộ tuphap.chuyenvien');
+    });
+    await e.shot(counter, '04-da-chuyen');
+
+    // Specialist: finds it in "my work", asks for a supplement (the clock stops).
+    const specialist = await e.signIn('specialist');
+    await specialist.goto(`${e.url}/viec-cua-toi`);
+    await specialist.getByRole('link', { name: code }).first().click();
+    await expect.poll(() => statusOf(specialist), { timeout: 15_000 }).toBe('Đang xử lý');
+    await act(specialist, 'Yêu cầu bổ sung', 'Yêu cầu bổ sung giấy tờ', async (dialog) => {
+      await dialog.getByLabel('Lý do yêu cầu bổ sung').fill('Thiếu giấy tờ chứng minh nơi cư trú trước đây');
+      await dialog.getByLabel('Giấy tờ cần bổ sung (mỗi dòng một loại)').fill('Giấy xác nhận thông tin về cư trú');
+      expect(await unlabelledFields(specialist)).toEqual([]);
+    });
+    expect(await specialist.getByText('Tạm dừng tính thời hạn').count()).toBe(1);
+    await e.shot(specialist, '05-yeu-cau-bo-sung');
+
+    // Counter: the supplement arrives.
+    await counter.goto(`${e.url}/viec-cua-toi`);
+    await counter.getByRole('tab', { name: /Chờ bổ sung/ }).click();
+    await counter.getByRole('link', { name: code }).first().click();
+    await expect.poll(() => statusOf(counter), { timeout: 15_000 }).toBe('Yêu cầu bổ sung giấy tờ');
+    await act(counter, 'Nhận hồ sơ bổ sung', 'Đang xử lý');
+
+    // Department head: approves from the "to approve" queue.
+    const head = await e.signIn('head');
+    await head.goto(`${e.url}/viec-cua-toi`);
+    await head.getByRole('link', { name: code }).first().click();
+    await expect.poll(() => statusOf(head), { timeout: 15_000 }).toBe('Đang xử lý');
+    await act(head, 'Phê duyệt kết quả', 'Đã xử lý xong');
+
+    // Counter: returns the result at the desk.
+    await counter.goto(`${e.url}/viec-cua-toi`);
+    await counter.getByRole('tab', { name: /Chờ trả kết quả/ }).click();
+    await counter.getByRole('link', { name: code }).first().click();
+    await expect.poll(() => statusOf(counter), { timeout: 15_000 }).toBe('Đã xử lý xong');
+    await act(counter, 'Trả kết quả', 'Đã trả kết quả');
+    const timeline = await counter.locator('.ant-timeline').textContent();
+    for (const step of ['Tiếp nhận hồ sơ', 'Đính kèm tệp', 'Chuyển hồ sơ xử lý', 'Yêu cầu bổ sung, hoàn thiện hồ sơ', 'Nhận hồ sơ bổ sung', 'Có kết quả giải quyết', 'Trả kết quả']) {
+      expect(timeline).toContain(step);
+    }
+    expect(await counter.getByRole('button', { name: 'Trả kết quả', exact: true }).count()).toBe(0);
+    await e.shot(counter, '06-da-tra-ket-qua');
+  }, 180_000);
+
+  it('refuses a dossier at reception with a reason (Mẫu 03)', async () => {
+    await fillReception(counter, 'Lê Văn Cường');
+    await counter.getByRole('button', { name: 'Từ chối tiếp nhận (Mẫu 03)' }).click();
+    await counter.getByRole('dialog').getByLabel('Lý do từ chối').fill('Yêu cầu không thuộc thẩm quyền giải quyết của Ủy ban nhân dân phường');
+    await counter.getByRole('dialog').getByRole('button', { name: 'Ghi từ chối' }).click();
+    const code = await dossierCodeFrom(counter, /^Đã từ chối tiếp nhận hồ sơ /);
+    await e.shot(counter, '07-tu-choi');
+    await formLink(counter, 'In Mẫu 03', 'mau-03', code);
+    await openDossier(counter, code);
+    expect(await statusOf(counter)).toBe('Không được tiếp nhận');
+    expect(await counter.getByText('Không có thao tác nào bạn được thực hiện ở trạng thái này.').count()).toBe(1);
+  }, 90_000);
+
+  it('apologizes and sets a new appointment date (Mẫu 04)', async () => {
+    await fillReception(counter, 'Phạm Thị Dung');
+    await counter.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+    const code = await dossierCodeFrom(counter, /^Đã tiếp nhận hồ sơ /);
+    const leader = await e.signIn('leader');
+    await openDossier(leader, code);
+    const original = await leader.getByTestId('original-due').textContent();
+    await leader.getByRole('button', { name: 'Xin lỗi và hẹn lại', exact: true }).click();
+    const dialog = leader.getByRole('dialog');
+    expect(await dialog.getByLabel('Ngày hẹn trả mới').inputValue()).toMatch(/^\d{2}\/\d{2}\/2026 \d{2}:\d{2}$/);
+    await dialog.getByLabel('Lý do chậm trả kết quả').fill('Cần xác minh thông tin tại nơi cư trú trước đây');
+    expect(await unlabelledFields(leader)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Xin lỗi và hẹn lại', exact: true }).click();
+    await expect.poll(() => leader.getByTestId('new-due').textContent(), { timeout: 15_000 }).toMatch(/^\d{2}:\d{2} \d{2}\/\d{2}\/2026$/);
+    expect(await leader.getByTestId('original-due').textContent()).toBe(original);
+    expect(await leader.getByText('Ngày hẹn trả ban đầu').count()).toBe(1);
+    expect(await leader.getByRole('link', { name: 'In Mẫu 04' }).count()).toBe(1);
+    await e.shot(leader, '08-xin-loi-hen-lai');
+    await formLink(leader, 'In Mẫu 04', 'mau-04', code);
+  }, 90_000);
+});

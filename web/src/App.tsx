@@ -1,0 +1,173 @@
+/** The shell: login, the menu by role, the page of the current address. */
+import { useEffect, useState, type ReactNode } from 'react';
+import { Button, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
+import {
+  AppstoreOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  FileSearchOutlined,
+  InboxOutlined,
+  LogoutOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UnorderedListOutlined,
+} from '@ant-design/icons';
+import { logout, restoreSession, setUnauthorizedHandler } from './api.ts';
+import { ROLE_NAMES } from './labels.ts';
+import { Link, match, navigate, useLocation } from './router.tsx';
+import { SessionContext, can, homeOf } from './session.ts';
+import type { CurrentUser } from './types.ts';
+import { LoginPage } from './pages/Login.tsx';
+import { ReceptionPage } from './pages/Reception.tsx';
+import { QueuesPage } from './pages/Queues.tsx';
+import { DossierPage } from './pages/Dossier.tsx';
+import { SearchPage } from './pages/Search.tsx';
+import { OverviewPage } from './pages/Overview.tsx';
+import { ProceduresPage } from './pages/admin/Procedures.tsx';
+import { CalendarPage } from './pages/admin/Calendar.tsx';
+import { UsersPage } from './pages/admin/Users.tsx';
+import { UnitSettingsPage } from './pages/admin/UnitSettings.tsx';
+
+const { Header, Sider, Content } = Layout;
+
+interface MenuEntry {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  show: (user: CurrentUser) => boolean;
+}
+
+const MENU: MenuEntry[] = [
+  { key: '/tiep-nhan', label: 'Tiếp nhận hồ sơ', icon: <InboxOutlined />, show: (u) => can.receive(u.role) },
+  { key: '/viec-cua-toi', label: 'Việc của tôi', icon: <UnorderedListOutlined />, show: (u) => can.workQueues(u.role) },
+  { key: '/ho-so', label: 'Tra cứu hồ sơ', icon: <FileSearchOutlined />, show: (u) => can.searchDossiers(u.role) },
+  { key: '/tong-quan', label: 'Tổng quan', icon: <BarChartOutlined />, show: (u) => can.overview(u.role) },
+  { key: '/quan-tri/thu-tuc', label: 'Thủ tục của đơn vị', icon: <AppstoreOutlined />, show: (u) => can.administer(u.role) },
+  { key: '/quan-tri/lich', label: 'Lịch làm việc', icon: <CalendarOutlined />, show: (u) => can.administer(u.role) },
+  { key: '/quan-tri/nguoi-dung', label: 'Người dùng và vai trò', icon: <TeamOutlined />, show: (u) => can.administer(u.role) },
+  { key: '/quan-tri/don-vi', label: 'Cấu hình đơn vị', icon: <SettingOutlined />, show: (u) => can.administer(u.role) },
+];
+
+const TITLES: Array<[string, string]> = [
+  ['/tiep-nhan', 'Tiếp nhận hồ sơ'],
+  ['/viec-cua-toi', 'Việc của tôi'],
+  ['/ho-so/:code', 'Chi tiết hồ sơ'],
+  ['/ho-so', 'Tra cứu hồ sơ'],
+  ['/tong-quan', 'Tổng quan'],
+  ['/quan-tri/thu-tuc', 'Thủ tục của đơn vị'],
+  ['/quan-tri/lich', 'Lịch làm việc'],
+  ['/quan-tri/nguoi-dung', 'Người dùng và vai trò'],
+  ['/quan-tri/don-vi', 'Cấu hình đơn vị'],
+];
+
+function Page({ path, user }: { path: string; user: CurrentUser }) {
+  const dossier = match('/ho-so/:code', path);
+  if (dossier) return <DossierPage code={dossier.code!} />;
+  switch (path) {
+    case '/tiep-nhan':
+      return <ReceptionPage />;
+    case '/viec-cua-toi':
+      return <QueuesPage />;
+    case '/ho-so':
+      return <SearchPage />;
+    case '/tong-quan':
+      return <OverviewPage />;
+    case '/quan-tri/thu-tuc':
+      return <ProceduresPage />;
+    case '/quan-tri/lich':
+      return <CalendarPage />;
+    case '/quan-tri/nguoi-dung':
+      return <UsersPage />;
+    case '/quan-tri/don-vi':
+      return <UnitSettingsPage />;
+    default:
+      return (
+        <Result
+          status="404"
+          title="Không tìm thấy trang"
+          subTitle="Địa chỉ này không có trong Một Cửa."
+          extra={
+            <Button type="primary" onClick={() => navigate(homeOf(user.role))}>
+              Về trang chính
+            </Button>
+          }
+        />
+      );
+  }
+}
+
+export function App() {
+  const { path } = useLocation();
+  const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setUser(null);
+      navigate('/dang-nhap', { replace: true });
+    });
+    void restoreSession().then(setUser);
+  }, []);
+
+  useEffect(() => {
+    const title = TITLES.find(([pattern]) => match(pattern, path))?.[1];
+    document.title = user ? `${title ?? 'Một Cửa'} — Một Cửa` : 'Đăng nhập — Một Cửa';
+  }, [path, user]);
+
+  useEffect(() => {
+    if (user === null && path !== '/dang-nhap') navigate('/dang-nhap', { replace: true });
+    if (user && (path === '/' || path === '/dang-nhap')) navigate(homeOf(user.role), { replace: true });
+  }, [user, path]);
+
+  if (user === undefined) {
+    return (
+      <div style={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
+        <Spin size="large" tip="Đang tải…">
+          <div style={{ padding: 50 }} />
+        </Spin>
+      </div>
+    );
+  }
+  if (user === null) return <LoginPage onLogin={setUser} />;
+
+  const items = MENU.filter((m) => m.show(user)).map((m) => ({ key: m.key, icon: m.icon, label: <Link to={m.key}>{m.label}</Link> }));
+  const selected = MENU.map((m) => m.key).filter((key) => path === key || path.startsWith(`${key}/`));
+
+  return (
+    <SessionContext.Provider value={user}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Sider width={210} breakpoint="lg" theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <div style={{ padding: '14px 16px', fontWeight: 700, fontSize: 18, color: '#b71c1c' }}>Một Cửa</div>
+          <nav aria-label="Điều hướng chính">
+            <Menu mode="inline" selectedKeys={selected} items={items} />
+          </nav>
+        </Sider>
+        <Layout>
+          <Header style={{ background: '#fff', padding: '0 20px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: 52, borderBottom: '1px solid #f0f0f0' }}>
+            <Typography.Text type="secondary">Đơn vị: {user.unitCode}</Typography.Text>
+            <Space>
+              <span>
+                <strong>{user.fullName}</strong> — {ROLE_NAMES[user.role]}
+              </span>
+              <Button
+                icon={<LogoutOutlined />}
+                onClick={() => {
+                  void logout().finally(() => {
+                    setUser(null);
+                    navigate('/dang-nhap');
+                  });
+                }}
+              >
+                Đăng xuất
+              </Button>
+            </Space>
+          </Header>
+          <Content style={{ padding: 16 }}>
+            <main>
+              <Page path={path} user={user} />
+            </main>
+          </Content>
+        </Layout>
+      </Layout>
+    </SessionContext.Provider>
+  );
+}

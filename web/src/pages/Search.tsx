@@ -1,0 +1,114 @@
+/** Search and lists: the filters of GET /api/dossiers, paged, and the same filters exported to XLSX. */
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
+import { FileExcelOutlined, SearchOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import { api, query } from '../api.ts';
+import type { DossierList } from '../types.ts';
+import { DossierTable } from './DossierTable.tsx';
+
+const STATUSES = [
+  [1, 'Mới đăng ký'],
+  [2, 'Được tiếp nhận'],
+  [3, 'Không được tiếp nhận'],
+  [4, 'Đang xử lý'],
+  [5, 'Yêu cầu bổ sung giấy tờ'],
+  [6, 'Yêu cầu thực hiện nghĩa vụ tài chính'],
+  [7, 'Công dân yêu cầu rút hồ sơ'],
+  [8, 'Dừng xử lý'],
+  [9, 'Đã xử lý xong'],
+  [10, 'Đã trả kết quả'],
+] as const;
+
+interface Filters {
+  q?: string;
+  status?: number[];
+  field?: string;
+  dueBefore?: Dayjs | null;
+  overdue?: boolean;
+  dueSoon?: boolean;
+}
+
+function toQuery(f: Filters): Record<string, string | undefined> {
+  return {
+    q: f.q?.trim() || undefined,
+    status: f.status?.length ? f.status.join(',') : undefined,
+    field: f.field || undefined,
+    dueBefore: f.dueBefore ? f.dueBefore.format('YYYY-MM-DD') : undefined,
+    overdue: f.overdue ? 'true' : undefined,
+    dueSoon: f.dueSoon ? 'true' : undefined,
+  };
+}
+
+export function SearchPage() {
+  const [filters, setFilters] = useState<Filters>({});
+  const [page, setPage] = useState(1);
+  const [data, setData] = useState<DossierList | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Array<{ code: string; name: string }>>([]);
+  const pageSize = 20;
+
+  useEffect(() => {
+    void api.get<{ items: Array<{ code: string; name: string }> }>('/api/catalog/fields').then((r) => setFields(r.items));
+  }, []);
+  useEffect(() => {
+    setData(null);
+    setError(null);
+    api
+      .get<DossierList>(`/api/dossiers${query({ ...toQuery(filters), page, pageSize })}`)
+      .then(setData)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [filters, page]);
+
+  return (
+    <div>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        Tra cứu hồ sơ
+      </Typography.Title>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Form<Filters>
+          layout="inline"
+          onFinish={(values) => {
+            setPage(1);
+            setFilters(values);
+          }}
+          style={{ rowGap: 8 }}
+        >
+          <Form.Item label="Mã hồ sơ hoặc tên người nộp" name="q">
+            <Input allowClear style={{ width: 230 }} />
+          </Form.Item>
+          <Form.Item label="Trạng thái" name="status">
+            <Select mode="multiple" allowClear style={{ minWidth: 220 }} maxTagCount={2} options={STATUSES.map(([value, label]) => ({ value, label }))} />
+          </Form.Item>
+          <Form.Item label="Lĩnh vực" name="field">
+            <Select allowClear showSearch optionFilterProp="label" style={{ width: 220 }} options={fields.map((f) => ({ value: f.name, label: f.name }))} />
+          </Form.Item>
+          <Form.Item label="Hạn trước ngày" name="dueBefore">
+            <DatePicker format="DD/MM/YYYY" />
+          </Form.Item>
+          <Form.Item name="overdue" valuePropName="checked">
+            <Checkbox>Quá hạn</Checkbox>
+          </Form.Item>
+          <Form.Item name="dueSoon" valuePropName="checked">
+            <Checkbox>Sắp đến hạn</Checkbox>
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+              Tìm
+            </Button>
+            <Button icon={<FileExcelOutlined />} href={`/api/dossiers/export.xlsx${query(toQuery(filters))}`}>
+              Xuất Excel
+            </Button>
+          </Space>
+        </Form>
+      </Card>
+      {error && <Alert type="error" showIcon message={error} />}
+      <DossierTable
+        caption={`Tìm thấy ${data?.total ?? '…'} hồ sơ`}
+        items={data?.items ?? []}
+        loading={!data && !error}
+        pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+      />
+    </div>
+  );
+}

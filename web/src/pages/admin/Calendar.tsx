@@ -1,0 +1,151 @@
+/**
+ * The yearly working calendar of a unit in a month view: public holidays, make-up working
+ * days, and the unit's or the nation's overrides (add, remove), which correct every open deadline.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, App, Button, Calendar, Card, Col, Form, Input, Popconfirm, Radio, Row, Table, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { api } from '../../api.ts';
+import { formatDate } from '../../labels.ts';
+import type { CalendarYear } from '../../types.ts';
+import { UnitPicker, useUnits } from './units.tsx';
+
+export function CalendarPage() {
+  const { message } = App.useApp();
+  const { units, unitCode, setUnitCode } = useUnits();
+  const [month, setMonth] = useState<Dayjs>(dayjs());
+  const [data, setData] = useState<CalendarYear | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Dayjs>(dayjs());
+  const [form] = Form.useForm<{ working: boolean; reason: string }>();
+  const year = month.year();
+
+  const load = useCallback(() => {
+    setError(null);
+    api
+      .get<CalendarYear>(`/api/calendar/${year}?unitCode=${encodeURIComponent(unitCode)}`)
+      .then(setData)
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [year, unitCode]);
+  useEffect(load, [load]);
+
+  const off = new Map((data?.daysOff ?? []).map((d) => [d.date, d.reason]));
+  const extra = new Map((data?.extraWorkingDays ?? []).map((d) => [d.date, d.reason]));
+
+  const save = async (values: { working: boolean; reason: string }) => {
+    try {
+      await api.post('/api/calendar/overrides', { unitCode, date: selected.format('YYYY-MM-DD'), working: values.working, reason: values.reason.trim() });
+      message.success(`Đã điều chỉnh ngày ${selected.format('DD/MM/YYYY')}.`);
+      form.resetFields();
+      load();
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <div>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        Lịch làm việc năm {year}
+      </Typography.Title>
+      <UnitPicker units={units} value={unitCode} onChange={setUnitCode} />
+      {error && <Alert type="error" message={error} />}
+      <Row gutter={12}>
+        <Col xs={24} xl={15}>
+          <Card size="small">
+            <Calendar
+              value={selected}
+              onPanelChange={(d) => setMonth(d)}
+              onSelect={(d) => {
+                setSelected(d);
+                if (d.year() !== month.year() || d.month() !== month.month()) setMonth(d);
+              }}
+              fullscreen={false}
+              fullCellRender={(d) => {
+                const key = d.format('YYYY-MM-DD');
+                const isOff = off.has(key);
+                const isExtra = extra.has(key);
+                const title = off.get(key) ?? extra.get(key) ?? '';
+                return (
+                  <div className={`ant-picker-cell-inner ${isOff ? 'calendar-off' : isExtra ? 'calendar-extra' : ''}`} title={title} aria-label={`${d.format('DD/MM/YYYY')}${title ? `: ${title}` : ''}`}>
+                    {d.date()}
+                  </div>
+                );
+              }}
+            />
+            <div style={{ marginTop: 8 }}>
+              <Tag className="calendar-off">Ngày nghỉ</Tag> <Tag className="calendar-extra">Ngày làm bù</Tag>
+              <Typography.Text type="secondary">Nguồn: {data?.source ?? '…'}</Typography.Text>
+            </div>
+          </Card>
+        </Col>
+        <Col xs={24} xl={9}>
+          <Card size="small" title={`Điều chỉnh ngày ${selected.format('DD/MM/YYYY')}`} style={{ marginBottom: 12 }}>
+            <Form form={form} layout="vertical" initialValues={{ working: false }} onFinish={(v) => void save(v)}>
+              <Form.Item label="Ngày này là" name="working">
+                <Radio.Group options={[{ value: false, label: 'Ngày nghỉ' }, { value: true, label: 'Ngày làm việc (làm bù)' }]} />
+              </Form.Item>
+              <Form.Item label="Lý do điều chỉnh" name="reason" rules={[{ required: true, whitespace: true, message: 'Hãy ghi rõ lý do.' }]}>
+                <Input maxLength={500} />
+              </Form.Item>
+              <Button type="primary" htmlType="submit">
+                Lưu điều chỉnh
+              </Button>
+            </Form>
+          </Card>
+          <Card size="small" title="Ngày nghỉ, ngày làm bù trong tháng">
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="date"
+              dataSource={[...(data?.daysOff ?? []).map((d) => ({ ...d, kind: 'Nghỉ' })), ...(data?.extraWorkingDays ?? []).map((d) => ({ ...d, kind: 'Làm bù' }))]
+                .filter((d) => d.date.slice(0, 7) === month.format('YYYY-MM'))
+                .sort((a, b) => a.date.localeCompare(b.date))}
+              columns={[
+                { title: 'Ngày', dataIndex: 'date', width: 100, render: formatDate },
+                { title: 'Loại', dataIndex: 'kind', width: 70 },
+                { title: 'Lý do', dataIndex: 'reason' },
+              ]}
+            />
+            {(data?.overrides.length ?? 0) > 0 && (
+              <Table
+                size="small"
+                style={{ marginTop: 8 }}
+                pagination={false}
+                rowKey="id"
+                title={() => 'Điều chỉnh đã ghi'}
+                dataSource={data!.overrides}
+                columns={[
+                  { title: 'Ngày', dataIndex: 'date', width: 100, render: formatDate },
+                  { title: 'Loại', dataIndex: 'working', width: 80, render: (w: boolean) => (w ? 'Làm việc' : 'Nghỉ') },
+                  { title: 'Lý do', dataIndex: 'reason' },
+                  {
+                    title: '',
+                    width: 60,
+                    render: (_, row) => (
+                      <Popconfirm
+                        title="Bỏ điều chỉnh này?"
+                        okText="Bỏ"
+                        cancelText="Không"
+                        onConfirm={() =>
+                          void api
+                            .delete(`/api/calendar/overrides/${row.id}`)
+                            .then(load)
+                            .catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))
+                        }
+                      >
+                        <Button size="small" danger>
+                          Bỏ
+                        </Button>
+                      </Popconfirm>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

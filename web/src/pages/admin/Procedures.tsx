@@ -1,0 +1,83 @@
+/** Procedures offered by the unit: the catalog in force with time limits, fees, components and steps. */
+import { useEffect, useState } from 'react';
+import { Alert, Descriptions, Input, Table, Tag, Typography } from 'antd';
+import { api, query } from '../../api.ts';
+import { COMPONENT_FORM_NAMES, ROLE_NAMES, formatMoney } from '../../labels.ts';
+import type { ProcedureDetail, ProcedureSummary, Role } from '../../types.ts';
+
+function ProcedureDetails({ code }: { code: string }) {
+  const [p, setP] = useState<ProcedureDetail | null>(null);
+  useEffect(() => {
+    void api.get<{ procedure: ProcedureDetail }>(`/api/catalog/procedures/${encodeURIComponent(code)}`).then((r) => setP(r.procedure));
+  }, [code]);
+  if (!p) return <span>Đang tải…</span>;
+  return (
+    <Descriptions size="small" column={1} bordered>
+      <Descriptions.Item label="Thành phần hồ sơ">
+        <ol style={{ margin: 0, paddingLeft: 18 }}>
+          {p.components.map((c) => (
+            <li key={c.code}>
+              {c.name} — {COMPONENT_FORM_NAMES[c.form]}, {c.quantity} bản{c.optional ? ' (nếu có)' : ''}
+            </li>
+          ))}
+        </ol>
+      </Descriptions.Item>
+      <Descriptions.Item label="Các bước xử lý">
+        <ol style={{ margin: 0, paddingLeft: 18 }}>
+          {p.steps.map((s) => (
+            <li key={s.code}>
+              {s.name} — {s.sharePercent}% thời hạn, {ROLE_NAMES[s.role as Role] ?? s.role}
+            </li>
+          ))}
+        </ol>
+      </Descriptions.Item>
+      <Descriptions.Item label="Phí, lệ phí">
+        {p.fees.length === 0
+          ? 'Không thu'
+          : p.fees.map((f) => (
+              <div key={f.code}>
+                {f.label}: {f.amount === null ? 'theo trường hợp' : formatMoney(f.amount)}
+                {f.exemptions.length > 0 && <Typography.Text type="secondary"> — miễn: {f.exemptions.map((e) => e.label).join('; ')}</Typography.Text>}
+              </div>
+            ))}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+export function ProceduresPage() {
+  const [items, setItems] = useState<ProcedureSummary[] | null>(null);
+  const [q, setQ] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api
+      .get<{ items: ProcedureSummary[] }>(`/api/catalog/procedures${query({ q })}`)
+      .then((r) => setItems(r.items))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [q]);
+  return (
+    <div>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        Thủ tục của đơn vị
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">Danh mục thủ tục hành chính cấp xã đang có hiệu lực: thời hạn, phí, lệ phí, thành phần hồ sơ và quy trình nội bộ.</Typography.Paragraph>
+      {error && <Alert type="error" message={error} />}
+      <Input.Search aria-label="Tìm thủ tục theo tên hoặc mã" placeholder="Tìm thủ tục theo tên hoặc mã" allowClear onSearch={setQ} style={{ width: 400, marginBottom: 12 }} />
+      <Table<ProcedureSummary>
+        size="small"
+        rowKey="code"
+        loading={!items}
+        dataSource={items ?? []}
+        pagination={{ pageSize: 15, showSizeChanger: false }}
+        expandable={{ expandedRowRender: (p) => <ProcedureDetails code={p.code} /> }}
+        columns={[
+          { title: 'Mã', dataIndex: 'code', width: 100 },
+          { title: 'Tên thủ tục', dataIndex: 'name' },
+          { title: 'Lĩnh vực', dataIndex: 'field', width: 200, render: (f: string) => <Tag>{f}</Tag> },
+          { title: 'Thời hạn', dataIndex: 'timeLimitText', width: 160 },
+          { title: 'Lệ phí (trực tiếp)', dataIndex: 'feeInPerson', width: 140, render: (v: number) => (v ? formatMoney(v) : 'Không thu') },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/** Users and roles of a unit: the list, and a new account with its role and department. */
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { api } from '../../api.ts';
+import { ROLE_NAMES } from '../../labels.ts';
+import { useUser } from '../../session.ts';
+import type { Department, Role, UserRow } from '../../types.ts';
+import { UnitPicker, useUnits } from './units.tsx';
+
+interface NewUser {
+  username: string;
+  fullName: string;
+  password: string;
+  role: Role;
+  departmentCode?: string;
+}
+
+export function UsersPage() {
+  const { message } = App.useApp();
+  const me = useUser();
+  const { units, unitCode, setUnitCode } = useUnits();
+  const [users, setUsers] = useState<UserRow[] | null>(null);
+  const [departments, setDepartments] = useState<Department[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<NewUser>();
+  const [tick, setTick] = useState(0);
+  const role = Form.useWatch('role', form);
+
+  useEffect(() => {
+    setUsers(null);
+    api
+      .get<{ items: UserRow[] }>(`/api/users?unitCode=${encodeURIComponent(unitCode)}`)
+      .then((r) => setUsers(r.items))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    void api.get<{ items: Department[] }>(`/api/units/${encodeURIComponent(unitCode)}/departments`).then((r) => setDepartments(r.items));
+  }, [unitCode, tick]);
+
+  const roles = (Object.keys(ROLE_NAMES) as Role[]).filter((r) => me.role === 'administrator' || (r !== 'administrator' && r !== 'city_supervisor'));
+  const create = async (values: NewUser) => {
+    try {
+      await api.post('/api/users', { ...values, unitCode, departmentCode: values.departmentCode ?? null });
+      message.success(`Đã tạo tài khoản ${values.username}.`);
+      form.resetFields();
+      setTick((n) => n + 1);
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const deptName = new Map(departments.map((d) => [d.code, d.name]));
+
+  return (
+    <div>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        Người dùng và vai trò
+      </Typography.Title>
+      <UnitPicker units={units} value={unitCode} onChange={setUnitCode} />
+      {error && <Alert type="error" message={error} />}
+      <Table<UserRow>
+        size="small"
+        rowKey="id"
+        loading={!users}
+        dataSource={users ?? []}
+        pagination={{ pageSize: 10, showSizeChanger: false }}
+        columns={[
+          { title: 'Tên đăng nhập', dataIndex: 'username', width: 190 },
+          { title: 'Họ và tên', dataIndex: 'fullName' },
+          { title: 'Vai trò', dataIndex: 'roleName', width: 260 },
+          { title: 'Phòng', dataIndex: 'departmentCode', width: 240, render: (c: string | null) => (c ? (deptName.get(c) ?? c) : '') },
+          { title: 'Trạng thái', dataIndex: 'active', width: 110, render: (a: boolean) => (a ? <Tag color="green">Hoạt động</Tag> : <Tag>Đã khóa</Tag>) },
+        ]}
+      />
+      <Card size="small" title="Thêm người dùng" style={{ marginTop: 12 }}>
+        <Form form={form} layout="inline" onFinish={(v) => void create(v)} style={{ rowGap: 8 }}>
+          <Form.Item label="Tên đăng nhập" name="username" rules={[{ required: true, pattern: /^[a-z0-9._-]{3,60}$/, message: 'Chữ thường không dấu, số, dấu chấm, gạch; từ 3 ký tự.' }]}>
+            <Input style={{ width: 170 }} />
+          </Form.Item>
+          <Form.Item label="Họ và tên" name="fullName" rules={[{ required: true, whitespace: true, message: 'Hãy nhập họ tên.' }]}>
+            <Input style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, min: 8, message: 'Mật khẩu có ít nhất 8 ký tự.' }]}>
+            <Input.Password style={{ width: 160 }} autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item label="Vai trò" name="role" rules={[{ required: true, message: 'Hãy chọn vai trò.' }]}>
+            <Select style={{ width: 250 }} options={roles.map((r) => ({ value: r, label: ROLE_NAMES[r] }))} />
+          </Form.Item>
+          <Form.Item label="Phòng" name="departmentCode" rules={[{ required: role === 'specialist' || role === 'department_head', message: 'Chuyên viên và lãnh đạo phòng phải thuộc một phòng.' }]}>
+            <Select allowClear style={{ width: 240 }} options={departments.map((d) => ({ value: d.code, label: d.name }))} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit">
+            Tạo tài khoản
+          </Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}

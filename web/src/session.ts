@@ -1,0 +1,34 @@
+import { createContext, useContext } from 'react';
+import type { CurrentUser, Role } from './types.ts';
+
+export const SessionContext = createContext<CurrentUser | null>(null);
+
+export function useUser(): CurrentUser {
+  const user = useContext(SessionContext);
+  if (!user) throw new Error('useUser outside a session');
+  return user;
+}
+
+/** Who may do what in the interface (the API checks again: this only hides what would be refused). */
+export const can = {
+  receive: (role: Role) => role === 'counter_officer',
+  workQueues: (role: Role) => role !== 'administrator' && role !== 'city_supervisor',
+  overview: (role: Role) => role !== 'administrator',
+  searchDossiers: (role: Role) => role !== 'administrator',
+  administer: (role: Role) => role === 'administrator' || role === 'center_leader',
+};
+
+/** The first page after signing in. */
+export function homeOf(role: Role): string {
+  switch (role) {
+    case 'counter_officer':
+      return '/tiep-nhan';
+    case 'specialist':
+    case 'department_head':
+      return '/viec-cua-toi';
+    case 'administrator':
+      return '/quan-tri/thu-tuc';
+    default:
+      return '/tong-quan';
+  }
+}
