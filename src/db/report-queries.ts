@@ -19,7 +19,7 @@
  * - refused at desk   status = 3 AND refused_at in [s, e)   (its own query)
  * - fees collected    payments dated in [s, e) of received dossiers (its own query)
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
 import type { FigureCounts, GroupBy } from '../domain/kpi/figures.ts';
 import { emptyFigureCounts } from '../domain/kpi/figures.ts';
@@ -27,6 +27,7 @@ import { emptyFormII06aCounts, type FormII06aCounts } from '../domain/kpi/form-i
 import { UNASSIGNED_GROUP } from '../domain/kpi/labels.ts';
 import { periodWindow, type DayRange } from '../domain/kpi/period.ts';
 import type { Database } from './client.ts';
+import { departments as departmentsTable, units, users, type UnitSettings } from './schema.ts';
 import { queryRows } from './sql.ts';
 import { dateFromLocalMinute } from './time.ts';
 
@@ -362,4 +363,56 @@ export async function queryHandledStates<TState>(db: Database, scope: ReportScop
     sql`SELECT d.state FROM dossiers d WHERE ${handledCodesCondition(scope, period)} ${extra === undefined ? sql`` : sql`AND ${extra}`} ORDER BY d.code`,
   );
   return rows.map((row) => row.state);
+}
+
+// ─── Names and units of a report ─────────────────────────────────────────────
+
+export interface ReportUnitRow {
+  code: string;
+  name: string;
+  kind: string;
+  parentCode: string | null;
+  settings: UnitSettings;
+}
+
+/** The unit asked for and, for a city, its active wards and communes (in code order). */
+export async function reportUnits(db: Database, code: string): Promise<{ unit: ReportUnitRow; members: ReportUnitRow[] } | undefined> {
+  const columns = { code: units.code, name: units.name, kind: units.kind, parentCode: units.parentCode, settings: units.settings };
+  const [unit] = await db.select(columns).from(units).where(eq(units.code, code));
+  if (unit === undefined) return undefined;
+  if (unit.kind !== 'city') return { unit, members: [unit] };
+  const members = await db.select(columns).from(units).where(and(eq(units.parentCode, code), eq(units.active, true))).orderBy(asc(units.code));
+  return { unit, members };
+}
+
+/** Display names of the groups of a report: procedures (as received), departments, officers. */
+export async function reportNames(
+  db: Database,
+  scope: ReportScope,
+  keys: { procedures: readonly string[]; officers: readonly string[] },
+): Promise<{ procedures: Map<string, string>; departments: Map<string, string>; officers: Map<string, string> }> {
+  const procedures = new Map<string, string>();
+  if (keys.procedures.length > 0 && scope.unitCodes.length > 0) {
+    const rows = await queryRows<{ code: string; name: string }>(
+      db,
+      sql`SELECT DISTINCT ON (d.procedure_code) d.procedure_code AS code, d.procedure_name AS name
+          FROM dossiers d
+          WHERE ${scopeCondition(scope)} AND d.procedure_code IN (${sql.join(keys.procedures.map((code) => sql`${code}`), sql`, `)})
+          ORDER BY d.procedure_code, d.received_at DESC NULLS LAST`,
+    );
+    for (const row of rows) if (row.name) procedures.set(row.code, row.name);
+  }
+  const departments = new Map<string, string>();
+  const officers = new Map<string, string>();
+  if (scope.unitCodes.length > 0) {
+    const unitList = [...scope.unitCodes];
+    for (const row of await db.select({ code: departmentsTable.code, name: departmentsTable.name }).from(departmentsTable).where(inArray(departmentsTable.unitCode, unitList))) {
+      departments.set(row.code, row.name);
+    }
+    const ids = keys.officers.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    if (ids.length > 0) {
+      for (const row of await db.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, ids))) officers.set(row.id, row.fullName);
+    }
+  }
+  return { procedures, departments, officers };
 }

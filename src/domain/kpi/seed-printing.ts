@@ -10,12 +10,19 @@ import type { LocalMinute } from '../calendar/local-time.ts';
 import type { DossierState } from '../dossier/state.ts';
 import { formatInteger, formatMoney } from '../format/number.ts';
 import { formatRatio, formatRatioPercent } from '../format/percent.ts';
-import { computeFigures } from './figures.ts';
-import { buildFormII06a } from './form-ii06a.ts';
+import { computeFigures, type Figures } from './figures.ts';
+import { buildFormII06a, type FormII06aCounts } from './form-ii06a.ts';
 import type { DayRange } from './period.ts';
 import type { SEED_POPULATIONS } from './test-builders.ts';
 
 export type SeedKey = keyof typeof SEED_POPULATIONS;
+
+/** What a seed prints from: the narrative total (truncated and rounded rates) and the II.06a total row. */
+export interface SeedFigures {
+  total: Figures;
+  roundedTotal: Figures;
+  formTotal: FormII06aCounts;
+}
 
 interface SeedWindow {
   period: DayRange;
@@ -23,8 +30,7 @@ interface SeedWindow {
 }
 
 /** Seed 000 §6 (phường Gia Viên, 15/02–11/3/2026). */
-function printed000(dossiers: readonly DossierState[], { period, asOf }: SeedWindow): Record<string, string> {
-  const { total } = computeFigures(dossiers, period, { asOf });
+function printed000({ total }: SeedFigures): Record<string, string> {
   return {
     received: formatInteger(total.received.total),
     receivedOnline: formatInteger(total.received.online),
@@ -43,9 +49,8 @@ function printed000(dossiers: readonly DossierState[], { period, asOf }: SeedWin
 }
 
 /** Seed 002 §II.3–5 (xã Kim Thành, quý III 2025). */
-function printed002(dossiers: readonly DossierState[], { period, asOf }: SeedWindow): Record<string, string> {
-  const { total } = computeFigures(dossiers, period, { asOf });
-  const rounded = computeFigures(dossiers, period, { asOf, percentMode: 'round' }).total.rates;
+function printed002({ total, roundedTotal }: SeedFigures): Record<string, string> {
+  const rounded = roundedTotal.rates;
   return {
     received: formatInteger(total.received.total),
     receivedOnline: formatInteger(total.received.online),
@@ -71,13 +76,11 @@ function printed002(dossiers: readonly DossierState[], { period, asOf }: SeedWin
 }
 
 /** Seed 004 §I.2 (phường Hưng Đạo, tháng 02/2026): "đã trả kết quả" is column (7) of II.06a. */
-function printed004(dossiers: readonly DossierState[], { period, asOf }: SeedWindow): Record<string, string> {
-  const { total } = computeFigures(dossiers, period, { asOf });
-  const form = buildFormII06a(dossiers, period, { asOf });
+function printed004({ total, formTotal }: SeedFigures): Record<string, string> {
   return {
     received: formatInteger(total.received.total),
     carriedOver: formatInteger(total.received.carriedOver),
-    returned: formatInteger(form.total.resolved),
+    returned: formatInteger(formTotal.resolved),
     early: formatInteger(total.resolved.early),
     overdue: formatInteger(total.resolved.overdue),
     refused: formatInteger(total.refused),
@@ -90,8 +93,26 @@ function printed004(dossiers: readonly DossierState[], { period, asOf }: SeedWin
   };
 }
 
-export const SEED_PRINTING: Record<SeedKey, (dossiers: readonly DossierState[], window: SeedWindow) => Record<string, string>> = {
+/**
+ * The printing from figures alone, so that figures computed another way (the report SQL of
+ * src/db/report-queries.ts) are printed by the very same code.
+ */
+export const SEED_PRINTING_FROM_FIGURES: Record<SeedKey, (figures: SeedFigures) => Record<string, string>> = {
   '000': printed000,
   '002': printed002,
   '004': printed004,
+};
+
+function seedFigures(dossiers: readonly DossierState[], { period, asOf }: SeedWindow): SeedFigures {
+  return {
+    total: computeFigures(dossiers, period, { asOf }).total,
+    roundedTotal: computeFigures(dossiers, period, { asOf, percentMode: 'round' }).total,
+    formTotal: buildFormII06a(dossiers, period, { asOf }).total,
+  };
+}
+
+export const SEED_PRINTING: Record<SeedKey, (dossiers: readonly DossierState[], window: SeedWindow) => Record<string, string>> = {
+  '000': (dossiers, window) => printed000(seedFigures(dossiers, window)),
+  '002': (dossiers, window) => printed002(seedFigures(dossiers, window)),
+  '004': (dossiers, window) => printed004(seedFigures(dossiers, window)),
 };

@@ -1,0 +1,209 @@
+/**
+ * The periodic report of a unit (or of a whole city) for a period: one use case that gathers
+ * every figure the DOCX, XLSX, JSON API and CLI print (docs/reports.md).
+ *
+ * - Counts (narrative figures, Biểu II.06a, per procedure / department / officer, per unit for
+ *   a city) come from aggregate SQL (src/db/report-queries.ts), tested equal to the pure core.
+ * - The QĐ 766 self-assessment and the overdue list need per-dossier judgement and lists of
+ *   codes: they read the folded states of the dossiers handled in the period and run the pure
+ *   core (computeServiceIndex, classifyDossier) on them.
+ */
+import { isoDate, isoLocalDateTime, type DayNumber, type LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { DossierState } from '../../domain/dossier/state.ts';
+import type { PercentMode } from '../../domain/format/percent.ts';
+import { classifyContext } from '../../domain/kpi/classify.ts';
+import type { Figures, GroupBy } from '../../domain/kpi/figures.ts';
+import type { FormII06a } from '../../domain/kpi/form-ii06a.ts';
+import { UNASSIGNED_GROUP } from '../../domain/kpi/labels.ts';
+import { periodContaining, reportPeriod, type DayRange, type Period, type PeriodConvention } from '../../domain/kpi/period.ts';
+import { computeServiceIndex, type ServiceIndex } from '../../domain/kpi/service-index.ts';
+import type { Database } from '../../db/client.ts';
+import { queryHandledStates, queryReportCounts, reportNames, reportUnits, type ReportScope, type ReportUnitRow } from '../../db/report-queries.ts';
+import { badRequest, notFound } from '../errors.ts';
+import { figuresFromCounts, formFromCounts } from './from-counts.ts';
+import { overdueByField, type OverdueField } from './overdue.ts';
+import { REPORT_TEXT } from './labels.ts';
+
+export interface ReportUnit {
+  code: string;
+  name: string;
+  kind: string;
+}
+
+export interface GroupFigures {
+  key: string;
+  name: string;
+  figures: Figures;
+}
+
+export interface RankingRow {
+  rank: number;
+  unitCode: string;
+  name: string;
+  received: number;
+  resolved: number;
+  /** (early + on time) / resolved, basis points; null when nothing was resolved. */
+  onTimeBasisPoints: number | null;
+  onlineBasisPoints: number | null;
+  servicePointsHundredths: number;
+  serviceScoredMaxPoints: number;
+  /** Points over the scored maximum, in basis points (the ranking key); null when nothing was scored. */
+  serviceBasisPoints: number | null;
+}
+
+export interface Report {
+  kind: 'unit' | 'city';
+  unit: ReportUnit;
+  /** The units counted: the unit itself, or the wards and communes of the city. */
+  units: ReportUnit[];
+  settings: ReportUnitRow['settings'];
+  period: { from: string; to: string; name: string; label: string; convention: PeriodConvention };
+  /** Snapshot time, local (`2026-03-11T17:00`). */
+  asOf: string;
+  percentMode: PercentMode;
+  total: Figures;
+  byField: Record<string, Figures>;
+  formII06a: { byField: FormII06a; byUnit?: FormII06a };
+  byProcedure: GroupFigures[];
+  byDepartment: GroupFigures[];
+  byOfficer: GroupFigures[];
+  byUnit?: GroupFigures[];
+  overdue: OverdueField[];
+  feedback: { available: false; text: string };
+  serviceIndex: ServiceIndex;
+  ranking?: RankingRow[];
+}
+
+export interface BuildReportInput {
+  unitCode: string;
+  from: DayNumber;
+  to: DayNumber;
+  asOf: LocalMinute;
+  percentMode?: PercentMode;
+  /** Called before each step: (step, steps, what). */
+  onProgress?: (step: number, steps: number, label: string) => void;
+}
+
+/** The unit's report period convention (UnitSettings.reportPeriod; a cut-off on the 15th → 'cutoff-15'). */
+export function conventionOf(settings: ReportUnitRow['settings']): PeriodConvention {
+  const setting = settings.reportPeriod;
+  return setting?.kind === 'cutoff' && setting.day === 15 ? 'cutoff-15' : 'calendar';
+}
+
+/** The named period (month, quarter, six months, year) whose days are exactly from–to, else a custom one. */
+export function namedPeriod(from: DayNumber, to: DayNumber, convention: PeriodConvention): Period {
+  for (const kind of ['month', 'quarter', 'half-year', 'year'] as const) {
+    for (const candidate of [convention, convention === 'calendar' ? 'cutoff-15' : 'calendar'] as const) {
+      const period = periodContaining(from, kind, candidate);
+      if (period.from === from && period.to === to) return period;
+    }
+  }
+  return reportPeriod({ kind: 'custom', from, to }, convention);
+}
+
+function unitOf(row: ReportUnitRow): ReportUnit {
+  return { code: row.code, name: row.name, kind: row.kind };
+}
+
+function groupsOf(record: Record<string, Figures> | undefined, nameOf: (key: string) => string): GroupFigures[] {
+  return Object.entries(record ?? {}).map(([key, figures]) => ({ key, name: nameOf(key), figures }));
+}
+
+const MAX_DAYS = 3660;
+
+export async function buildReport(db: Database, input: BuildReportInput): Promise<Report> {
+  if (input.from > input.to) throw badRequest('Ngày đầu kỳ (--from) phải trước hoặc trùng ngày cuối kỳ (--to).', 'from');
+  if (input.to - input.from > MAX_DAYS) throw badRequest('Kỳ báo cáo dài quá 10 năm; hãy chọn kỳ ngắn hơn.', 'to');
+  const steps = 6;
+  const progress = (step: number, label: string) => input.onProgress?.(step, steps, label);
+  const percentMode = input.percentMode ?? 'truncate';
+
+  progress(1, REPORT_TEXT.progress.units);
+  const found = await reportUnits(db, input.unitCode);
+  if (found === undefined) throw notFound(`Không tìm thấy đơn vị có mã ${input.unitCode}. Hãy kiểm tra lại mã đơn vị.`);
+  const { unit, members } = found;
+  const isCity = unit.kind === 'city';
+  const scope: ReportScope = { unitCodes: members.map((member) => member.code) };
+  const convention = conventionOf(unit.settings);
+  const period = namedPeriod(input.from, input.to, convention);
+  const range: DayRange = { from: period.from, to: period.to };
+  const options = { asOf: input.asOf };
+
+  progress(2, REPORT_TEXT.progress.figures);
+  const byProcedureCounts = await queryReportCounts(db, scope, range, { ...options, groupBy: 'procedure' });
+  const figures = figuresFromCounts(byProcedureCounts, { groupBy: 'procedure', percentMode });
+  const byUnitCounts = isCity ? await queryReportCounts(db, scope, range, { ...options, groupBy: 'unit' }) : undefined;
+
+  progress(3, REPORT_TEXT.progress.groups);
+  const grouped = async (groupBy: GroupBy) => figuresFromCounts(await queryReportCounts(db, scope, range, { ...options, groupBy }), { groupBy, percentMode }).byGroup;
+  const byDepartment = await grouped('department');
+  const byOfficer = await grouped('officer');
+  const names = await reportNames(db, scope, { procedures: Object.keys(figures.byGroup ?? {}), officers: Object.keys(byOfficer ?? {}) });
+  const unitNames = Object.fromEntries(members.map((member) => [member.code, member.name]));
+
+  progress(4, REPORT_TEXT.progress.states);
+  const states = await queryHandledStates<DossierState>(db, scope, range);
+
+  progress(5, REPORT_TEXT.progress.serviceIndex);
+  const serviceIndex = computeServiceIndex(states, range, { asOf: input.asOf, percentMode });
+  const context = classifyContext(range, input.asOf);
+  const overdue = overdueByField(states, context, names.departments);
+
+  progress(6, REPORT_TEXT.progress.assemble);
+  const report: Report = {
+    kind: isCity ? 'city' : 'unit',
+    unit: unitOf(unit),
+    units: members.map(unitOf),
+    settings: unit.settings,
+    period: { from: isoDate(period.from), to: isoDate(period.to), name: period.name, label: period.label, convention: period.convention },
+    asOf: isoLocalDateTime(input.asOf),
+    percentMode,
+    total: figures.total,
+    byField: figures.byField,
+    formII06a: { byField: formFromCounts(byProcedureCounts, range, { groupBy: 'field' }) },
+    byProcedure: groupsOf(figures.byGroup, (key) => names.procedures.get(key) ?? key),
+    byDepartment: groupsOf(byDepartment, (key) => (key === UNASSIGNED_GROUP ? key : (names.departments.get(key) ?? key))),
+    byOfficer: groupsOf(byOfficer, (key) => (key === UNASSIGNED_GROUP ? key : (names.officers.get(key) ?? key))),
+    overdue,
+    feedback: { available: false, text: REPORT_TEXT.noData },
+    serviceIndex,
+  };
+  if (byUnitCounts !== undefined) {
+    report.formII06a.byUnit = formFromCounts(byUnitCounts, range, { groupBy: 'unit', names: unitNames, include: scope.unitCodes });
+    const byUnit = figuresFromCounts(byUnitCounts, { groupBy: 'unit', percentMode }).byGroup ?? {};
+    report.byUnit = groupsOf(byUnit, (key) => unitNames[key] ?? key);
+    report.ranking = rankUnits(members, byUnit, states, range, input.asOf, percentMode);
+  }
+  return report;
+}
+
+/**
+ * Units ranked by their QĐ 766 self-assessment (points over the maximum of the scored
+ * sub-indicators), then by on-time rate, then by the number of dossiers received.
+ */
+function rankUnits(members: readonly ReportUnitRow[], byUnit: Record<string, Figures>, states: readonly DossierState[], range: DayRange, asOf: LocalMinute, percentMode: PercentMode): RankingRow[] {
+  const statesByUnit = new Map<string, DossierState[]>();
+  for (const state of states) {
+    const list = statesByUnit.get(state.unitCode);
+    if (list === undefined) statesByUnit.set(state.unitCode, [state]);
+    else list.push(state);
+  }
+  const rows = members.map((member): Omit<RankingRow, 'rank'> => {
+    const index = computeServiceIndex(statesByUnit.get(member.code) ?? [], range, { asOf, percentMode, unitCode: member.code });
+    const figures = byUnit[member.code];
+    return {
+      unitCode: member.code,
+      name: member.name,
+      received: figures?.received.total ?? 0,
+      resolved: figures?.resolved.total ?? 0,
+      onTimeBasisPoints: figures?.rates.onTime.basisPoints ?? null,
+      onlineBasisPoints: figures?.rates.online.basisPoints ?? null,
+      servicePointsHundredths: index.pointsHundredths,
+      serviceScoredMaxPoints: index.scoredMaxPoints,
+      serviceBasisPoints: index.scoredMaxPoints === 0 ? null : Math.floor(index.pointsHundredths * 100 / index.scoredMaxPoints),
+    };
+  });
+  const key = (value: number | null) => value ?? -1;
+  rows.sort((a, b) => key(b.serviceBasisPoints) - key(a.serviceBasisPoints) || key(b.onTimeBasisPoints) - key(a.onTimeBasisPoints) || b.received - a.received || a.unitCode.localeCompare(b.unitCode));
+  return rows.map((row, index) => ({ rank: index + 1, ...row }));
+}

@@ -1,0 +1,28 @@
+/**
+ * The report as JSON (CLI --json and GET /api/reports): the Report of build-report.ts with the
+ * narrative sections (default paragraphs) added and the Biểu II.06a periods written as dates.
+ * Its `total` and each `byField` member hold the CLI contract's figures (docs/reports.md).
+ */
+import type { FormII06a } from '../../domain/kpi/form-ii06a.ts';
+import type { Report } from './build-report.ts';
+import { buildNarrative, type ReportSection, type SectionOverrides } from './narrative.ts';
+
+export type FormJson = Omit<FormII06a, 'period'>;
+
+export type ReportJson = Omit<Report, 'formII06a' | 'serviceIndex'> & {
+  formII06a: { byField: FormJson; byUnit?: FormJson };
+  serviceIndex: Omit<Report['serviceIndex'], 'period'>;
+  sections: ReportSection[];
+};
+
+function formJson(form: FormII06a): FormJson {
+  const { period: _period, ...rest } = form;
+  return rest;
+}
+
+export function reportJson(report: Report, overrides: SectionOverrides = {}): ReportJson {
+  const { period: _period, ...serviceIndex } = report.serviceIndex;
+  const json: ReportJson = { ...report, formII06a: { byField: formJson(report.formII06a.byField) }, serviceIndex, sections: buildNarrative(report, overrides) };
+  if (report.formII06a.byUnit) json.formII06a.byUnit = formJson(report.formII06a.byUnit);
+  return json;
+}
