@@ -74,7 +74,7 @@ function tableDocx(block: TableBlock, orientation: Orientation): Table {
   const total = textWidth(orientation);
   const sum = block.columns.reduce((s, c) => s + c.width, 0);
   const widths = block.columns.map((c) => Math.floor((c.width / sum) * total));
-  const size = orientation === 'landscape' ? 11 : 12;
+  const size = orientation === 'landscape' ? 10 : 12;
   const body =
     block.rows.length > 0
       ? block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => tableCell(text, widths[i]!, { size, center: block.columns[i]!.center ?? false })) }))

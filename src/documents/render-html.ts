@@ -15,7 +15,7 @@ const FORM_CSS = `
 .body-text.bold { font-weight: bold; }
 .body-text.italic { font-style: italic; }
 .grid { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; font-size: 12pt; }
-.landscape .grid { font-size: 11pt; }
+.landscape .grid { font-size: 10pt; }
 .grid th, .grid td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: middle; }
 .grid th { font-weight: bold; text-align: center; }
 .grid td.center { text-align: center; }

@@ -15,6 +15,16 @@ export interface PdfText {
   /** pdftotext output in reading order. */
   text: string;
   pages: number;
+  /** Size of the first page in points, e.g. "595.276 x 841.89" for A4 portrait. */
+  pageSize: string;
+}
+
+/** Text, page count and page size of a PDF file (poppler's pdftotext and pdfinfo). */
+export async function pdfText(pdf: string): Promise<PdfText> {
+  await Promise.all([requireTool('pdftotext'), requireTool('pdfinfo')]);
+  const { stdout: text } = await run('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
+  const { stdout: info } = await run('pdfinfo', [pdf]);
+  return { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0), pageSize: /^Page size:\s+([\d.]+ x [\d.]+)/m.exec(info)?.[1] ?? '' };
 }
 
 async function requireTool(tool: string): Promise<void> {
@@ -27,7 +37,7 @@ async function requireTool(tool: string): Promise<void> {
 
 /** Converts every DOCX (name → bytes) to PDF in one LibreOffice run and returns the text of each. */
 export async function docxToPdfText(files: Readonly<Record<string, Buffer>>): Promise<Record<string, PdfText>> {
-  await Promise.all([requireTool('soffice'), requireTool('pdftotext'), requireTool('pdfinfo')]);
+  await requireTool('soffice');
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'motcua-docx-'));
   try {
     const profile = path.join(work, 'profile');
@@ -41,12 +51,7 @@ export async function docxToPdfText(files: Readonly<Record<string, Buffer>>): Pr
     );
     await run('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', out, ...inputs], { timeout: 180_000 });
     const result: Record<string, PdfText> = {};
-    for (const name of Object.keys(files)) {
-      const pdf = path.join(out, `${name}.pdf`);
-      const { stdout: text } = await run('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
-      const { stdout: info } = await run('pdfinfo', [pdf]);
-      result[name] = { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0) };
-    }
+    for (const name of Object.keys(files)) result[name] = await pdfText(path.join(out, `${name}.pdf`));
     return result;
   } finally {
     await fs.rm(work, { recursive: true, force: true });

@@ -41,7 +41,7 @@ export function buildMau01(input: DossierFormInput): OfficialDocument {
         { label: 'Số lượng', width: 10, center: true },
       ],
       rows: components.map((c, i) => [String(i + 1), c.name, COMPONENT_FORM_LABELS[c.form], String(c.quantity).padStart(2, '0')]),
-      emptyText: 'Hồ sơ nộp trực tuyến: thành phần hồ sơ theo bản điện tử trên hệ thống',
+      emptyText: state.channel === 'online' ? 'Hồ sơ nộp trực tuyến: thành phần hồ sơ theo bản điện tử trên hệ thống' : 'Không ghi nhận thành phần hồ sơ khi tiếp nhận',
     },
     field('2. Số lượng hồ sơ', '01 (bộ)'),
     ...(procedure ? [field('3. Thời gian giải quyết hồ sơ theo quy định', describeTimeLimit(procedure.timeLimit))] : []),

@@ -53,18 +53,19 @@ const DATES = 'Ngày, tháng, năm';
 /** The columns, shared by the three renderings. */
 export const TRACKING_BOOK_COLUMNS: TableColumn[] = [
   { label: 'STT', width: 4, center: true },
-  { label: 'Mã hồ sơ', width: 11 },
-  { label: 'Tên thủ tục hành chính', width: 14 },
-  { label: 'Số lượng hồ sơ (bộ)', width: 5, center: true },
-  { label: 'Tên cá nhân, tổ chức', width: 9 },
-  { label: 'Địa chỉ, số điện thoại', width: 10 },
-  { label: 'Cơ quan chủ trì giải quyết', width: 9 },
-  { label: 'Nhận hồ sơ', width: 6.5, group: DATES, center: true },
-  { label: 'Hẹn trả kết quả', width: 6.5, group: DATES, center: true },
-  { label: 'Chuyển hồ sơ đến cơ quan giải quyết', width: 6.5, group: DATES, center: true },
-  { label: 'Nhận kết quả từ cơ quan giải quyết', width: 6.5, group: DATES, center: true },
-  { label: 'Trả kết quả cho cá nhân, tổ chức', width: 6.5, group: DATES, center: true },
-  { label: 'Ghi chú', width: 9 },
+  { label: 'Mã hồ sơ', width: 11.5 },
+  { label: 'Tên thủ tục hành chính', width: 11.5 },
+  { label: 'Số lượng hồ sơ (bộ)', width: 4.5, center: true },
+  { label: 'Tên cá nhân, tổ chức', width: 8.5 },
+  { label: 'Địa chỉ, số điện thoại', width: 9 },
+  { label: 'Cơ quan chủ trì giải quyết', width: 8 },
+  // Wide enough for "05/01/2026" on one line at 10 pt.
+  { label: 'Nhận hồ sơ', width: 9, group: DATES, center: true },
+  { label: 'Hẹn trả kết quả', width: 9, group: DATES, center: true },
+  { label: 'Chuyển hồ sơ đến cơ quan giải quyết', width: 9, group: DATES, center: true },
+  { label: 'Nhận kết quả từ cơ quan giải quyết', width: 9, group: DATES, center: true },
+  { label: 'Trả kết quả cho cá nhân, tổ chức', width: 9, group: DATES, center: true },
+  { label: 'Ghi chú', width: 8.5 },
 ];
 
 function noteOf(state: DossierState, now: LocalMinute): string {
