@@ -39,6 +39,12 @@ describe('configFromEnvironment', () => {
     expect(config.maxUploadBytes).toBe(200 * 1024 * 1024);
   });
 
+  it('reads the public lookup address without its trailing slash, and refuses one with a query', () => {
+    expect(configFromEnvironment({ MOTCUA_PUBLIC_URL: 'https://motcua.haiphong.gov.vn/' }, cwd).publicBaseUrl).toBe('https://motcua.haiphong.gov.vn');
+    expect(configFromEnvironment({}, cwd).publicBaseUrl).toBeUndefined();
+    expect(() => configFromEnvironment({ MOTCUA_PUBLIC_URL: 'motcua.vn?a=1' }, cwd)).toThrow('MOTCUA_PUBLIC_URL: phải là địa chỉ dạng https://tên-miền');
+  });
+
   it('treats empty variables as unset', () => {
     expect(configFromEnvironment({ DATABASE_URL: '', MOTCUA_PORT: ' ', MOTCUA_ADMIN_PASSWORD: '' }, cwd).database.driver).toBe('pglite');
   });

@@ -359,6 +359,9 @@ forEachDriver('official forms over HTTP', (getDb) => {
       expect(response.json().field, url).toContain(fieldName);
       expect(response.json().message, url).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u);
     }
+    const badUrl = await admin.put(`/api/units/${WARD}/settings`, { ...SETTINGS, publicBaseUrl: 'javascript:alert(1)' });
+    expect(badUrl.statusCode).toBe(400);
+    expect(badUrl.json().message).toContain('địa chỉ tra cứu công khai');
     const unknown = await counter.get('/api/forms/mau-07?unit=KHONG-CO&from=2026-11-01&to=2026-11-23');
     expect(unknown.statusCode).toBe(404);
     const badForm = await counter.get(formUrl(codes.main, 'mau-09'));
