@@ -22,6 +22,7 @@ import type { AppContext, CurrentUser } from '../app/context.ts';
 import { AppError, STATUS_OF_KIND, type AppErrorKind } from '../app/errors.ts';
 import { SESSION_COOKIE, csrfMatches, sessionUser } from '../app/auth/sessions.ts';
 import { issueMessage } from './validation-messages.ts';
+import { nulCharacterPath } from './input-guard.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerDossierRoutes } from './routes/dossiers.ts';
 import { registerCatalogRoutes } from './routes/catalog.ts';
@@ -119,6 +120,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
     ajv: { customOptions: { coerceTypes: false } },
+    // Errors the router raises before any route or error handler (a broken %-escape in the path).
+    frameworkErrors: (error, _request, reply) =>
+      error.code === 'FST_ERR_BAD_URL'
+        ? sendError(reply, 'bad_request', 'Đường dẫn yêu cầu có ký tự mã hóa không hợp lệ (dấu % không đúng quy tắc). Hãy kiểm tra lại địa chỉ.')
+        : sendError(reply, 'bad_request', 'Yêu cầu không hợp lệ.'),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -150,6 +156,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (!session) return sendError(reply, 'unauthorized', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Hãy đăng nhập lại.');
     if (MUTATING.has(request.method) && !csrfMatches(session.csrfToken, request.headers['x-csrf-token'] as string | undefined)) {
       return sendError(reply, 'forbidden', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token). Hãy tải lại trang rồi thử lại.');
+    }
+  });
+
+  // NUL characters cannot be stored by PostgreSQL: refused with the field named (http/input-guard.ts).
+  app.addHook('preValidation', async (request, reply) => {
+    for (const [part, value] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
+      const path = nulCharacterPath(value);
+      if (path === undefined) continue;
+      const field = path || part;
+      return sendError(reply, 'bad_request', `Trường "${field}" chứa ký tự NUL (\\u0000), không được chấp nhận. Hãy xóa ký tự này rồi gửi lại.`, field);
     }
   });
 

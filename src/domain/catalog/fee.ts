@@ -53,7 +53,7 @@ export interface FeeResult {
   complete: boolean;
 }
 
-/** A caller error (unknown variant or exemption code, missing or invalid page count). */
+/** A caller error (unknown variant or exemption code, missing or invalid page count), worded in Vietnamese for the user. */
 export class FeeInputError extends Error {
   override name = 'FeeInputError';
 }
@@ -78,15 +78,16 @@ export function inForce(period: { effectiveFrom: string; effectiveTo?: string | 
 function chosenVariant(procedure: Procedure, requested: string | undefined): string | undefined {
   if (requested === undefined) return procedure.feeVariants.find((v) => v.isDefault)?.code;
   if (!procedure.feeVariants.some((v) => v.code === requested)) {
-    throw new FeeInputError(`procedure ${procedure.code} has no fee variant "${requested}"`);
+    throw new FeeInputError(`Thủ tục ${procedure.code} không có loại phí "${requested}". Các loại phí: ${procedure.feeVariants.map((v) => v.code).join(', ') || 'không có'}.`);
   }
   return requested;
 }
 
 function positiveInteger(value: number | undefined, name: string, fallback: number | undefined): number {
   const result = value ?? fallback;
-  if (result === undefined) throw new FeeInputError(`${name} is required for a fee priced per page`);
-  if (!Number.isInteger(result) || result < 1) throw new FeeInputError(`${name} must be a positive integer`);
+  const label = name === 'pages' ? 'số trang (pages)' : 'số bản (copies)';
+  if (result === undefined) throw new FeeInputError(`Phí của thủ tục này tính theo trang: phải ghi ${label}.`);
+  if (!Number.isInteger(result) || result < 1) throw new FeeInputError(`${label[0]!.toUpperCase()}${label.slice(1)} phải là số nguyên dương.`);
   return result;
 }
 
@@ -170,7 +171,7 @@ function priceLine(line: FeeLine, input: FeeInput, variant: string | undefined):
  */
 export function computeFee(input: FeeInput): FeeResult {
   for (const code of input.exemptions ?? []) {
-    if (!EXEMPTION_CATEGORIES.has(code)) throw new FeeInputError(`unknown exemption category "${code}"`);
+    if (!EXEMPTION_CATEGORIES.has(code)) throw new FeeInputError(`Không có đối tượng miễn, giảm phí "${code}". Các đối tượng: ${[...EXEMPTION_CATEGORIES.keys()].join(', ')}.`);
   }
   const variant = chosenVariant(input.procedure, input.variant);
   const lines = input.procedure.fees
