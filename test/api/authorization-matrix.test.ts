@@ -30,7 +30,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
-import { createTestApp, OTHER_CITY, OTHER_WARD, PASSWORD, receptionBody, WARD, CITY, type Session, type TestApp } from '../support/api.ts';
+import { createTestApp, OTHER_CITY, OTHER_WARD, PASSWORD, prepareDossier, receptionBody, WARD, CITY, type PreparedState, type Session, type TestApp } from '../support/api.ts';
 import { pdf, uploadFile } from '../support/multipart.ts';
 import { createUser } from '../../src/db/users.ts';
 import { STAFF_ROLES, type StaffRole } from '../../src/domain/dossier/roles.ts';
@@ -97,7 +97,7 @@ function parseMatrix(text: string): Expected {
 const EXPECTED = parseMatrix(MATRIX);
 
 /** The state each action starts from, and what it sends. */
-type Start = 'submitted' | 'processing' | 'supplement' | 'obligation' | 'processed';
+type Start = PreparedState;
 const ACTIONS: Record<string, { start: Start; body: Record<string, unknown> }> = {
   receive: { start: 'submitted', body: {} },
   refuse: { start: 'submitted', body: { reason: 'Thủ tục không thuộc thẩm quyền của phường' } },
@@ -161,16 +161,7 @@ forEachDriver('authorization matrix', (getDb) => {
     return r.json() as { code: string; version: number };
   }
 
-  /** A fresh dossier of WARD in the given state, prepared by the people who would act. */
-  async function prepare(start: Start): Promise<{ code: string; version: number }> {
-    if (start === 'submitted') return ok(counter.post('/api/dossiers', receptionBody({ mode: 'submit', channel: 'online', applicant: PERSON })), 201);
-    const received = await ok(counter.post('/api/dossiers', receptionBody({ applicant: PERSON })), 201);
-    let d = await ok(counter.post(`/api/dossiers/${received.code}/forward`, { expectedVersion: received.version, to: 'tu-phap' }), 200);
-    if (start === 'supplement') d = await ok(specialist.post(`/api/dossiers/${d.code}/request-supplement`, { expectedVersion: d.version, reason: 'Thiếu giấy tờ' }), 200);
-    if (start === 'obligation') d = await ok(specialist.post(`/api/dossiers/${d.code}/request-financial-obligation`, { expectedVersion: d.version, amount: 100_000, description: 'Lệ phí trước bạ' }), 200);
-    if (start === 'processed') d = await ok(chairman.post(`/api/dossiers/${d.code}/approve`, { expectedVersion: d.version, electronic: true }), 200);
-    return d;
-  }
+  const prepare = (start: Start) => prepareDossier({ counter, specialist, chairman }, start, PERSON);
 
   /**
    * Runs one row of the matrix. Cells expected to fail share one prepared dossier (a refusal

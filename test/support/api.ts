@@ -148,3 +148,32 @@ export function receptionBody(overrides: Record<string, unknown> = {}): Record<s
     ...overrides,
   };
 }
+
+/** States a dossier can be prepared in for a test (see prepareDossier). */
+export type PreparedState = 'submitted' | 'processing' | 'supplement' | 'obligation' | 'processed';
+
+/**
+ * A fresh dossier of the counter's unit in `state`, walked there by the people who would act:
+ * submitted online (1); received and forwarded to "tu-phap" (4); then a supplement requested (5),
+ * a financial obligation requested (6), or approved (9).
+ */
+export async function prepareDossier(
+  actors: { counter: Session; specialist: Session; chairman: Session },
+  state: PreparedState,
+  applicant?: Record<string, unknown>,
+): Promise<{ code: string; version: number }> {
+  const ok = async (response: Promise<LightMyRequestResponse>, status: number): Promise<{ code: string; version: number }> => {
+    const r = await response;
+    if (r.statusCode !== status) throw new Error(`preparing a dossier: ${r.statusCode} ${r.body}`);
+    return r.json() as { code: string; version: number };
+  };
+  const { counter, specialist, chairman } = actors;
+  const who = applicant ? { applicant } : {};
+  if (state === 'submitted') return ok(counter.post('/api/dossiers', receptionBody({ mode: 'submit', channel: 'online', ...who })), 201);
+  const received = await ok(counter.post('/api/dossiers', receptionBody(who)), 201);
+  let d = await ok(counter.post(`/api/dossiers/${received.code}/forward`, { expectedVersion: received.version, to: 'tu-phap' }), 200);
+  if (state === 'supplement') d = await ok(specialist.post(`/api/dossiers/${d.code}/request-supplement`, { expectedVersion: d.version, reason: 'Thiếu giấy tờ' }), 200);
+  if (state === 'obligation') d = await ok(specialist.post(`/api/dossiers/${d.code}/request-financial-obligation`, { expectedVersion: d.version, amount: 100_000, description: 'Lệ phí trước bạ' }), 200);
+  if (state === 'processed') d = await ok(chairman.post(`/api/dossiers/${d.code}/approve`, { expectedVersion: d.version, electronic: true }), 200);
+  return d;
+}
