@@ -1,21 +1,27 @@
 /**
  * `npm run bench`: runs every benchmark suite at its stated size, prints a table
  * (figure, baseline measured in the same run, ratio, target) and writes docs/benchmarks.md
- * with a description of the machine. `npm run bench -- deadline` runs one suite.
+ * with a description of the machine. `npm run bench -- deadline` runs one suite and replaces only
+ * its section of docs/benchmarks.md.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import type { BenchRow, BenchSuite } from './harness.ts';
+import { postgresVersion, type BenchRow, type BenchSuite } from './harness.ts';
 import { deadlineSuite } from './suites/deadline.ts';
+import { demoSuite } from './suites/demo.ts';
 
-const SUITES: BenchSuite[] = [deadlineSuite];
+/** Every suite of the project, one line each (`npm run bench -- <name>` runs one). */
+const SUITES: BenchSuite[] = [
+  deadlineSuite,
+  demoSuite,
+];
 
 const number = (n: number): string =>
   n >= 100 ? Math.round(n).toLocaleString('vi-VN') : n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
 
-function machine(): string {
+async function machine(): Promise<string> {
   const cpu = os.cpus()[0]?.model ?? 'không rõ';
-  return `${os.cpus().length} lõi (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+  return `${os.cpus().length} lõi (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${await postgresVersion()}, tải trung bình lúc bắt đầu ${os.loadavg()[0]!.toFixed(1)}`;
 }
 
 function table(rows: Array<BenchRow & { suite: string }>): string {
@@ -29,7 +35,14 @@ function table(rows: Array<BenchRow & { suite: string }>): string {
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
+  const unknown = only.filter((name) => !SUITES.some((s) => s.name === name));
+  if (unknown.length > 0) {
+    console.error(`Không có bộ đo: ${unknown.join(', ')}. Các bộ đo: ${SUITES.map((s) => s.name).join(', ')}.`);
+    process.exitCode = 2;
+    return;
+  }
   const suites = only.length ? SUITES.filter((s) => only.includes(s.name)) : SUITES;
+  const machineLine = await machine();
   const rows: Array<BenchRow & { suite: string }> = [];
   for (const suite of suites) {
     console.log(`» ${suite.name}: ${suite.description}`);
@@ -38,21 +51,40 @@ async function main(): Promise<void> {
       console.log(`  ${row.figure}: ${number(row.value)} ${row.unit} | mốc ${number(row.baselineValue)} | ${number(row.ratio)}× | ${row.met ? 'đạt' : 'CHƯA ĐẠT'} (${row.target})`);
     }
   }
-  const body = table(rows);
-  console.log(`\n${body}`);
-  const doc = [
-    '# Số đo hiệu năng',
-    '',
-    'Sinh bởi `npm run bench` (bench/run.ts); mỗi chỉ số đặt cạnh một mốc đo trong cùng lần chạy.',
-    '',
-    `Máy đo: ${machine()}. Ngày đo: ${new Date().toISOString().slice(0, 10)}.`,
-    '',
-    ...suites.map((s) => `- **${s.name}**: ${s.description}`),
-    '',
-    body,
-    '',
-  ].join('\n');
-  if (only.length === 0) writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), doc);
+  console.log(`\n${table(rows)}`);
+  writeDoc(suites, rows, machineLine);
+}
+
+const DOC = new URL('../docs/benchmarks.md', import.meta.url);
+const DOC_HEAD = [
+  '# Số đo hiệu năng',
+  '',
+  'Sinh bởi `npm run bench` (bench/run.ts): mỗi chỉ số đặt cạnh một mốc đo trong cùng lần chạy. Mỗi bộ đo có một mục;',
+  '`npm run bench -- <bộ>` chỉ thay mục của bộ đó. Máy dùng chung (nhiều tiến trình khác chạy cùng lúc) thì số đo thấp hơn máy riêng:',
+  'tải trung bình lúc bắt đầu được ghi cạnh mô tả máy.',
+].join('\n');
+
+/** docs/benchmarks.md: one section per suite; the suites just run replace theirs, the others stay. */
+function writeDoc(suites: readonly BenchSuite[], rows: Array<BenchRow & { suite: string }>, machineLine: string): void {
+  const previous = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
+  const sections = new Map<string, string>();
+  for (const part of previous.split(/^## /m).slice(1)) sections.set(part.split(/\s/, 1)[0]!, `## ${part.trimEnd()}`);
+  for (const suite of suites) {
+    sections.set(
+      suite.name,
+      [
+        `## ${suite.name}`,
+        '',
+        suite.description,
+        '',
+        `Máy đo: ${machineLine}. Ngày đo: ${new Date().toISOString().slice(0, 10)}.`,
+        '',
+        table(rows.filter((r) => r.suite === suite.name)),
+      ].join('\n'),
+    );
+  }
+  const ordered = [...SUITES.map((s) => s.name).filter((name) => sections.has(name)), ...[...sections.keys()].filter((name) => !SUITES.some((s) => s.name === name))];
+  writeFileSync(DOC, [DOC_HEAD, ...ordered.map((name) => sections.get(name)!)].join('\n\n') + '\n');
 }
 
 await main();
