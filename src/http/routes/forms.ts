@@ -29,7 +29,8 @@ function send(reply: FastifyReply, document: RenderedDocument): FastifyReply {
   const disposition = document.contentType.startsWith('text/html') ? 'inline' : 'attachment';
   return reply
     .header('content-type', document.contentType)
-    .header('content-disposition', `${disposition}; filename="${document.fileName}"`)
+    // Imported dossier codes may hold any character: the file name keeps only safe ASCII.
+    .header('content-disposition', `${disposition}; filename="${document.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`)
     .header('cache-control', 'no-store')
     .send(document.body);
 }
