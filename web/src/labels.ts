@@ -1,20 +1,15 @@
 /** Vietnamese wording shared by the pages, and date/number formatting (dd/mm/yyyy, 1.913). */
 import dayjs from 'dayjs';
 import type { ComponentForm, DeadlineLevel, Role } from './types.ts';
+import { ROLE_NAMES as DOMAIN_ROLE_NAMES } from '../../src/domain/dossier/roles.ts';
+import { CHANNEL_NAMES as DOMAIN_CHANNEL_NAMES } from '../../src/domain/dossier/state.ts';
 
-export const ROLE_NAMES: Record<Role, string> = {
-  counter_officer: 'Công chức tiếp nhận (một cửa)',
-  specialist: 'Chuyên viên phòng chuyên môn',
-  department_head: 'Lãnh đạo phòng chuyên môn',
-  center_leader: 'Lãnh đạo Trung tâm',
-  chairman: 'Chủ tịch, Phó Chủ tịch UBND',
-  city_supervisor: 'Cán bộ giám sát của thành phố',
-  administrator: 'Quản trị hệ thống',
-};
+/** Role and channel names come from the domain core (pure data, shared with the server). */
+export const ROLE_NAMES: Record<Role, string> = DOMAIN_ROLE_NAMES;
 
-export const ACTOR_NAMES: Record<string, string> = { ...ROLE_NAMES, citizen: 'Công dân, tổ chức', system: 'Hệ thống (nhập liệu, đồng bộ)' };
+export const ACTOR_NAMES: Record<string, string> = DOMAIN_ROLE_NAMES;
 
-export const CHANNEL_NAMES: Record<string, string> = { in_person: 'Trực tiếp', online: 'Trực tuyến', post: 'Bưu chính công ích' };
+export const CHANNEL_NAMES: Record<string, string> = DOMAIN_CHANNEL_NAMES;
 
 export const COMPONENT_FORM_NAMES: Record<ComponentForm, string> = {
   'ban-chinh': 'Bản chính',

@@ -3,7 +3,7 @@
  * scans by drag and drop, fees with exemptions and the due date computed live (quote route);
  * then receive, receive and ask for a supplement (Mẫu 02), or refuse (Mẫu 03).
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { App, Alert, Button, Card, Checkbox, Col, Descriptions, Form, Input, InputNumber, Modal, Radio, Result, Row, Select, Space, Table, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { InboxOutlined, PrinterOutlined } from '@ant-design/icons';
@@ -36,6 +36,11 @@ type Outcome = { kind: 'received' | 'supplement' | 'refused'; dossier: DossierDe
 
 const blank = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);
 
+/** Lower case without diacritics ("Hôn nhân" → "hon nhan"), so that officers may type either way. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase().trim();
+}
+
 export function ReceptionPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<ApplicantValues>();
@@ -60,27 +65,18 @@ export function ReceptionPage() {
   const channel = Form.useWatch('channel', form) ?? 'in_person';
   const kind = Form.useWatch('kind', form) ?? 'individual';
 
-  // Procedures: this unit's most received first, then the catalog order.
-  const search = useCallback(async (q: string) => {
-    try {
-      const result = await api.get<{ items: ProcedureSummary[] }>(`/api/catalog/procedures${query({ q })}`);
-      setProcedures(result.items);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  }, []);
+  // Procedures: this unit's most received first, then the catalog order. The catalog of a
+  // commune is small (about fifty procedures), so it is filtered here, instantly, as the officer types.
   useEffect(() => {
-    void search('');
+    api
+      .get<{ items: ProcedureSummary[] }>('/api/catalog/procedures')
+      .then((r) => setProcedures(r.items))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
     void api
       .get<{ items: Array<{ procedureCode: string; count: number }> }>('/api/catalog/frequent')
       .then((r) => setFrequent(new Map(r.items.map((i) => [i.procedureCode, i.count]))))
       .catch(() => undefined);
-  }, [search]);
-  const searchTimer = useRef<number | undefined>(undefined);
-  const onSearch = (q: string) => {
-    window.clearTimeout(searchTimer.current);
-    searchTimer.current = window.setTimeout(() => void search(q), 200);
-  };
+  }, []);
   const options = useMemo(
     () =>
       [...procedures]
@@ -89,6 +85,7 @@ export function ReceptionPage() {
           value: p.code,
           label: `${p.code} — ${p.name}`,
           title: `${p.name} (${p.field}, ${p.timeLimitText})`,
+          search: foldText(`${p.code} ${p.localCode} ${p.name} ${p.field}`),
           frequent: frequent.has(p.code),
         })),
     [procedures, frequent],
@@ -244,8 +241,7 @@ export function ReceptionPage() {
                 autoFocus
                 allowClear
                 placeholder="Gõ tên hoặc mã thủ tục, ví dụ: xác nhận tình trạng hôn nhân"
-                filterOption={false}
-                onSearch={onSearch}
+                filterOption={(input, option) => (option?.search ?? '').includes(foldText(input))}
                 value={procedureCode}
                 onChange={(value: string | undefined) => setProcedureCode(value)}
                 options={options}

@@ -1,24 +1,16 @@
 /** Search and lists: the filters of GET /api/dossiers, paged, and the same filters exported to XLSX. */
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
-import { FileExcelOutlined, SearchOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { FileExcelOutlined, FileWordOutlined, PrinterOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { api, query } from '../api.ts';
+import { STATUS_NAMES } from '../../../src/domain/dossier/state.ts';
+import { useUser } from '../session.ts';
 import type { DossierList } from '../types.ts';
 import { DossierTable } from './DossierTable.tsx';
 
-const STATUSES = [
-  [1, 'Mới đăng ký'],
-  [2, 'Được tiếp nhận'],
-  [3, 'Không được tiếp nhận'],
-  [4, 'Đang xử lý'],
-  [5, 'Yêu cầu bổ sung giấy tờ'],
-  [6, 'Yêu cầu thực hiện nghĩa vụ tài chính'],
-  [7, 'Công dân yêu cầu rút hồ sơ'],
-  [8, 'Dừng xử lý'],
-  [9, 'Đã xử lý xong'],
-  [10, 'Đã trả kết quả'],
-] as const;
+const STATUSES = Object.entries(STATUS_NAMES).map(([code, name]) => [Number(code), name] as const);
 
 interface Filters {
   q?: string;
@@ -102,6 +94,7 @@ export function SearchPage() {
           </Space>
         </Form>
       </Card>
+      <TrackingBook />
       {error && <Alert type="error" showIcon message={error} />}
       <DossierTable
         caption={`Tìm thấy ${data?.total ?? '…'} hồ sơ`}
@@ -110,5 +103,35 @@ export function SearchPage() {
         pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
       />
     </div>
+  );
+}
+
+/** Mẫu 07 — Sổ theo dõi hồ sơ of the unit for a date range (forms route: HTML to print, DOCX, XLSX). */
+function TrackingBook() {
+  const user = useUser();
+  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('month'), dayjs()]);
+  const link = (format: 'html' | 'docx' | 'xlsx') => `/api/forms/mau-07${query({ unit: user.unitCode, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD'), format })}`;
+  return (
+    <Card size="small" style={{ marginBottom: 12 }}>
+      <Space wrap>
+        <Typography.Text strong>Mẫu 07 — Sổ theo dõi hồ sơ:</Typography.Text>
+        <DatePicker.RangePicker
+          aria-label="Khoảng ngày của sổ theo dõi"
+          format="DD/MM/YYYY"
+          value={range}
+          allowClear={false}
+          onChange={(value) => value && value[0] && value[1] && setRange([value[0], value[1]])}
+        />
+        <Button icon={<PrinterOutlined />} href={link('html')} target="_blank" rel="noopener">
+          In sổ
+        </Button>
+        <Button icon={<FileWordOutlined />} href={link('docx')}>
+          Tải DOCX
+        </Button>
+        <Button icon={<FileExcelOutlined />} href={link('xlsx')}>
+          Tải XLSX
+        </Button>
+      </Space>
+    </Card>
   );
 }

@@ -3,7 +3,7 @@
  * days, and the unit's or the nation's overrides (add, remove), which correct every open deadline.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Calendar, Card, Col, Form, Input, Popconfirm, Radio, Row, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Calendar, Card, Col, Form, Input, Popconfirm, Radio, Row, Select, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../api.ts';
 import { formatDate } from '../../labels.ts';
@@ -61,6 +61,24 @@ export function CalendarPage() {
                 if (d.year() !== month.year() || d.month() !== month.month()) setMonth(d);
               }}
               fullscreen={false}
+              headerRender={({ value, onChange }) => (
+                <div style={{ display: 'flex', gap: 8, padding: 8 }}>
+                  <Select
+                    aria-label="Năm"
+                    value={value.year()}
+                    onChange={(y: number) => onChange(value.year(y))}
+                    options={Array.from({ length: 11 }, (_, i) => dayjs().year() - 5 + i).map((y) => ({ value: y, label: `Năm ${y}` }))}
+                    style={{ width: 120 }}
+                  />
+                  <Select
+                    aria-label="Tháng"
+                    value={value.month()}
+                    onChange={(m: number) => onChange(value.month(m))}
+                    options={Array.from({ length: 12 }, (_, m) => ({ value: m, label: `Tháng ${m + 1}` }))}
+                    style={{ width: 120 }}
+                  />
+                </div>
+              )}
               fullCellRender={(d) => {
                 const key = d.format('YYYY-MM-DD');
                 const isOff = off.has(key);

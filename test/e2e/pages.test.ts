@@ -1,0 +1,169 @@
+/**
+ * The other pages in Chromium: labels on every field, a reception done with the keyboard only,
+ * navigation by role, search with the XLSX export, the leaders' overview, and administration.
+ */
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2E, unlabelledFields, type E2E } from './browser.ts';
+import { ACCOUNTS, PASSWORD, WARD } from '../support/api.ts';
+
+let e: E2E;
+let counterCode = '';
+
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(async () => {
+  await e?.close();
+});
+
+/** Opens an Ant Design select by its label and picks the option containing `text`. */
+async function choose(page: Page, label: string, text: string): Promise<void> {
+  await page.getByLabel(label).locator('xpath=ancestor::div[contains(@class, "ant-select-selector")]').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+async function menu(page: Page): Promise<string[]> {
+  return page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('menuitem').allInnerTexts();
+}
+
+describe('web pages', () => {
+  it('finds an unlabelled field when there is one (the check itself)', async () => {
+    const page = await e.browser.newPage();
+    await page.setContent('<form><input id="a"><label for="b">Họ tên</label><input id="b"><input aria-label="Số điện thoại"></form>');
+    expect(await unlabelledFields(page)).toEqual(['input#a[name=][type=]']);
+    await page.close();
+  });
+
+  it('receives a dossier with the keyboard only', async () => {
+    const context = await e.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    await page.goto(`${e.url}/`);
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    // From here on, only the keyboard.
+    await page.keyboard.type(ACCOUNTS.counter.username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Tiếp nhận hồ sơ' }).waitFor();
+    await page.keyboard.type('xac nhan tinh trang hon nhan');
+    await page.locator('.ant-select-item-option', { hasText: '1.004873' }).waitFor();
+    expect(await page.locator('.ant-select-item-option').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('due-date').waitFor();
+    await page.keyboard.press('Tab'); // Người nộp là: Cá nhân
+    await page.keyboard.press('Tab'); // Kênh nộp: Trực tiếp
+    await page.keyboard.press('Tab'); // Số CCCD
+    await page.keyboard.type('031190007777');
+    await page.keyboard.press('Tab'); // Họ và tên
+    await page.keyboard.type('Đỗ Văn Giang');
+    await page.keyboard.press('Enter');
+    const title = page.locator('.ant-result-title');
+    await title.waitFor();
+    const text = (await title.textContent())!;
+    expect(text).toMatch(/^Đã tiếp nhận hồ sơ /);
+    counterCode = /hồ sơ (\S+)/.exec(text)![1]!;
+    await e.shot(page, '10-tiep-nhan-ban-phim');
+    const session = await e.t.login('counter');
+    const detail = (await session.get(`/api/dossiers/${encodeURIComponent(counterCode)}`)).json() as { applicant: { name: string; idNumber: string }; procedureCode: string };
+    expect(detail).toMatchObject({ procedureCode: '1.004873', applicant: { name: 'Đỗ Văn Giang', idNumber: '031190007777' } });
+    await context.close();
+  }, 90_000);
+
+  it('shows each role its own menu', async () => {
+    const specialist = await e.signIn('specialist');
+    expect(await menu(specialist)).toEqual(['Việc của tôi', 'Tra cứu hồ sơ', 'Tổng quan']);
+    const admin = await e.signIn('admin');
+    expect(await menu(admin)).toEqual(['Thủ tục của đơn vị', 'Lịch làm việc', 'Người dùng và vai trò', 'Cấu hình đơn vị']);
+    const leader = await e.signIn('leader');
+    expect(await menu(leader)).toContain('Tổng quan');
+    expect(await menu(leader)).not.toContain('Tiếp nhận hồ sơ');
+  }, 60_000);
+
+  it('searches, then exports the same list to XLSX', async () => {
+    const page = await e.signIn('counter');
+    await page.goto(`${e.url}/ho-so`);
+    await page.getByLabel('Mã hồ sơ hoặc tên người nộp').fill('do van giang');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: counterCode }).waitFor();
+    expect(await page.getByText('Tìm thấy 1 hồ sơ').count()).toBe(1);
+    // Ant Design speaks Vietnamese (ConfigProvider vi_VN).
+    expect(await page.getByLabel('Hạn trước ngày').getAttribute('placeholder')).toBe('Chọn thời điểm');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await e.shot(page, '11-tra-cuu');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Xuất Excel' }).click()]);
+    expect(download.suggestedFilename()).toBe('danh-sach-ho-so.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    const rows = workbook.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows.map((r) => r[2])).toEqual(['Mã hồ sơ', counterCode]);
+    expect(rows[1]![5]).toBe('Đỗ Văn Giang');
+  }, 60_000);
+
+  it("shows the leaders' overview with charts", async () => {
+    const page = await e.signIn('leader');
+    await page.goto(`${e.url}/tong-quan`);
+    await page.getByText('Tiếp nhận hôm nay').waitFor();
+    const received = page.locator('.ant-statistic', { hasText: 'Tiếp nhận hôm nay' }).locator('.ant-statistic-content-value');
+    expect(Number(await received.textContent())).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('figure[aria-label="Theo phòng, cơ quan xử lý"] .recharts-wrapper').count()).toBe(1);
+    expect(await page.locator('figure[aria-label="Theo cán bộ xử lý"] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await e.shot(page, '12-tong-quan');
+  }, 60_000);
+
+  it('administers procedures, the calendar, users and unit settings', async () => {
+    const page = await e.signIn('admin');
+    await page.goto(`${e.url}/quan-tri/thu-tuc`);
+    await page.getByText('Thủ tục cấp Giấy xác nhận tình trạng hôn nhân').first().waitFor();
+    expect(await unlabelledFields(page)).toEqual([]);
+    await e.shot(page, '13-thu-tuc');
+
+    // Calendar: 2026 in a month view, with an override saved for the ward.
+    await page.goto(`${e.url}/quan-tri/lich`);
+    await choose(page, 'Đơn vị', WARD);
+    await page.getByText('Nguồn:').waitFor();
+    expect(await page.locator('.ant-picker-content th').allInnerTexts()).toEqual(['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN']);
+    await page.getByLabel('Lý do điều chỉnh').fill('Nghỉ bù ngày hội phường (thử nghiệm)');
+    await page.getByRole('button', { name: 'Lưu điều chỉnh' }).click();
+    await page.getByText('Nghỉ bù ngày hội phường (thử nghiệm)').first().waitFor();
+    expect(await unlabelledFields(page)).toEqual([]);
+    await e.shot(page, '14-lich');
+
+    // Users: the ward's accounts and a new one.
+    await page.goto(`${e.url}/quan-tri/nguoi-dung`);
+    await choose(page, 'Đơn vị', WARD);
+    await page.getByRole('cell', { name: 'motcua.tiepnhan', exact: true }).waitFor();
+    await page.getByLabel('Tên đăng nhập').fill('motcua.tiepnhan2');
+    await page.getByLabel('Họ và tên').fill('Vũ Thị Hoa');
+    await page.getByLabel('Mật khẩu').fill('mat-khau-moi-123');
+    await choose(page, 'Vai trò', 'Công chức tiếp nhận (một cửa)');
+    await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await page.getByRole('cell', { name: 'Vũ Thị Hoa', exact: true }).waitFor();
+    expect(await unlabelledFields(page)).toEqual([]);
+
+    // Unit settings: the names on document headers.
+    await page.goto(`${e.url}/quan-tri/don-vi`);
+    await choose(page, 'Đơn vị', WARD);
+    await page.getByLabel('Cơ quan chủ quản (dòng trên)').fill('ỦY BAN NHÂN DÂN PHƯỜNG GIA VIÊN');
+    await page.getByLabel('Cơ quan ban hành (dòng dưới)').fill('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG');
+    await page.getByLabel('Địa danh (ghi ở dòng ngày tháng)').fill('Gia Viên');
+    await page.getByRole('button', { name: 'Thêm người ký' }).click();
+    await page.getByLabel('Chức danh người ký 1').fill('CHỦ TỊCH');
+    await page.getByLabel('Họ tên người ký 1').fill('Nguyễn Văn Minh');
+    expect(await unlabelledFields(page)).toEqual([]);
+    await e.shot(page, '15-cau-hinh-don-vi');
+    await page.getByRole('button', { name: 'Lưu cấu hình' }).click();
+    await page.getByText('Đã lưu cấu hình đơn vị.').waitFor();
+    const session = await e.t.login('admin');
+    const units = (await session.get('/api/units')).json() as { items: Array<{ code: string; settings: Record<string, unknown> }> };
+    expect(units.items.find((u) => u.code === WARD)!.settings).toMatchObject({
+      documentHeader: { governingBody: 'ỦY BAN NHÂN DÂN PHƯỜNG GIA VIÊN', issuingBody: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG' },
+      placeName: 'Gia Viên',
+      signers: [{ title: 'CHỦ TỊCH', name: 'Nguyễn Văn Minh', role: 'chairman' }],
+      workingHours: { morning: { start: '07:30', end: '11:30' } },
+    });
+  }, 120_000);
+});
