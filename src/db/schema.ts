@@ -466,3 +466,6 @@ export const files = pgTable(
     check('files_size_check', sql`size >= 0`),
   ],
 );
+
+// ─── Imports from other systems, push API (src/db/schema-import.ts) ──────────
+export * from './schema-import.ts';

@@ -1,0 +1,172 @@
+/**
+ * One batch of imported rows, written in ONE transaction: plan every row against what the
+ * database (and the earlier rows of the batch) know, create new dossiers with multi-row
+ * inserts (appendNewDossiers), append to known ones (appendDossierEvents), record rejected
+ * rows and add the batch's counts to the job. A batch is all or nothing, so a killed import
+ * leaves whole batches behind, and a rerun finds their dossiers already in the imported state
+ * ("unchanged"): nothing lost, nothing twice.
+ */
+import type { AppContext } from '../context.ts';
+import { fromRecord, makeFold, toNewEvent } from '../dossiers/event-records.ts';
+import type { Database } from '../../db/client.ts';
+import { appendDossierEvents, appendNewDossiers, loadDossierEvents, type NewDossierEvent, type NewDossierHistory } from '../../db/dossier-store.ts';
+import { readModelFromState } from '../../db/dossier-read-model.ts';
+import { addJobProgress, insertRejections, knownDossiers, type ImportCounts, type Rejection } from '../../db/import-store.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
+import type { DossierEvent } from '../../domain/dossier/events.ts';
+import type { DossierState } from '../../domain/dossier/state.ts';
+import { foldHeader, FIELD_LABELS } from '../../import/fields.ts';
+import { canonicalDossierCode, mayChange, planDossier, type KnownDossier } from '../../import/plan.ts';
+import type { ImportedRecord, RowProblem } from '../../import/row.ts';
+
+/** A row after parsing: a record to plan, or its problems. */
+export type BatchRow = { number: number; record: ImportedRecord; externalId?: string } | { number: number; problems: RowProblem[] };
+
+export interface BatchContext {
+  ctx: AppContext;
+  source: string;
+  jobId: string;
+  /** Unit for rows that do not name one (undefined: such rows are refused). */
+  defaultUnitCode: string | undefined;
+  /** Known unit codes, and folded unit names → code. */
+  units: { codes: string[]; byName: Map<string, string> };
+  asOf: LocalMinute;
+}
+
+interface Entry {
+  code: string;
+  unitCode: string;
+  /** Version in the database before this batch (0: created by this batch). */
+  baseVersion: number;
+  history: DossierEvent[];
+  state: DossierState;
+  newEvents: NewDossierEvent[];
+}
+
+export function emptyCounts(): ImportCounts {
+  return { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0 };
+}
+
+function rowUnit(record: ImportedRecord, batch: BatchContext): { unitCode?: string; problem?: RowProblem } {
+  if (record.unit) {
+    const code = batch.units.codes.includes(record.unit) ? record.unit : batch.units.byName.get(foldHeader(record.unit));
+    if (!code) return { problem: { column: FIELD_LABELS.unit, value: record.unit, reason: 'đơn vị chưa có trong hệ thống (tạo đơn vị trước, hoặc bỏ cột này và dùng --unit)' } };
+    return { unitCode: code };
+  }
+  if (!batch.defaultUnitCode) return { problem: { column: FIELD_LABELS.unit, value: '', reason: 'không xác định được đơn vị của hồ sơ: tệp không có cột đơn vị, hãy chọn đơn vị (--unit)' } };
+  return { unitCode: batch.defaultUnitCode };
+}
+
+/** Numbers of a type already in a history: the n of the content key `code:type:n`. */
+function nextOccurrence(history: readonly DossierEvent[], type: string): number {
+  let n = 0;
+  for (const event of history) if (event.type === type) n++;
+  return n + 1;
+}
+
+/** Writes one batch; returns its counts. Throws only on database errors (the caller retries). */
+export async function writeBatch(batch: BatchContext, rows: readonly BatchRow[], bytesRead: number): Promise<ImportCounts> {
+  const { ctx } = batch;
+  const counts = emptyCounts();
+  counts.rows = rows.length;
+  const rejections: Rejection[] = [];
+  const reject = (number: number, problems: readonly RowProblem[]): void => {
+    counts.rejected++;
+    for (const p of problems) rejections.push({ row: number, column: p.column, value: p.value, reason: p.reason });
+  };
+
+  // Resolve units and canonical codes first, so that one query finds the known dossiers.
+  const resolved: Array<{ number: number; record: ImportedRecord; code: string; unitCode: string; externalId?: string }> = [];
+  for (const row of rows) {
+    if ('problems' in row) {
+      reject(row.number, row.problems);
+      continue;
+    }
+    const unit = rowUnit(row.record, batch);
+    if (unit.problem || !unit.unitCode) {
+      reject(row.number, [unit.problem!]);
+      continue;
+    }
+    const { code, unitCode } = canonicalDossierCode(row.record.code, unit.unitCode, batch.units.codes);
+    resolved.push({ number: row.number, record: row.record, code, unitCode, ...(row.externalId ? { externalId: row.externalId } : {}) });
+  }
+
+  // Calendars are read before the transaction: PGlite has one connection, and a query outside
+  // the open transaction would wait for it forever.
+  const calendars = new Map<string, WorkingCalendar>();
+  for (const unitCode of new Set(resolved.map((r) => r.unitCode))) calendars.set(unitCode, (await ctx.calendars.forUnit(unitCode)).calendar);
+  const calendarOf = (unitCode: string, fallback: string): WorkingCalendar => calendars.get(unitCode) ?? calendars.get(fallback)!;
+
+  return ctx.db.transaction(async (tx) => {
+    const known = await knownDossiers(tx, [...new Set(resolved.map((r) => r.code))]);
+    const entries = new Map<string, Entry>();
+    const created = new Set<string>();
+
+    for (const row of resolved) {
+      let entry = entries.get(row.code);
+      const stored = known.get(row.code);
+      const unitCode = entry?.unitCode ?? stored?.unitCode ?? row.unitCode;
+      const calendar = calendarOf(unitCode, row.unitCode);
+      const planCtx = { source: batch.source, unitCode, calendar, asOf: batch.asOf };
+      if (!entry && stored) {
+        const state = stored.state as DossierState;
+        if (!mayChange(state, row.record, calendar)) {
+          counts.unchanged++;
+          continue;
+        }
+        const history = (await loadDossierEvents(tx, row.code)).map(fromRecord);
+        entry = { code: row.code, unitCode, baseVersion: stored.version, history, state, newEvents: [] };
+        entries.set(row.code, entry);
+      }
+      const knownDossier: KnownDossier | undefined = entry ? { history: entry.history, state: entry.state } : undefined;
+      const plan = planDossier(row.code, knownDossier, row.record, planCtx);
+      if (plan.kind === 'reject') {
+        reject(row.number, plan.problems);
+        continue;
+      }
+      if (plan.kind === 'unchanged') {
+        counts.unchanged++;
+        continue;
+      }
+      if (!entry) {
+        entry = { code: row.code, unitCode, baseVersion: 0, history: [], state: plan.state, newEvents: [] };
+        entries.set(row.code, entry);
+        created.add(row.code);
+        counts.created++;
+      } else if (created.has(row.code) || entry.newEvents.length > 0) {
+        // A second row of the same dossier in this batch: counted once, as what it did first.
+        counts.unchanged++;
+      } else {
+        counts.updated++;
+      }
+      plan.events.forEach((event, index) => {
+        const externalId = row.externalId ? `${row.externalId}#${index + 1}` : `${row.code}:${event.type}:${nextOccurrence(entry!.history, event.type)}`;
+        const stored = toNewEvent(event, externalId);
+        if (index === 0) stored.payload = { ...(stored.payload as object), imported: { row: row.number, ...(row.record.statusText ? { status: row.record.statusText } : {}), ...(Object.keys(row.record.extra).length ? { extra: row.record.extra } : {}) } };
+        entry!.history.push(event);
+        entry!.newEvents.push(stored);
+      });
+      entry.state = plan.state;
+    }
+
+    const news: NewDossierHistory<DossierState>[] = [];
+    for (const entry of entries.values()) {
+      if (entry.newEvents.length === 0) continue;
+      if (entry.baseVersion === 0) {
+        const readModel = readModelFromState(entry.state);
+        news.push({ dossierCode: entry.code, unitCode: entry.unitCode, events: entry.newEvents, fold: () => readModel });
+      } else {
+        const calendar = calendarOf(entry.unitCode, entry.unitCode);
+        await appendDossierEvents(tx, { dossierCode: entry.code, unitCode: entry.unitCode, expectedVersion: entry.baseVersion, events: entry.newEvents, fold: makeFold(entry.code, calendar) });
+      }
+    }
+    if (news.length > 0) await appendNewDossiers(tx, news);
+    if (rejections.length > 0) await insertRejections(tx, batch.jobId, rejections);
+    await addJobProgress(tx, batch.jobId, counts, bytesRead);
+    return counts;
+  });
+}
+
+/** Database type re-exported for callers that only need the batch writer. */
+export type { Database };

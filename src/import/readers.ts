@@ -1,0 +1,86 @@
+/**
+ * Streaming readers: XLSX (exceljs WorkbookReader, first worksheet) and CSV (csv-parse,
+ * delimiter `,`, `;` or tab, UTF-8 with or without BOM). Both yield rows one at a time with
+ * their row number in the file, so memory stays bounded whatever the file's size.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import type { Cell } from './values.ts';
+
+export interface SheetRow {
+  /** 1-based row (XLSX) or line (CSV) number, as the user sees it in the file. */
+  number: number;
+  /** 0-based cells. */
+  cells: Cell[];
+}
+
+export type FileKind = 'xlsx' | 'csv';
+
+/** The kind of a file by its name, else by its first bytes (a ZIP is XLSX). */
+export function fileKindOf(filePath: string, firstBytes?: Buffer): FileKind | undefined {
+  const ext = path.extname(filePath).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
+  if (ext === '.csv' || ext === '.txt') return 'csv';
+  if (firstBytes && firstBytes.length >= 2 && firstBytes[0] === 0x50 && firstBytes[1] === 0x4b) return 'xlsx';
+  if (firstBytes) return 'csv';
+  return undefined;
+}
+
+/** exceljs cell values (rich text, formulas, hyperlinks, errors) reduced to plain cells. */
+export function plainCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const v = value as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; error?: unknown; formula?: unknown };
+    if (v.richText) return v.richText.map((part) => part.text).join('');
+    if ('result' in v || v.formula !== undefined) return plainCell(v.result);
+    if (v.text !== undefined) return plainCell(v.text);
+    if (v.error !== undefined) return null;
+  }
+  return String(value);
+}
+
+/** Rows of the first worksheet of an XLSX file. */
+export async function* readXlsxRows(input: string | NodeJS.ReadableStream): AsyncGenerator<SheetRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input as never, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
+  });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const values = row.values as unknown[];
+      const cells: Cell[] = new Array(Math.max(0, values.length - 1));
+      for (let i = 1; i < values.length; i++) cells[i - 1] = plainCell(values[i]);
+      yield { number: row.number, cells };
+    }
+    // Only the first worksheet is imported.
+    break;
+  }
+}
+
+/** Rows of a CSV file; every cell is text. */
+export async function* readCsvRows(input: string | NodeJS.ReadableStream): AsyncGenerator<SheetRow> {
+  const stream = typeof input === 'string' ? fs.createReadStream(input) : input;
+  const parser = stream.pipe(
+    parse({
+      bom: true,
+      delimiter: [',', ';', '\t'],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      info: true,
+    }),
+  );
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    yield { number: info.lines, cells: record.map((text) => (text.trim() === '' ? null : text)) };
+  }
+}
+
+export function readRows(input: string, kind: FileKind): AsyncGenerator<SheetRow> {
+  return kind === 'xlsx' ? readXlsxRows(input) : readCsvRows(input);
+}
