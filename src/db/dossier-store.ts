@@ -159,6 +159,26 @@ export async function appendDossierEvents<TState>(
   db: Database,
   input: AppendDossierEventsInput<TState>,
 ): Promise<AppendDossierEventsResult<TState>> {
+  return appendChecked(input, () => db.transaction((tx) => appendInTransaction(tx, input)));
+}
+
+/**
+ * appendDossierEvents run directly in the caller's transaction, without a savepoint of its own:
+ * for a caller whose whole transaction must fail with the append anyway (a reception, which
+ * allocates its dossier code in the same transaction). Two round trips fewer while the unit's
+ * code counter and chain head are locked, which is what bounds receptions per second of a unit.
+ */
+export async function appendDossierEventsInTransaction<TState>(
+  tx: Database,
+  input: AppendDossierEventsInput<TState>,
+): Promise<AppendDossierEventsResult<TState>> {
+  return appendChecked(input, () => appendInTransaction(tx, input));
+}
+
+async function appendChecked<TState>(
+  input: AppendDossierEventsInput<TState>,
+  append: () => Promise<AppendDossierEventsResult<TState>>,
+): Promise<AppendDossierEventsResult<TState>> {
   if (input.events.length === 0) throw new Error('appendDossierEvents: no events to append');
   if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0) {
     throw new Error(`appendDossierEvents: invalid expectedVersion ${input.expectedVersion}`);
@@ -166,7 +186,7 @@ export async function appendDossierEvents<TState>(
   const badTime = input.events.find((event) => !Number.isSafeInteger(event.at));
   if (badTime) throw new Error(`appendDossierEvents: event "${badTime.type}" has no valid LocalMinute time`);
   try {
-    return await db.transaction((tx) => appendInTransaction(tx, input));
+    return await append();
   } catch (error) {
     if (pgErrorCode(error) === '23505' && pgConstraintName(error) === 'dossier_events_source_external_id_key') {
       throw new DuplicateEventError(input.dossierCode);

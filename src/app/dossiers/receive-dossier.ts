@@ -6,9 +6,10 @@ import { eq } from 'drizzle-orm';
 import type { AppContext, CurrentUser } from '../context.ts';
 import { AppError, badRequest, forbidden } from '../errors.ts';
 import { canReceive } from '../policies.ts';
-import { makeFold, toNewEvent } from './event-records.ts';
+import { fromRecord, makeFold, toNewEvent } from './event-records.ts';
+import type { LoadedDossier } from './load-dossier.ts';
 import { allocateDossierCode } from '../../db/dossier-codes.ts';
-import { appendDossierEvents } from '../../db/dossier-store.ts';
+import { appendDossierEventsInTransaction } from '../../db/dossier-store.ts';
 import { units } from '../../db/schema.ts';
 import { dayOf, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { computeFee, FeeInputError, findProcedure } from '../../domain/catalog/catalog.ts';
@@ -40,6 +41,8 @@ export interface ReceiveDossierInput {
 export interface ReceiveDossierResult {
   code: string;
   state: DossierState;
+  /** The new dossier as just stored: what the answer shows, without reading it back. */
+  dossier: LoadedDossier;
   fee: { total: number; lines: Array<{ label: string; amount: number; waivedReason?: string | undefined }> };
 }
 
@@ -66,7 +69,7 @@ export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: 
   if (!procedure) {
     throw badRequest(`Không tìm thấy thủ tục "${input.procedureCode}" còn hiệu lực vào ngày tiếp nhận.`, 'procedureCode');
   }
-  const [unit] = await ctx.db.select({ code: units.code }).from(units).where(eq(units.code, user.unitCode));
+  const [unit] = await ctx.db.select({ code: units.code, parentCode: units.parentCode }).from(units).where(eq(units.code, user.unitCode));
   if (!unit) throw new AppError('not_found', `Không tìm thấy đơn vị ${user.unitCode}.`);
 
   let fee;
@@ -110,16 +113,26 @@ export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: 
     const code = await allocateDossierCode(tx, user.unitCode, day);
     const decision = decide(code, [], event, { calendar });
     if (!decision.ok) throw new AppError(decision.cause === 'role' ? 'forbidden' : 'bad_request', decision.reason, decision.field);
-    const result = await appendDossierEvents(tx, {
+    const result = await appendDossierEventsInTransaction(tx, {
       dossierCode: code,
       unitCode: user.unitCode,
       expectedVersion: 0,
       events: [toNewEvent(decision.event)],
       fold: makeFold(code, calendar),
     });
+    const state = result.readModel.state;
+    const dossier: LoadedDossier = {
+      code,
+      records: result.events,
+      events: result.events.map(fromRecord),
+      state,
+      scope: { unitCode: user.unitCode, cityCode: unit.parentCode ?? null, departmentCode: state.departmentCode, assigneeId: state.assigneeId },
+      calendar,
+    };
     return {
       code,
-      state: result.readModel.state,
+      state,
+      dossier,
       fee: { total: fee.total, lines: fee.lines.map((l) => ({ label: l.label, amount: l.amount, waivedReason: l.waivedReason })) },
     };
   });

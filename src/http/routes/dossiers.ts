@@ -270,8 +270,7 @@ export function registerDossierRoutes(app: ZodApp, ctx: AppContext): void {
           applicant: { ...body.applicant },
           ...(body.refusalReason ? { refusalReason: body.refusalReason } : {}),
         } as Parameters<typeof receiveDossier>[2]);
-        const loaded = await loadReadableDossier(ctx, user, received.code);
-        return { status: 201, body: toDetail(presentDossier(loaded, user, ctx.now())) };
+        return { status: 201, body: toDetail(presentDossier(received.dossier, user, ctx.now())) };
       });
       return reply.status(result.replayed ? 200 : result.status).send(result.body);
     },
