@@ -9,11 +9,13 @@ import os from 'node:os';
 import { postgresVersion, type BenchRow, type BenchSuite } from './harness.ts';
 import { deadlineSuite } from './suites/deadline.ts';
 import { demoSuite } from './suites/demo.ts';
+import { apiSuite } from './suites/api.ts';
 
 /** Every suite of the project, one line each (`npm run bench -- <name>` runs one). */
 const SUITES: BenchSuite[] = [
   deadlineSuite,
   demoSuite,
+  apiSuite,
 ];
 
 const number = (n: number): string =>
