@@ -46,6 +46,7 @@ import {
   VerticalAlign,
   WidthType,
   type FileChild,
+  type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
 import type { DayNumber } from '../domain/calendar/local-time.ts';
@@ -236,6 +237,8 @@ export function nd30SignatureDocx(signatures: readonly Signature[], recipients?:
 
 export interface Nd30DocumentOptions {
   children: FileChild[];
+  /** Extra named paragraph styles (e.g. for long tables: a style is much cheaper than per-run formatting). */
+  paragraphStyles?: IParagraphStyleOptions[];
   orientation?: 'portrait' | 'landscape';
   /** Page numbers in the top margin from page 2 (default true). */
   pageNumbers?: boolean;
@@ -250,7 +253,7 @@ export function nd30Document(options: Nd30DocumentOptions): Document {
   return new Document({
     creator: 'Một Cửa',
     ...(options.title ? { title: options.title } : {}),
-    styles: { default: { document: { run: { font: ND30_FONT, size: pt(13) } } } },
+    styles: { default: { document: { run: { font: ND30_FONT, size: pt(13) } } }, ...(options.paragraphStyles ? { paragraphStyles: options.paragraphStyles } : {}) },
     sections: [
       {
         properties: {

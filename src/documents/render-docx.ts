@@ -14,57 +14,63 @@ import {
   type FileChild,
 } from 'docx';
 import type { Block, OfficialDocument, TableBlock } from './model.ts';
-import { mm, nd30Document, nd30HeaderDocx, nd30ParagraphDocx, nd30Run, nd30SignatureDocx, nd30TitleDocx, textWidth } from './nd30.ts';
+import { mm, ND30_FONT, nd30Document, nd30HeaderDocx, nd30ParagraphDocx, nd30Run, nd30SignatureDocx, nd30TitleDocx, textWidth } from './nd30.ts';
 import { qrPng } from './qr.ts';
 
 type Orientation = OfficialDocument['orientation'];
 
 const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const ALL_SINGLE = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE };
+const GRID = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE, insideHorizontal: SINGLE, insideVertical: SINGLE };
 
-function tableCell(text: string, width: number, options: { bold?: boolean; center?: boolean; size: number; columnSpan?: number; rowSpan?: number }): TableCell {
-  const paragraphs = text.split('\n').map(
-    (part) =>
-      new Paragraph({
-        alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
-        spacing: { before: 20, after: 20 },
-        children: [nd30Run(part, { size: options.size, ...(options.bold ? { bold: true } : {}) })],
-      }),
-  );
+/**
+ * Table text goes through named paragraph styles and the borders and cell margins are set once
+ * on the table: the docx library builds an object per formatting property, and a year's
+ * tracking book has tens of thousands of cells (docs/forms.md has the measured times).
+ */
+const CELL_STYLES = [
+  { id: 'CellLeft', name: 'Ô bảng (trái)', alignment: AlignmentType.LEFT },
+  { id: 'CellCenter', name: 'Ô bảng (giữa)', alignment: AlignmentType.CENTER },
+  { id: 'CellHead', name: 'Tiêu đề cột', alignment: AlignmentType.CENTER, bold: true },
+];
+
+function cellStyles(orientation: Orientation) {
+  const size = orientation === 'landscape' ? 20 : 24; // half-points: 10 pt in landscape tables, 12 pt otherwise
+  return CELL_STYLES.map((s) => ({
+    id: `${s.id}-${orientation}`,
+    name: `${s.name} ${orientation === 'landscape' ? 'ngang' : 'dọc'}`,
+    run: { font: ND30_FONT, size, ...(s.bold ? { bold: true } : {}) },
+    paragraph: { alignment: s.alignment, spacing: { before: 20, after: 20 } },
+  }));
+}
+
+function tableCell(text: string, style: string, options: { columnSpan?: number; rowSpan?: number } = {}): TableCell {
   return new TableCell({
-    children: paragraphs,
-    width: { size: width, type: WidthType.DXA },
-    borders: ALL_SINGLE,
+    children: text.split('\n').map((part) => new Paragraph({ style, text: part })),
     verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 20, bottom: 20, left: 60, right: 60 },
     ...(options.columnSpan ? { columnSpan: options.columnSpan } : {}),
     ...(options.rowSpan ? { rowSpan: options.rowSpan } : {}),
   });
 }
 
 /** Header rows: one row, or two when some columns are grouped under a merged cell. */
-function headerRows(block: TableBlock, widths: number[], size: number): TableRow[] {
+function headerRows(block: TableBlock, head: string): TableRow[] {
   const grouped = block.columns.some((c) => c.group);
-  if (!grouped) {
-    return [new TableRow({ tableHeader: true, children: block.columns.map((c, i) => tableCell(c.label, widths[i]!, { bold: true, center: true, size })) })];
-  }
+  if (!grouped) return [new TableRow({ tableHeader: true, children: block.columns.map((c) => tableCell(c.label, head)) })];
   const top: TableCell[] = [];
   const bottom: TableCell[] = [];
   for (let i = 0; i < block.columns.length; ) {
     const column = block.columns[i]!;
     if (!column.group) {
-      top.push(tableCell(column.label, widths[i]!, { bold: true, center: true, size, rowSpan: 2 }));
+      top.push(tableCell(column.label, head, { rowSpan: 2 }));
       i++;
       continue;
     }
     let j = i;
-    let width = 0;
     while (j < block.columns.length && block.columns[j]!.group === column.group) {
-      bottom.push(tableCell(block.columns[j]!.label, widths[j]!, { bold: true, center: true, size }));
-      width += widths[j]!;
+      bottom.push(tableCell(block.columns[j]!.label, head));
       j++;
     }
-    top.push(tableCell(column.group, width, { bold: true, center: true, size, columnSpan: j - i }));
+    top.push(tableCell(column.group, head, { columnSpan: j - i }));
     i = j;
   }
   return [new TableRow({ tableHeader: true, children: top }), new TableRow({ tableHeader: true, children: bottom })];
@@ -74,15 +80,18 @@ function tableDocx(block: TableBlock, orientation: Orientation): Table {
   const total = textWidth(orientation);
   const sum = block.columns.reduce((s, c) => s + c.width, 0);
   const widths = block.columns.map((c) => Math.floor((c.width / sum) * total));
-  const size = orientation === 'landscape' ? 10 : 12;
+  const [left, center, head] = cellStyles(orientation).map((s) => s.id) as [string, string, string];
+  const styles = block.columns.map((c) => (c.center ? center : left));
   const body =
     block.rows.length > 0
-      ? block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => tableCell(text, widths[i]!, { size, center: block.columns[i]!.center ?? false })) }))
-      : [new TableRow({ children: [tableCell(block.emptyText ?? '', total, { size, center: true, columnSpan: block.columns.length })] })];
+      ? block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => tableCell(text, styles[i]!)) }))
+      : [new TableRow({ children: [tableCell(block.emptyText ?? '', center, { columnSpan: block.columns.length })] })];
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
-    rows: [...headerRows(block, widths, size), ...body],
+    borders: GRID,
+    margins: { top: 20, bottom: 20, left: 60, right: 60 },
+    rows: [...headerRows(block, head), ...body],
   });
 }
 
@@ -136,5 +145,5 @@ export async function renderDocx(document: OfficialDocument): Promise<Buffer> {
   if (document.signatures.length > 0 || document.recipients?.length) {
     children.push(...nd30SignatureDocx(document.signatures, document.recipients, orientation));
   }
-  return Packer.toBuffer(nd30Document({ children, orientation, title: document.title }));
+  return Packer.toBuffer(nd30Document({ children, orientation, title: document.title, paragraphStyles: cellStyles(orientation) }));
 }

@@ -12,6 +12,8 @@ import { createTestApp, receptionBody, WARD, type Session, type TestApp } from '
 import { docxToPdfText, flatText } from '../support/libreoffice.ts';
 import { QR_OPTIONS } from '../../src/documents/qr.ts';
 import { TRACKING_BOOK_HEADER_ROW } from '../../src/documents/forms/tracking-book-xlsx.ts';
+import { renderTrackingBook } from '../../src/app/forms/render-tracking-book.ts';
+import { dayNumberFromYmd } from '../../src/domain/calendar/local-time.ts';
 
 interface Detail {
   code: string;
@@ -362,6 +364,11 @@ forEachDriver('official forms over HTTP', (getDb) => {
     const badUrl = await admin.put(`/api/units/${WARD}/settings`, { ...SETTINGS, publicBaseUrl: 'javascript:alert(1)' });
     expect(badUrl.statusCode).toBe(400);
     expect(badUrl.json().message).toContain('địa chỉ tra cứu công khai');
+    // A DOCX book is limited in lines (the docx library is slow); XLSX and HTML are not.
+    const user = { id: t.userId('counter'), username: 'motcua.tiepnhan', fullName: 'Cán bộ motcua.tiepnhan', role: 'counter_officer' as const, unitCode: WARD, departmentCode: null };
+    const request = { unitCode: WARD, from: dayNumberFromYmd(2026, 11, 23), to: dayNumberFromYmd(2026, 11, 30), maxDocxLines: 1 };
+    await expect(renderTrackingBook(t.ctx, user, { ...request, format: 'docx' })).rejects.toThrow('có 2 hồ sơ, quá nhiều cho một tệp DOCX (tối đa 1 hồ sơ)');
+    expect((await renderTrackingBook(t.ctx, user, { ...request, format: 'xlsx' })).fileName).toMatch(/\.xlsx$/);
     const unknown = await counter.get('/api/forms/mau-07?unit=KHONG-CO&from=2026-11-01&to=2026-11-23');
     expect(unknown.statusCode).toBe(404);
     const badForm = await counter.get(formUrl(codes.main, 'mau-09'));
