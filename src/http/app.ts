@@ -32,6 +32,7 @@ import { registerFileRoutes } from './routes/files.ts';
 import { registerFormRoutes } from './routes/forms.ts';
 import { registerOverviewRoutes } from './routes/overview.ts';
 import { registerDossierExportRoutes } from './routes/dossier-export.ts';
+import { registerReportRoutes } from './routes/reports.ts';
 import { registerWebApp } from './web-app.ts';
 
 declare module 'fastify' {
@@ -180,6 +181,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (api) => registerFormRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerOverviewRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerDossierExportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  await app.register(async (api) => registerReportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   typed.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   // The staff web application (web/dist) at `/`, after every API route.
   await registerWebApp(app);

@@ -1,6 +1,7 @@
 /**
  * The report as JSON (CLI --json and GET /api/reports): the Report of build-report.ts with the
- * narrative sections (default paragraphs) added and the Biểu II.06a periods written as dates.
+ * narrative sections (default paragraphs) added, without the unit settings and the day-number
+ * periods of the inner forms (the report's `period` gives the dates).
  * Its `total` and each `byField` member hold the CLI contract's figures (docs/reports.md).
  */
 import type { FormII06a } from '../../domain/kpi/form-ii06a.ts';
@@ -9,7 +10,7 @@ import { buildNarrative, type ReportSection, type SectionOverrides } from './nar
 
 export type FormJson = Omit<FormII06a, 'period'>;
 
-export type ReportJson = Omit<Report, 'formII06a' | 'serviceIndex'> & {
+export type ReportJson = Omit<Report, 'formII06a' | 'serviceIndex' | 'settings'> & {
   formII06a: { byField: FormJson; byUnit?: FormJson };
   serviceIndex: Omit<Report['serviceIndex'], 'period'>;
   sections: ReportSection[];
@@ -22,7 +23,8 @@ function formJson(form: FormII06a): FormJson {
 
 export function reportJson(report: Report, overrides: SectionOverrides = {}): ReportJson {
   const { period: _period, ...serviceIndex } = report.serviceIndex;
-  const json: ReportJson = { ...report, formII06a: { byField: formJson(report.formII06a.byField) }, serviceIndex, sections: buildNarrative(report, overrides) };
+  const { settings: _settings, ...rest } = report;
+  const json: ReportJson = { ...rest, formII06a: { byField: formJson(report.formII06a.byField) }, serviceIndex, sections: buildNarrative(report, overrides) };
   if (report.formII06a.byUnit) json.formII06a.byUnit = formJson(report.formII06a.byUnit);
   return json;
 }
