@@ -70,8 +70,8 @@ export async function startE2E(): Promise<E2E> {
     async signIn(account) {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       contexts.push(context);
-      // A step that cannot happen fails in seconds with Playwright's own message.
-      context.setDefaultTimeout(10_000);
+      // A step that cannot happen fails with Playwright's own message (generous: the CI machine is shared).
+      context.setDefaultTimeout(20_000);
       const page = await context.newPage();
       await page.goto(`${url}/dang-nhap`);
       await page.getByLabel('Tên đăng nhập').fill(ACCOUNTS[account].username);

@@ -145,9 +145,13 @@ describe('a dossier from reception to the returned result', () => {
     }
     expect(await counter.getByRole('button', { name: 'Trả kết quả', exact: true }).count()).toBe(0);
     await e.shot(counter, '06-da-tra-ket-qua');
-  }, 180_000);
+  }, 240_000);
 
   it('refuses a dossier at reception with a reason (Mẫu 03)', async () => {
+    // The unit's most received procedure now comes first, marked ★, before anything is typed.
+    await counter.goto(`${e.url}/tiep-nhan`);
+    await counter.getByLabel(RECEPTION_PROCEDURE).click();
+    expect(await counter.locator('.ant-select-item-option').first().textContent()).toMatch(/^★ 1\.004873 — /);
     await fillReception(counter, 'Lê Văn Cường');
     await counter.getByRole('button', { name: 'Từ chối tiếp nhận (Mẫu 03)' }).click();
     await counter.getByRole('dialog').getByLabel('Lý do từ chối').fill('Yêu cầu không thuộc thẩm quyền giải quyết của Ủy ban nhân dân phường');

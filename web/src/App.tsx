@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   InboxOutlined,
   LogoutOutlined,
   SettingOutlined,
@@ -23,6 +24,7 @@ import { QueuesPage } from './pages/Queues.tsx';
 import { DossierPage } from './pages/Dossier.tsx';
 import { SearchPage } from './pages/Search.tsx';
 import { OverviewPage } from './pages/Overview.tsx';
+import { ReportsPage } from './pages/Reports.tsx';
 import { ProceduresPage } from './pages/admin/Procedures.tsx';
 import { CalendarPage } from './pages/admin/Calendar.tsx';
 import { UsersPage } from './pages/admin/Users.tsx';
@@ -42,6 +44,7 @@ const MENU: MenuEntry[] = [
   { key: '/viec-cua-toi', label: 'Việc của tôi', icon: <UnorderedListOutlined />, show: (u) => can.workQueues(u.role) },
   { key: '/ho-so', label: 'Tra cứu hồ sơ', icon: <FileSearchOutlined />, show: (u) => can.searchDossiers(u.role) },
   { key: '/tong-quan', label: 'Tổng quan', icon: <BarChartOutlined />, show: (u) => can.overview(u.role) },
+  { key: '/bao-cao', label: 'Báo cáo định kỳ', icon: <FileTextOutlined />, show: (u) => can.report(u.role) },
   { key: '/quan-tri/thu-tuc', label: 'Thủ tục của đơn vị', icon: <AppstoreOutlined />, show: (u) => can.administer(u.role) },
   { key: '/quan-tri/lich', label: 'Lịch làm việc', icon: <CalendarOutlined />, show: (u) => can.administer(u.role) },
   { key: '/quan-tri/nguoi-dung', label: 'Người dùng và vai trò', icon: <TeamOutlined />, show: (u) => can.administer(u.role) },
@@ -54,6 +57,7 @@ const TITLES: Array<[string, string]> = [
   ['/ho-so/:code', 'Chi tiết hồ sơ'],
   ['/ho-so', 'Tra cứu hồ sơ'],
   ['/tong-quan', 'Tổng quan'],
+  ['/bao-cao', 'Báo cáo định kỳ'],
   ['/quan-tri/thu-tuc', 'Thủ tục của đơn vị'],
   ['/quan-tri/lich', 'Lịch làm việc'],
   ['/quan-tri/nguoi-dung', 'Người dùng và vai trò'],
@@ -72,6 +76,8 @@ function Page({ path, user }: { path: string; user: CurrentUser }) {
       return <SearchPage />;
     case '/tong-quan':
       return <OverviewPage />;
+    case '/bao-cao':
+      return <ReportsPage />;
     case '/quan-tri/thu-tuc':
       return <ProceduresPage />;
     case '/quan-tri/lich':

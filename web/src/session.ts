@@ -16,6 +16,8 @@ export const can = {
   overview: (role: Role) => role !== 'administrator',
   searchDossiers: (role: Role) => role !== 'administrator',
   administer: (role: Role) => role === 'administrator' || role === 'center_leader',
+  /** Same roles as src/app/reports/report-access.ts. */
+  report: (role: Role) => ['counter_officer', 'department_head', 'center_leader', 'chairman', 'city_supervisor'].includes(role),
 };
 
 /** The first page after signing in. */

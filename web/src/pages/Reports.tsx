@@ -1,0 +1,154 @@
+/**
+ * Periodic report (routes of docs/reports.md): choose the unit and the period, preview the
+ * figures, Biểu II.06a and the QĐ 766 score, then download the DOCX (NĐ 30 layout) or the XLSX.
+ */
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { EyeOutlined, FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { api, query } from '../api.ts';
+import { formatNumber } from '../labels.ts';
+import { useUser } from '../session.ts';
+import type { Unit } from '../types.ts';
+
+interface Ratio {
+  numerator: number;
+  denominator: number;
+  basisPoints: number | null;
+}
+interface FormCounts {
+  received: number;
+  receivedOnline: number;
+  carriedOver: number;
+  resolved: number;
+  resolvedEarly: number;
+  resolvedOnTime: number;
+  resolvedOverdue: number;
+  inProgress: number;
+  inProgressWithinDeadline: number;
+  inProgressOverdue: number;
+}
+interface ReportPreview {
+  unit: { code: string; name: string };
+  period: { label: string };
+  asOf: string;
+  total: {
+    received: { total: number; online: number; inPerson: number; post: number; carriedOver: number };
+    resolved: { total: number; early: number; onTime: number; overdue: number };
+    inProgress: { total: number; withinDeadline: number; overdue: number };
+    rates: { onTime: Ratio; online: Ratio; digitization: Ratio };
+  };
+  formII06a: { byField: { rows: Array<{ key: string; name: string; counts: FormCounts }>; total: FormCounts } };
+  serviceIndex?: { pointsHundredths: number; scoredMaxPoints: number; maxPoints: number };
+}
+
+/** basis points → "91,79%" (the API truncates or rounds; this only writes it). */
+function percent(r: Ratio): string {
+  if (r.basisPoints === null) return '-';
+  const whole = Math.floor(r.basisPoints / 100);
+  const cents = r.basisPoints % 100;
+  return cents ? `${whole},${String(cents).padStart(2, '0')}%` : `${whole}%`;
+}
+
+export function ReportsPage() {
+  const user = useUser();
+  const [units, setUnits] = useState<Unit[]>([]);
+  const [unit, setUnit] = useState(user.unitCode);
+  const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().subtract(1, 'month').startOf('month'), dayjs().subtract(1, 'month').endOf('month')]);
+  const [report, setReport] = useState<ReportPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void api.get<{ items: Unit[] }>('/api/units').then((r) => setUnits(r.items)).catch(() => undefined);
+  }, []);
+  const params = { unit, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
+  const preview = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setReport(await api.get<ReportPreview>(`/api/reports${query(params)}`));
+    } catch (e) {
+      setReport(null);
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const t = report?.total;
+  return (
+    <div>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        Báo cáo định kỳ
+      </Typography.Title>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Form layout="inline" onFinish={() => void preview()} style={{ rowGap: 8 }}>
+          <Form.Item label="Đơn vị báo cáo" htmlFor="report-unit">
+            <Select id="report-unit" value={unit} onChange={setUnit} style={{ width: 380 }} showSearch optionFilterProp="label" options={(units.length ? units : [{ code: user.unitCode, name: user.unitCode } as Unit]).map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))} />
+          </Form.Item>
+          <Form.Item label="Kỳ báo cáo">
+            <DatePicker.RangePicker aria-label="Kỳ báo cáo" format="DD/MM/YYYY" value={range} allowClear={false} onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])} />
+          </Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit" icon={<EyeOutlined />} loading={busy}>
+              Xem trước
+            </Button>
+            <Button icon={<FileWordOutlined />} href={`/api/reports/docx${query(params)}`}>
+              Tải báo cáo (DOCX)
+            </Button>
+            <Button icon={<FileExcelOutlined />} href={`/api/reports/xlsx${query(params)}`}>
+              Tải bảng số liệu (XLSX)
+            </Button>
+          </Space>
+        </Form>
+      </Card>
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+      {busy && <Spin />}
+      {report && t && (
+        <>
+          <Typography.Title level={5}>
+            {report.unit.name} — {report.period.label}
+          </Typography.Title>
+          <Row gutter={12} style={{ marginBottom: 12 }}>
+            {(
+              [
+                ['Hồ sơ tiếp nhận', t.received.total],
+                ['Kỳ trước chuyển sang', t.received.carriedOver],
+                ['Đã giải quyết', t.resolved.total],
+                ['Giải quyết quá hạn', t.resolved.overdue],
+                ['Đang giải quyết', t.inProgress.total],
+                ['Đang giải quyết quá hạn', t.inProgress.overdue],
+              ] as const
+            ).map(([title, value]) => (
+              <Col key={title} xs={12} xl={4}>
+                <Card size="small">
+                  <Statistic title={title} value={value} formatter={(v) => formatNumber(Number(v))} />
+                </Card>
+              </Col>
+            ))}
+          </Row>
+          <Descriptions size="small" bordered column={3} style={{ marginBottom: 12 }}>
+            <Descriptions.Item label="Tỷ lệ đúng hạn">{percent(t.rates.onTime)}</Descriptions.Item>
+            <Descriptions.Item label="Tỷ lệ nộp trực tuyến">{percent(t.rates.online)}</Descriptions.Item>
+            <Descriptions.Item label="Tỷ lệ số hóa">{percent(t.rates.digitization)}</Descriptions.Item>
+          </Descriptions>
+          <Table
+            size="small"
+            rowKey="key"
+            pagination={false}
+            title={() => <strong>Biểu số II.06a — theo lĩnh vực</strong>}
+            dataSource={report.formII06a.byField.rows}
+            columns={[
+              { title: 'Lĩnh vực', dataIndex: 'name' },
+              { title: 'Tiếp nhận', render: (_, r) => formatNumber(r.counts.received), width: 100 },
+              { title: 'Đã giải quyết', render: (_, r) => formatNumber(r.counts.resolved), width: 110 },
+              { title: 'Đúng hạn', render: (_, r) => formatNumber(r.counts.resolvedEarly + r.counts.resolvedOnTime), width: 100 },
+              { title: 'Quá hạn', render: (_, r) => formatNumber(r.counts.resolvedOverdue), width: 100 },
+              { title: 'Đang giải quyết', render: (_, r) => formatNumber(r.counts.inProgress), width: 120 },
+              { title: 'Đang quá hạn', render: (_, r) => formatNumber(r.counts.inProgressOverdue), width: 110 },
+            ]}
+          />
+        </>
+      )}
+    </div>
+  );
+}
