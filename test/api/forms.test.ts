@@ -318,6 +318,18 @@ forEachDriver('official forms over HTTP', (getDb) => {
     }
   });
 
+  it('lists which forms a dossier has now, with the reason for the others', async () => {
+    const response = await counter.get(`/api/dossiers/${codes.stopped}/forms`);
+    expect(response.statusCode).toBe(200);
+    const items = response.json().items as Array<{ form: string; available: boolean; reason: string | null; htmlUrl: string; docxUrl: string }>;
+    expect(items.filter((i) => i.available).map((i) => i.form)).toEqual(['mau-01', 'mau-05', 'mau-06']);
+    expect(items.find((i) => i.form === 'mau-03')!.reason).toContain('Mẫu 05');
+    const mau05 = items.find((i) => i.form === 'mau-05')!;
+    expect(mau05.docxUrl).toBe(`/api/dossiers/${codes.stopped}/forms/mau-05?format=docx`);
+    expect((await counter.get(mau05.htmlUrl)).statusCode).toBe(200);
+    expect((await others.otherCounter!.get(`/api/dossiers/${codes.stopped}/forms`)).statusCode).toBe(404);
+  });
+
   it('gives the forms to whoever may read the dossier, and to nobody else', async () => {
     const strangers = { admin, otherCounter: others.otherCounter!, otherSupervisor: others.otherSupervisor!, otherSpecialist: others.otherSpecialist! };
     for (const [account, session] of Object.entries(strangers)) {

@@ -2,6 +2,7 @@
  * Official forms (Thông tư 03/2025 numbering, Nghị định 30/2020 layout), printable as HTML or
  * downloadable as DOCX; the tracking book (Mẫu 07) also as XLSX. docs/forms.md describes them.
  *
+ *   GET /api/dossiers/:code/forms                             which forms the dossier has now
  *   GET /api/dossiers/:code/forms/:form?format=html|docx      form ∈ mau-01 … mau-06
  *   GET /api/forms/mau-07?unit=CODE&from=YYYY-MM-DD&to=YYYY-MM-DD&format=html|docx|xlsx
  */
@@ -10,6 +11,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { renderDossierForm, type RenderedDocument } from '../../app/forms/render-dossier-form.ts';
 import { renderTrackingBook } from '../../app/forms/render-tracking-book.ts';
+import { listDossierForms } from '../../app/forms/list-dossier-forms.ts';
 import { parseIsoDate } from '../../domain/calendar/local-time.ts';
 import { DOSSIER_FORMS, FORM_TITLES } from '../../documents/forms/index.ts';
 import { currentUser } from '../app.ts';
@@ -36,6 +38,28 @@ function send(reply: FastifyReply, document: RenderedDocument): FastifyReply {
 }
 
 export function registerFormRoutes(app: ZodApp, ctx: AppContext): void {
+  app.get(
+    '/dossiers/:code/forms',
+    {
+      schema: {
+        tags: ['Biểu mẫu'],
+        summary: 'Các biểu mẫu (Mẫu 01–06) hồ sơ có thể in lúc này, và lý do khi một mẫu không áp dụng',
+        params: z.object({ code: z.string().trim().min(1).max(150) }),
+        response: {
+          200: z.object({
+            items: z.array(z.object({ form: z.enum(DOSSIER_FORMS), title: z.string(), available: z.boolean(), reason: z.string().nullable(), htmlUrl: z.string(), docxUrl: z.string() })),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const items = await listDossierForms(ctx, currentUser(request), request.params.code);
+      const base = `/api/dossiers/${encodeURIComponent(request.params.code)}/forms`;
+      return { items: items.map((item) => ({ ...item, htmlUrl: `${base}/${item.form}?format=html`, docxUrl: `${base}/${item.form}?format=docx` })) };
+    },
+  );
+
   app.get(
     '/dossiers/:code/forms/:form',
     {
