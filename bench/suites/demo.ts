@@ -92,6 +92,9 @@ function timeCommand(args: string[], until?: string): Promise<number> {
   let output = '';
   let readyAfter: number | undefined;
   return new Promise((resolve, reject) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString('utf8');
       if (until && readyAfter === undefined && output.includes(until)) {
