@@ -8,8 +8,7 @@
 import { atMinute, dayOf, type DayNumber, type LocalMinute } from '../domain/calendar/local-time.ts';
 import { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
 import { yearSchedule } from '../domain/calendar/year-schedule.ts';
-import { findProcedure } from '../domain/catalog/catalog.ts';
-import { allProcedures } from '../domain/catalog/catalog.ts';
+import { allProcedures, findProcedure } from '../domain/catalog/catalog.ts';
 import type { Procedure } from '../domain/catalog/schema.ts';
 import { formatDossierCode } from '../domain/dossier/code.ts';
 import type { DossierEvent } from '../domain/dossier/events.ts';
