@@ -87,7 +87,11 @@ function digitizationParagraphs(report: Report): string[] {
 
 function serviceIndexParagraphs(report: Report): string[] {
   const index = report.serviceIndex;
-  const notComputable = index.groups.flatMap((group) => group.subIndicators).filter((item) => !item.computable).map((item) => item.id);
+  // Sub-indicators without an official number are named instead of printing their internal id.
+  const notComputable = index.groups
+    .flatMap((group) => group.subIndicators)
+    .filter((item) => !item.computable)
+    .map((item) => (/^\d/.test(item.id) ? item.id : `"${item.name}"`));
   return [
     `Tự đánh giá theo Bộ chỉ số phục vụ người dân, doanh nghiệp (Quyết định số 766/QĐ-TTg) từ dữ liệu hồ sơ: ${formatHundredths(index.pointsHundredths)} điểm trên ${n(index.scoredMaxPoints)} điểm của các chỉ tiêu tính được (tổng điểm tối đa của bộ chỉ số: ${n(index.maxPoints)} điểm).`,
     `Các chỉ tiêu chưa tính được từ dữ liệu hồ sơ (${notComputable.join(', ')}) không được chấm điểm; lý do nêu tại Phụ lục.`,

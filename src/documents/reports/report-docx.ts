@@ -87,6 +87,13 @@ function headerRows(table: ReportTable, widths: number[]): TableRow[] {
   return [new TableRow({ tableHeader: true, children: top }), new TableRow({ tableHeader: true, children: bottom })];
 }
 
+/** Numbers, percentages, points and the order/code columns are centered; text is left-aligned. */
+function centered(table: ReportTable, column: number, value: Cell): boolean {
+  if (typeof value === 'number') return true;
+  if (/^(TT|Hạng|Mã)$/.test(table.columns[column] ?? '')) return true;
+  return /^[\d.,%≥=/\s-]+$/.test(value) && value.trim().length > 0;
+}
+
 function tableDocx(table: ReportTable): FileChild[] {
   const total = textWidth('portrait');
   const widths = columnWidths(table, total);
@@ -95,7 +102,7 @@ function tableDocx(table: ReportTable): FileChild[] {
     (row, index) =>
       new TableRow({
         children: row.map((value, i) =>
-          tableCell(cellText(value), widths[i]!, { align: typeof value === 'number' ? 'center' : i === 0 ? 'center' : 'left', bold: table.totalRow === true && index === rows.length - 1 }),
+          tableCell(cellText(value), widths[i]!, { align: centered(table, i, value) ? 'center' : 'left', bold: table.totalRow === true && index === rows.length - 1 }),
         ),
       }),
   );
