@@ -10,10 +10,12 @@ import { postgresVersion, type BenchRow, type BenchSuite } from './harness.ts';
 import { deadlineSuite } from './suites/deadline.ts';
 import { demoSuite } from './suites/demo.ts';
 import { apiSuite } from './suites/api.ts';
+import { reportsSuite } from './suites/reports.ts';
 
 /** Every suite of the project, one line each (`npm run bench -- <name>` runs one). */
 const SUITES: BenchSuite[] = [
   deadlineSuite,
+  reportsSuite,
   demoSuite,
   apiSuite,
 ];
