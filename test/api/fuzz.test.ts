@@ -20,6 +20,8 @@ import { formData, pdf, uploadFile } from '../support/multipart.ts';
 
 const RUNS = Number(process.env.MOTCUA_FUZZ_RUNS ?? 8);
 const SEED = Number(process.env.MOTCUA_FUZZ_SEED ?? 20261123);
+/** Hundreds of requests per case over ~50 routes: generous, the machine may be shared. */
+const CASE_TIMEOUT = 600_000;
 
 interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -309,7 +311,7 @@ forEachDriver('fuzzing every route', (getDb) => {
     expect(routes.length).toBeGreaterThanOrEqual(30);
   });
 
-  it('malformed JSON bodies: mutated fields, junk values, missing and unknown fields', async () => {
+  it('malformed JSON bodies: mutated fields, junk values, missing and unknown fields', { timeout: CASE_TIMEOUT }, async () => {
     for (const route of routes.filter((r) => r.jsonBody)) {
       const valid = await validBody(route);
       const result = await fc.check(
@@ -328,7 +330,7 @@ forEachDriver('fuzzing every route', (getDb) => {
     expect(problems).toEqual([]);
   });
 
-  it('bad JSON, wrong content types and bodies over the limit: always 4xx', async () => {
+  it('bad JSON, wrong content types and bodies over the limit: always 4xx', { timeout: CASE_TIMEOUT }, async () => {
     await atEveryRoute(
       'raw body',
       (route) => route.jsonBody,
@@ -345,7 +347,7 @@ forEachDriver('fuzzing every route', (getDb) => {
     expect(problems).toEqual([]);
   });
 
-  it('junk path parameters', async () => {
+  it('junk path parameters', { timeout: CASE_TIMEOUT }, async () => {
     await atEveryRoute(
       'params',
       (route) => route.params.length > 0,
@@ -362,7 +364,7 @@ forEachDriver('fuzzing every route', (getDb) => {
     expect(problems).toEqual([]);
   });
 
-  it('junk query strings, repeated keys and unknown keys', async () => {
+  it('junk query strings, repeated keys and unknown keys', { timeout: CASE_TIMEOUT }, async () => {
     await atEveryRoute(
       'query',
       (route) => route.method === 'GET',
@@ -378,7 +380,7 @@ forEachDriver('fuzzing every route', (getDb) => {
     expect(problems).toEqual([]);
   });
 
-  it('headers: no CSRF token, junk cookies, junk idempotency keys and content lengths', async () => {
+  it('headers: no CSRF token, junk cookies, junk idempotency keys and content lengths', { timeout: CASE_TIMEOUT }, async () => {
     await atEveryRoute(
       'headers',
       (route) => route.path !== '/api/auth/login',
@@ -397,7 +399,7 @@ forEachDriver('fuzzing every route', (getDb) => {
     expect(problems).toEqual([]);
   });
 
-  it('bad multipart uploads: no boundary, truncated, empty and junk files, junk fields and names', async () => {
+  it('bad multipart uploads: no boundary, truncated, empty and junk files, junk fields and names', { timeout: CASE_TIMEOUT }, async () => {
     const route = routes.find((r) => r.multipart)!;
     expect(route).toBeDefined();
     const upload = fc.record({
