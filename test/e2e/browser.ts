@@ -31,8 +31,10 @@ export interface E2E {
   t: TestApp;
   url: string;
   browser: Browser;
-  /** A fresh browser profile signed in as `account` through the login page. */
+  /** A fresh browser context signed in as `account` through the login page. */
   signIn(account: AccountName): Promise<Page>;
+  /** The page of `account`, signed in once per file (signIn on first use). */
+  as(account: AccountName): Promise<Page>;
   shot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -61,6 +63,7 @@ export async function startE2E(): Promise<E2E> {
     ],
   });
   const contexts: BrowserContext[] = [];
+  const signedIn = new Map<AccountName, Page>();
   // localhost is a secure context, so the Secure session cookie is kept over plain HTTP.
   const url = `http://localhost:${port}`;
   return {
@@ -78,6 +81,13 @@ export async function startE2E(): Promise<E2E> {
       await page.getByLabel('Mật khẩu').fill(PASSWORD);
       await page.getByRole('button', { name: 'Đăng nhập' }).click();
       await page.getByRole('button', { name: 'Đăng xuất' }).waitFor({ timeout: 15_000 });
+      return page;
+    },
+    async as(account) {
+      const existing = signedIn.get(account);
+      if (existing) return existing;
+      const page = await this.signIn(account);
+      signedIn.set(account, page);
       return page;
     },
     async shot(page, name) {

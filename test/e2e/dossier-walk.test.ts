@@ -23,7 +23,7 @@ const RECEPTION_PROCEDURE = 'Thủ tục hành chính (tìm theo tên hoặc mã
 
 /** Fills the reception form for "xác nhận tình trạng hôn nhân" with a scan; returns nothing, leaves the page ready to act. */
 async function fillReception(page: Page, name: string): Promise<void> {
-  await page.goto(`${e.url}/tiep-nhan`);
+  await nav(page, 'Tiếp nhận hồ sơ');
   await page.getByLabel(RECEPTION_PROCEDURE).click();
   await page.getByLabel(RECEPTION_PROCEDURE).fill('tình trạng hôn nhân');
   await page.locator('.ant-select-item-option', { hasText: '1.004873' }).first().click();
@@ -35,6 +35,12 @@ async function fillReception(page: Page, name: string): Promise<void> {
   await expect.poll(() => page.getByTestId('due-date').textContent()).toMatch(/\d{2}:\d{2} .+, \d{2}\/\d{2}\/2026/);
 }
 
+/** Follows a link of the main menu (no page reload, as a person would). */
+async function nav(page: Page, item: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: item }).click();
+  await page.getByRole('heading', { name: item, exact: true }).waitFor();
+}
+
 async function dossierCodeFrom(page: Page, title: RegExp): Promise<string> {
   const heading = page.locator('.ant-result-title, [role=alert]').first();
   await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toMatch(title);
@@ -44,6 +50,12 @@ async function dossierCodeFrom(page: Page, title: RegExp): Promise<string> {
 async function openDossier(page: Page, code: string): Promise<void> {
   await page.goto(`${e.url}/ho-so/${encodeURIComponent(code)}`);
   await expect.poll(() => page.getByRole('heading', { name: `Hồ sơ ${code}` }).isVisible(), { timeout: 15_000 }).toBe(true);
+}
+
+/** From the reception result to the dossier it created. */
+async function viewReceived(page: Page, code: string): Promise<void> {
+  await page.getByRole('button', { name: 'Xem hồ sơ' }).click();
+  await page.getByRole('heading', { name: `Hồ sơ ${code}` }).waitFor();
 }
 
 async function statusOf(page: Page): Promise<string | null> {
@@ -96,7 +108,7 @@ describe('a dossier from reception to the returned result', () => {
     await formLink(counter, 'In Mẫu 01', 'mau-01', code);
 
     // Counter: the detail offers only what the transition table allows a counter officer.
-    await openDossier(counter, code);
+    await viewReceived(counter, code);
     expect(await statusOf(counter)).toBe('Được tiếp nhận');
     expect(await counter.getByRole('button', { name: 'Phê duyệt kết quả' }).count()).toBe(0);
     expect(await counter.getByText('to-khai.png').count()).toBe(1);
@@ -107,8 +119,8 @@ describe('a dossier from reception to the returned result', () => {
     await e.shot(counter, '04-da-chuyen');
 
     // Specialist: finds it in "my work", asks for a supplement (the clock stops).
-    const specialist = await e.signIn('specialist');
-    await specialist.goto(`${e.url}/viec-cua-toi`);
+    const specialist = await e.signIn('specialist'); // lands on "Việc của tôi"
+    await specialist.getByRole('heading', { name: 'Việc của tôi' }).waitFor();
     await specialist.getByRole('link', { name: code }).first().click();
     await expect.poll(() => statusOf(specialist), { timeout: 15_000 }).toBe('Đang xử lý');
     await act(specialist, 'Yêu cầu bổ sung', 'Yêu cầu bổ sung giấy tờ', async (dialog) => {
@@ -120,21 +132,21 @@ describe('a dossier from reception to the returned result', () => {
     await e.shot(specialist, '05-yeu-cau-bo-sung');
 
     // Counter: the supplement arrives.
-    await counter.goto(`${e.url}/viec-cua-toi`);
+    await nav(counter, 'Việc của tôi');
     await counter.getByRole('tab', { name: /Chờ bổ sung/ }).click();
     await counter.getByRole('link', { name: code }).first().click();
     await expect.poll(() => statusOf(counter), { timeout: 15_000 }).toBe('Yêu cầu bổ sung giấy tờ');
     await act(counter, 'Nhận hồ sơ bổ sung', 'Đang xử lý');
 
     // Department head: approves from the "to approve" queue.
-    const head = await e.signIn('head');
-    await head.goto(`${e.url}/viec-cua-toi`);
+    const head = await e.signIn('head'); // lands on "Việc của tôi"
+    await head.getByRole('heading', { name: 'Việc của tôi' }).waitFor();
     await head.getByRole('link', { name: code }).first().click();
     await expect.poll(() => statusOf(head), { timeout: 15_000 }).toBe('Đang xử lý');
     await act(head, 'Phê duyệt kết quả', 'Đã xử lý xong');
 
     // Counter: returns the result at the desk.
-    await counter.goto(`${e.url}/viec-cua-toi`);
+    await nav(counter, 'Việc của tôi');
     await counter.getByRole('tab', { name: /Chờ trả kết quả/ }).click();
     await counter.getByRole('link', { name: code }).first().click();
     await expect.poll(() => statusOf(counter), { timeout: 15_000 }).toBe('Đã xử lý xong');
@@ -149,7 +161,7 @@ describe('a dossier from reception to the returned result', () => {
 
   it('refuses a dossier at reception with a reason (Mẫu 03)', async () => {
     // The unit's most received procedure now comes first, marked ★, before anything is typed.
-    await counter.goto(`${e.url}/tiep-nhan`);
+    await nav(counter, 'Tiếp nhận hồ sơ');
     await counter.getByLabel(RECEPTION_PROCEDURE).click();
     expect(await counter.locator('.ant-select-item-option').first().textContent()).toMatch(/^★ 1\.004873 — /);
     await fillReception(counter, 'Lê Văn Cường');
@@ -159,7 +171,7 @@ describe('a dossier from reception to the returned result', () => {
     const code = await dossierCodeFrom(counter, /^Đã từ chối tiếp nhận hồ sơ /);
     await e.shot(counter, '07-tu-choi');
     await formLink(counter, 'In Mẫu 03', 'mau-03', code);
-    await openDossier(counter, code);
+    await viewReceived(counter, code);
     expect(await statusOf(counter)).toBe('Không được tiếp nhận');
     expect(await counter.getByText('Không có thao tác nào bạn được thực hiện ở trạng thái này.').count()).toBe(1);
   }, 90_000);

@@ -75,17 +75,17 @@ describe('web pages', () => {
   }, 90_000);
 
   it('shows each role its own menu', async () => {
-    const specialist = await e.signIn('specialist');
+    const specialist = await e.as('specialist');
     expect(await menu(specialist)).toEqual(['Việc của tôi', 'Tra cứu hồ sơ', 'Tổng quan']);
-    const admin = await e.signIn('admin');
+    const admin = await e.as('admin');
     expect(await menu(admin)).toEqual(['Thủ tục của đơn vị', 'Lịch làm việc', 'Người dùng và vai trò', 'Cấu hình đơn vị']);
-    const leader = await e.signIn('leader');
+    const leader = await e.as('leader');
     expect(await menu(leader)).toContain('Tổng quan');
     expect(await menu(leader)).not.toContain('Tiếp nhận hồ sơ');
   }, 60_000);
 
   it('searches, then exports the same list to XLSX', async () => {
-    const page = await e.signIn('counter');
+    const page = await e.as('counter');
     await page.goto(`${e.url}/ho-so`);
     await page.getByLabel('Mã hồ sơ hoặc tên người nộp').fill('do van giang');
     await page.keyboard.press('Enter');
@@ -105,7 +105,7 @@ describe('web pages', () => {
   }, 60_000);
 
   it("shows the leaders' overview with charts", async () => {
-    const page = await e.signIn('leader');
+    const page = await e.as('leader');
     await page.goto(`${e.url}/tong-quan`);
     await page.getByText('Tiếp nhận hôm nay').waitFor();
     const received = page.locator('.ant-statistic', { hasText: 'Tiếp nhận hôm nay' }).locator('.ant-statistic-content-value');
@@ -116,7 +116,7 @@ describe('web pages', () => {
   }, 60_000);
 
   it('administers procedures, the calendar, users and unit settings', async () => {
-    const page = await e.signIn('admin');
+    const page = await e.as('admin');
     await page.goto(`${e.url}/quan-tri/thu-tuc`);
     await page.getByText('Thủ tục cấp Giấy xác nhận tình trạng hôn nhân').first().waitFor();
     expect(await unlabelledFields(page)).toEqual([]);
@@ -176,7 +176,7 @@ describe('periodic report page', () => {
   it.skipIf(!REPORT_ROUTES)('previews the report of the ward for a period and links the DOCX and XLSX (skipped only while src/http/routes/reports.ts does not exist)', async () => {
     const counter = await e.t.login('counter');
     expect((await counter.post('/api/dossiers', receptionBody())).statusCode).toBe(201);
-    const page = await e.signIn('leader');
+    const page = await e.as('leader');
     await page.goto(`${e.url}/bao-cao`);
     await page.getByRole('heading', { name: 'Báo cáo định kỳ' }).waitFor();
     await page.getByLabel('Kỳ báo cáo').first().fill('01/11/2026');

@@ -1,5 +1,5 @@
 /** The shell: login, the menu by role, the page of the current address. */
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Button, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
 import {
   AppstoreOutlined,
@@ -23,12 +23,14 @@ import { ReceptionPage } from './pages/Reception.tsx';
 import { QueuesPage } from './pages/Queues.tsx';
 import { DossierPage } from './pages/Dossier.tsx';
 import { SearchPage } from './pages/Search.tsx';
-import { OverviewPage } from './pages/Overview.tsx';
-import { ReportsPage } from './pages/Reports.tsx';
-import { ProceduresPage } from './pages/admin/Procedures.tsx';
-import { CalendarPage } from './pages/admin/Calendar.tsx';
-import { UsersPage } from './pages/admin/Users.tsx';
-import { UnitSettingsPage } from './pages/admin/UnitSettings.tsx';
+
+// Pages away from the counter load on demand (charts, administration): the counter PC starts faster.
+const OverviewPage = lazy(() => import('./pages/Overview.tsx').then((m) => ({ default: m.OverviewPage })));
+const ReportsPage = lazy(() => import('./pages/Reports.tsx').then((m) => ({ default: m.ReportsPage })));
+const ProceduresPage = lazy(() => import('./pages/admin/Procedures.tsx').then((m) => ({ default: m.ProceduresPage })));
+const CalendarPage = lazy(() => import('./pages/admin/Calendar.tsx').then((m) => ({ default: m.CalendarPage })));
+const UsersPage = lazy(() => import('./pages/admin/Users.tsx').then((m) => ({ default: m.UsersPage })));
+const UnitSettingsPage = lazy(() => import('./pages/admin/UnitSettings.tsx').then((m) => ({ default: m.UnitSettingsPage })));
 
 const { Header, Sider, Content } = Layout;
 
@@ -103,7 +105,7 @@ function Page({ path, user }: { path: string; user: CurrentUser }) {
 }
 
 export function App() {
-  const { path } = useLocation();
+  const { path, navigation } = useLocation();
   const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
 
   useEffect(() => {
@@ -169,7 +171,9 @@ export function App() {
           </Header>
           <Content style={{ padding: 16 }}>
             <main>
-              <Page path={path} user={user} />
+              <Suspense fallback={<Spin />}>
+                <Page key={navigation} path={path} user={user} />
+              </Suspense>
             </main>
           </Content>
         </Layout>

@@ -2,25 +2,32 @@
 import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 const listeners = new Set<() => void>();
+/** Counts navigations: a page is mounted afresh on each one (clicking "Tiếp nhận hồ sơ" gives an empty form). */
+let navigation = 0;
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (options.replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
+  navigation++;
   for (const listener of listeners) listener();
 }
 
-export function useLocation(): { path: string; search: URLSearchParams } {
+export function useLocation(): { path: string; search: URLSearchParams; navigation: number } {
   const [, setTick] = useState(0);
   useEffect(() => {
     const update = () => setTick((n) => n + 1);
+    const pop = () => {
+      navigation++;
+      update();
+    };
     listeners.add(update);
-    window.addEventListener('popstate', update);
+    window.addEventListener('popstate', pop);
     return () => {
       listeners.delete(update);
-      window.removeEventListener('popstate', update);
+      window.removeEventListener('popstate', pop);
     };
   }, []);
-  return { path: decodeURI(location.pathname), search: new URLSearchParams(location.search) };
+  return { path: decodeURI(location.pathname), search: new URLSearchParams(location.search), navigation };
 }
 
 /** `/ho-so/:code` matched against `/ho-so/000.01-261123-0001` → { code: … } */
