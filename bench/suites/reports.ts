@@ -8,7 +8,8 @@
  * The table is filled with one INSERT … SELECT over generate_series: realistic read-model rows
  * (channels, fields, due dates, ends early / on time / late, stops, withdrawals, open
  * dossiers, pauses and supplement requests), not histories (writing 1M histories through the
- * event store would measure the store, not the report).
+ * event store would measure the store, not the report). Rows are inserted in reception order,
+ * as a live system writes them, so a period's dossiers sit in neighbouring pages.
  *
  * PostgreSQL: MOTCUA_BENCH_PG_URL, else the test server of scripts/pg-start.sh (bench/harness.ts);
  * the suite creates and drops its own database.
@@ -30,7 +31,7 @@ const QUARTER = { from: dayNumberFromYmd(2026, 1, 1), to: dayNumberFromYmd(2026,
 const AS_OF = dayNumberFromYmd(2026, 6, 30) * MINUTES_PER_DAY + 17 * 60;
 
 /** One INSERT … SELECT of `rows` read-model rows; `r` is a per-row pseudo-random 0–999. */
-const FILL = (rows: number): string[] => `
+export const FILL = (rows: number): string[] => `
   INSERT INTO units (code, name, kind) VALUES ('${CITY}', 'Thành phố Thử nghiệm', 'city');
   INSERT INTO units (code, name, kind, parent_code)
     SELECT 'BENCH.W' || lpad(u::text, 3, '0'), 'Phường Thử nghiệm ' || u, 'ward', '${CITY}' FROM generate_series(1, ${UNITS}) u;
@@ -62,7 +63,8 @@ const FILL = (rows: number): string[] => `
         FROM generate_series(1::bigint, ${rows}::bigint) i
       ) a
     ) b
-  ) c;
+  ) c
+  ORDER BY rec;
   ANALYZE units; ANALYZE dossiers;
 `.split(';').map((statement) => statement.trim()).filter((statement) => statement.length > 0);
 

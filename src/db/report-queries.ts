@@ -110,20 +110,17 @@ function groupColumn(groupBy: GroupBy | undefined): SQL {
 }
 
 /**
- * `GROUP BY GROUPING SETS ((), (field), (grp))` over an inner query that has `field` and `grp`
- * columns, and the columns that say which set a row belongs to.
+ * `GROUP BY field, grp` over an inner query that has `field` and `grp` columns. Every count is
+ * additive (each dossier sits in exactly one (field, grp) cell), so the total, the fields and
+ * the groups are summed from these cells in TypeScript (rollUp): one hash aggregate instead of
+ * grouping sets that sort the rows once per set.
  */
-function grouping(groupBy: GroupBy | undefined): { select: SQL; groupBy: SQL } {
-  if (groupBy === undefined || groupBy === 'field') {
-    return { select: sql`GROUPING(d.field)::int AS g_field, 1 AS g_grp, d.field AS field, NULL::text AS grp`, groupBy: sql`GROUPING SETS ((), (d.field))` };
-  }
-  return { select: sql`GROUPING(d.field)::int AS g_field, GROUPING(d.grp)::int AS g_grp, d.field AS field, d.grp AS grp`, groupBy: sql`GROUPING SETS ((), (d.field), (d.grp))` };
+function grouping(): { select: SQL; groupBy: SQL } {
+  return { select: sql`d.field AS field, d.grp AS grp`, groupBy: sql`d.field, d.grp` };
 }
 
 interface GroupColumns {
-  g_field: number;
-  g_grp: number;
-  field: string | null;
+  field: string;
   grp: string | null;
 }
 
@@ -157,10 +154,11 @@ interface HandledRow extends GroupColumns {
  * `h.*` flags are computed once in the inner SELECT so the FILTERs stay readable.
  */
 function handledQuery(scope: ReportScope, b: Bounds, groupBy: GroupBy | undefined): SQL {
-  const g = grouping(groupBy);
+  const g = grouping();
   return sql`
     WITH h AS (
-      SELECT d.*, ${groupColumn(groupBy)},
+      SELECT d.field, ${groupColumn(groupBy)}, d.channel, d.end_kind, d.fee_amount, d.paid_online,
+        d.has_reused_component, d.has_result_file, d.has_component_file, d.result_required,
         d.received_at < ${b.start}::timestamptz AS carried,
         coalesce(d.closed_at < ${b.end}::timestamptz, false) AS ended,
         CASE
@@ -213,7 +211,7 @@ interface RefusedRow extends GroupColumns {
 }
 
 function refusedAtReceptionQuery(scope: ReportScope, b: Bounds, groupBy: GroupBy | undefined): SQL {
-  const g = grouping(groupBy);
+  const g = grouping();
   return sql`
     SELECT ${g.select}, count(*)::int AS refused_at_reception
     FROM (
@@ -233,7 +231,7 @@ interface PaymentRow extends GroupColumns {
 
 /** Money follows the payment date: every payment in [s, e) of a received dossier, handled or not. */
 function paymentsQuery(scope: ReportScope, b: Bounds, groupBy: GroupBy | undefined): SQL {
-  const g = grouping(groupBy);
+  const g = grouping();
   return sql`
     WITH paid AS (
       SELECT d.field, ${groupColumn(groupBy)}, p.amount, p.online_amount
@@ -257,8 +255,8 @@ function emptyGroupCounts(): ReportGroupCounts {
   return { figures: emptyFigureCounts(), form: emptyFormII06aCounts() };
 }
 
-/** Routes a grouping-sets row to the total, a field or a group. */
-function targetOf(counts: ReportCounts, row: GroupColumns): ReportGroupCounts {
+/** The entries a (field, grp) cell adds to: the total, its field and, with a grouping, its group. */
+function targetsOf(counts: ReportCounts, row: GroupColumns): ReportGroupCounts[] {
   const pick = (map: Map<string, ReportGroupCounts>, key: string): ReportGroupCounts => {
     let entry = map.get(key);
     if (entry === undefined) {
@@ -267,27 +265,37 @@ function targetOf(counts: ReportCounts, row: GroupColumns): ReportGroupCounts {
     }
     return entry;
   };
-  if (row.g_field === 0) return pick(counts.byField, row.field ?? '');
-  if (row.g_grp === 0 && counts.byGroup !== undefined) return pick(counts.byGroup, row.grp ?? '');
-  return counts.total;
+  const targets = [counts.total, pick(counts.byField, row.field)];
+  if (counts.byGroup !== undefined && row.grp !== null) targets.push(pick(counts.byGroup, row.grp));
+  return targets;
 }
 
 function addHandledRow(target: ReportGroupCounts, row: HandledRow): void {
   const f = target.figures;
-  f.received = { total: row.received, online: row.online, inPerson: row.in_person, post: row.post, carriedOver: row.carried_over };
-  f.resolved = { total: row.resolved_early + row.resolved_on_time + row.resolved_overdue, early: row.resolved_early, onTime: row.resolved_on_time, overdue: row.resolved_overdue };
-  f.inProgress = { total: row.in_progress_within + row.in_progress_overdue, withinDeadline: row.in_progress_within, overdue: row.in_progress_overdue };
-  f.refused = row.stopped_early + row.stopped_on_time + row.stopped_overdue;
-  f.withdrawn = row.withdrawn;
-  f.supplementRequested = row.supplement_requested;
-  f.withFee = row.with_fee;
-  f.paidOnline = row.paid_online;
-  f.reused = row.reused;
-  f.withResultFile = row.with_result_file;
-  f.digitized = row.digitized;
-  f.resultRequired = row.result_required;
-  f.electronicResult = row.electronic_result;
-  target.form = formCountsOf(row);
+  f.received.total += row.received;
+  f.received.online += row.online;
+  f.received.inPerson += row.in_person;
+  f.received.post += row.post;
+  f.received.carriedOver += row.carried_over;
+  f.resolved.total += row.resolved_early + row.resolved_on_time + row.resolved_overdue;
+  f.resolved.early += row.resolved_early;
+  f.resolved.onTime += row.resolved_on_time;
+  f.resolved.overdue += row.resolved_overdue;
+  f.inProgress.total += row.in_progress_within + row.in_progress_overdue;
+  f.inProgress.withinDeadline += row.in_progress_within;
+  f.inProgress.overdue += row.in_progress_overdue;
+  f.refused += row.stopped_early + row.stopped_on_time + row.stopped_overdue;
+  f.withdrawn += row.withdrawn;
+  f.supplementRequested += row.supplement_requested;
+  f.withFee += row.with_fee;
+  f.paidOnline += row.paid_online;
+  f.reused += row.reused;
+  f.withResultFile += row.with_result_file;
+  f.digitized += row.digitized;
+  f.resultRequired += row.result_required;
+  f.electronicResult += row.electronic_result;
+  const form = formCountsOf(row);
+  for (const key of Object.keys(form) as (keyof FormII06aCounts)[]) target.form[key] += form[key];
 }
 
 /** Biểu II.06a columns from the same row: (7) takes every end, withdrawn dossiers in (9). */
@@ -325,7 +333,7 @@ export async function queryHandledCounts(db: Database, scope: ReportScope, perio
   if (scope.unitCodes.length === 0) return counts;
   const bounds = boundsOf(period, options.asOf);
   for (const row of await queryRows<HandledRow & Record<string, unknown>>(db, handledQuery(scope, bounds, options.groupBy))) {
-    addHandledRow(targetOf(counts, row), row);
+    for (const target of targetsOf(counts, row)) addHandledRow(target, row);
   }
   return counts;
 }
@@ -336,12 +344,13 @@ export async function queryReportCounts(db: Database, scope: ReportScope, period
   if (scope.unitCodes.length === 0) return counts;
   const bounds = boundsOf(period, options.asOf);
   for (const row of await queryRows<RefusedRow & Record<string, unknown>>(db, refusedAtReceptionQuery(scope, bounds, options.groupBy))) {
-    targetOf(counts, row).figures.refusedAtReception = row.refused_at_reception;
+    for (const target of targetsOf(counts, row)) target.figures.refusedAtReception += row.refused_at_reception;
   }
   for (const row of await queryRows<PaymentRow & Record<string, unknown>>(db, paymentsQuery(scope, bounds, options.groupBy))) {
-    const target = targetOf(counts, row).figures;
-    target.feesCollected = Number(row.fees_collected);
-    target.feesCollectedOnline = Number(row.fees_collected_online);
+    for (const { figures } of targetsOf(counts, row)) {
+      figures.feesCollected += Number(row.fees_collected);
+      figures.feesCollectedOnline += Number(row.fees_collected_online);
+    }
   }
   return counts;
 }
