@@ -300,8 +300,8 @@ export const dossiers = pgTable(
     // Handled in [start, end): received before end and closed_at null or ≥ start (report-queries.ts).
     index('dossiers_unit_closed_idx').on(t.unitCode, t.closedAt, t.receivedAt),
     index('dossiers_unit_last_payment_idx').on(t.unitCode, t.lastPaymentAt),
-    // City-wide reports: dossiers still open or closed on or after the period start.
-    index('dossiers_closed_idx').on(t.closedAt),
+    // City-wide reports: dossiers still open or closed on or after the period start, received before its end.
+    index('dossiers_closed_received_idx').on(t.closedAt, t.receivedAt),
     index('dossiers_unit_legal_due_idx').on(t.unitCode, t.legalDueAt),
     index('dossiers_code_pattern_idx').on(t.code.op('text_pattern_ops')),
     check('dossiers_status_check', sql`status BETWEEN 1 AND 10`),
