@@ -7,6 +7,7 @@ import {
   CalendarOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  ImportOutlined,
   InboxOutlined,
   LogoutOutlined,
   SettingOutlined,
@@ -30,6 +31,7 @@ const ReportsPage = lazy(() => import('./pages/Reports.tsx').then((m) => ({ defa
 const ProceduresPage = lazy(() => import('./pages/admin/Procedures.tsx').then((m) => ({ default: m.ProceduresPage })));
 const CalendarPage = lazy(() => import('./pages/admin/Calendar.tsx').then((m) => ({ default: m.CalendarPage })));
 const UsersPage = lazy(() => import('./pages/admin/Users.tsx').then((m) => ({ default: m.UsersPage })));
+const ImportsPage = lazy(() => import('./pages/admin/Imports.tsx').then((m) => ({ default: m.ImportsPage })));
 const UnitSettingsPage = lazy(() => import('./pages/admin/UnitSettings.tsx').then((m) => ({ default: m.UnitSettingsPage })));
 
 const { Header, Sider, Content } = Layout;
@@ -51,6 +53,7 @@ const MENU: MenuEntry[] = [
   { key: '/quan-tri/lich', label: 'Lịch làm việc', icon: <CalendarOutlined />, show: (u) => can.administer(u.role) },
   { key: '/quan-tri/nguoi-dung', label: 'Người dùng và vai trò', icon: <TeamOutlined />, show: (u) => can.administer(u.role) },
   { key: '/quan-tri/don-vi', label: 'Cấu hình đơn vị', icon: <SettingOutlined />, show: (u) => can.administer(u.role) },
+  { key: '/quan-tri/nhap-du-lieu', label: 'Nhập dữ liệu', icon: <ImportOutlined />, show: (u) => can.administer(u.role) },
 ];
 
 const TITLES: Array<[string, string]> = [
@@ -64,6 +67,7 @@ const TITLES: Array<[string, string]> = [
   ['/quan-tri/lich', 'Lịch làm việc'],
   ['/quan-tri/nguoi-dung', 'Người dùng và vai trò'],
   ['/quan-tri/don-vi', 'Cấu hình đơn vị'],
+  ['/quan-tri/nhap-du-lieu', 'Nhập dữ liệu'],
 ];
 
 function Page({ path, user }: { path: string; user: CurrentUser }) {
@@ -88,6 +92,8 @@ function Page({ path, user }: { path: string; user: CurrentUser }) {
       return <UsersPage />;
     case '/quan-tri/don-vi':
       return <UnitSettingsPage />;
+    case '/quan-tri/nhap-du-lieu':
+      return <ImportsPage />;
     default:
       return (
         <Result
