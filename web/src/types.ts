@@ -1,4 +1,5 @@
 /** Shapes of the API responses the pages use (see /api/docs/json for the full OpenAPI document). */
+import type { Overview as OverviewOfUnit } from '../../src/app/overview/overview.ts';
 
 export type Role = 'counter_officer' | 'specialist' | 'department_head' | 'center_leader' | 'chairman' | 'city_supervisor' | 'administrator';
 
@@ -196,22 +197,9 @@ export interface UserRow {
   active: boolean;
 }
 
-export interface OverviewCounts {
-  inProgress: number;
-  dueToday: number;
-  dueNextWorkingDay: number;
-  overdue: number;
-}
-
-export interface Overview extends OverviewCounts {
-  unitCode: string;
-  today: string;
-  nextWorkingDay: string;
-  receivedToday: number;
-  awaitingReturn: number;
-  byDepartment: Array<OverviewCounts & { code: string | null; name: string }>;
-  byOfficer: Array<OverviewCounts & { id: string | null; name: string }>;
-}
+/** The overview is typed by the server's own definition (src/app/overview), plus the unit code. */
+export type { OverviewCounts } from '../../src/app/overview/overview.ts';
+export type Overview = OverviewOfUnit & { unitCode: string };
 
 export interface CalendarYear {
   year: number;
