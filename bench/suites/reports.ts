@@ -56,7 +56,8 @@ export const FILL = (rows: number): string[] => `
       SELECT i, 'BENCH-' || i AS code, 'BENCH.W' || lpad((1 + i % ${UNITS})::text, 3, '0') AS unit, rec, r,
         (ARRAY['Hộ tịch', 'Chứng thực', 'Đất đai', 'Xây dựng', 'Hộ kinh doanh', 'Bảo trợ xã hội', 'Văn hóa', 'Tư pháp'])[1 + (r / 7) % 8] AS field,
         rec + (1 + r % 10) * interval '1 day' AS due,
-        (r >= 960 OR rec > timestamptz '2026-06-20 00:00+07') AS open
+        -- Still open at the end of the data: the last ten days, and 1% of the last four months (long cases).
+        (rec > timestamptz '2026-06-20 00:00+07' OR (r >= 990 AND rec > timestamptz '2026-03-01 00:00+07')) AS open
       FROM (
         SELECT i, timestamptz '2024-07-01 07:30+07' + ((i * 7919) % 730) * interval '1 day' + ((i * 31) % 540) * interval '1 minute' AS rec,
           (i * 2654435761) % 1000 AS r
@@ -65,7 +66,7 @@ export const FILL = (rows: number): string[] => `
     ) b
   ) c
   ORDER BY rec;
-  ANALYZE units; ANALYZE dossiers;
+  VACUUM ANALYZE units; VACUUM ANALYZE dossiers;
 `.split(';').map((statement) => statement.trim()).filter((statement) => statement.length > 0);
 
 async function timed(rounds: number, action: () => Promise<unknown>): Promise<number> {
