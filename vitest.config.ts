@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Must run before anything loads exceljs (see the file).
+    setupFiles: ['src/import/exceljs-utf8.ts'],
   },
 });

@@ -11,6 +11,7 @@ import { deadlineSuite } from './suites/deadline.ts';
 import { demoSuite } from './suites/demo.ts';
 import { apiSuite } from './suites/api.ts';
 import { reportsSuite } from './suites/reports.ts';
+import { importSuite } from './suites/import.ts';
 
 /** Every suite of the project, one line each (`npm run bench -- <name>` runs one). */
 const SUITES: BenchSuite[] = [
@@ -18,6 +19,7 @@ const SUITES: BenchSuite[] = [
   reportsSuite,
   demoSuite,
   apiSuite,
+  importSuite,
 ];
 
 const number = (n: number): string =>

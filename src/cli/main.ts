@@ -2,6 +2,8 @@
  * The `motcua` command line. Each subcommand lives in src/cli/commands/ and registers itself
  * here; user-facing text is Vietnamese, errors print a message (never a stack trace).
  */
+// First: corrects exceljs's streaming UTF-8 decoding before any module loads exceljs.
+import '../import/exceljs-utf8.ts';
 import { Command, CommanderError, Help } from 'commander';
 import { CliError } from './io.ts';
 import { registerLunar } from './commands/lunar.ts';
@@ -10,6 +12,7 @@ import { registerDue } from './commands/due.ts';
 import { registerStart } from './commands/start.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerImport } from './commands/import.ts';
 import { registerReport } from './commands/report.ts';
 import { registerDemo } from './commands/demo.ts';
 
@@ -52,6 +55,7 @@ export function buildProgram(): Command {
   registerDue(program);
   registerServe(program);
   registerAudit(program);
+  registerImport(program);
   registerReport(program);
   registerDemo(program);
   for (const command of program.commands) {

@@ -224,3 +224,12 @@ export async function sourceOfApiKey(db: Database, key: string): Promise<{ sourc
     .returning({ source: sourceApiKeys.source, unitCode: sourceApiKeys.unitCode });
   return row;
 }
+
+/** Every rejection of a (small) job, in row order. */
+export async function readRejectionsOfJob(db: Database, jobId: string): Promise<Rejection[]> {
+  return db
+    .select({ row: importRejections.row, column: importRejections.column, value: importRejections.value, reason: importRejections.reason })
+    .from(importRejections)
+    .where(eq(importRejections.jobId, jobId))
+    .orderBy(asc(importRejections.row), asc(importRejections.id));
+}

@@ -2,6 +2,8 @@
  * The Fastify application: plugins, the Vietnamese error handler, sessions and CSRF, and the
  * routes. Handlers stay thin: schema → policy → one use case → response.
  */
+// First: corrects exceljs's streaming UTF-8 decoding before any module loads exceljs.
+import '../import/exceljs-utf8.ts';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -34,6 +36,7 @@ import { registerOverviewRoutes } from './routes/overview.ts';
 import { registerDossierExportRoutes } from './routes/dossier-export.ts';
 import { registerReportRoutes } from './routes/reports.ts';
 import { registerWebApp } from './web-app.ts';
+import { registerImportRoutes } from './routes/imports.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -139,7 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(swagger, {
     openapi: {
       info: { title: 'Một Cửa API', description: 'API của hệ thống Một Cửa (Trung tâm Phục vụ hành chính công cấp xã).', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE }, sourceApiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } } },
     },
     transform: jsonSchemaTransform,
   });
@@ -182,6 +185,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (api) => registerOverviewRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerDossierExportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerReportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  await app.register(async (api) => registerImportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   typed.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   // The staff web application (web/dist) at `/`, after every API route.
   await registerWebApp(app);

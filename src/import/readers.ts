@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
+import './exceljs-utf8.ts';
 import ExcelJS from 'exceljs';
 import type { Cell } from './values.ts';
 

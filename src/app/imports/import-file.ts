@@ -45,6 +45,8 @@ export interface ImportFileOptions {
   createUnit?: { name?: string };
   createdBy?: string | null;
   onProgress?: (progress: ImportProgress) => void;
+  /** Called once the job row exists (the HTTP route answers 202 with it). */
+  onJob?: (jobId: string) => void;
   /** Rows per batch (tests). */
   batchRows?: number;
 }
@@ -130,6 +132,20 @@ export async function unitsForBatch(ctx: AppContext): Promise<BatchContext['unit
   return { codes: directory.map((u) => u.code), byName: new Map(directory.map((u) => [foldHeader(u.name), u.code])) };
 }
 
+/**
+ * The header layout of the first rows of a file (blank rows, absent from the stream, put back
+ * so that "the row above" is the row above); throws the Vietnamese "no header" error.
+ */
+export function layoutOfHead(head: readonly SheetRow[], profile: ProfileColumns): { layout: HeaderLayout; first: number; headerNumber: number } {
+  const first = head[0]?.number ?? 1;
+  const cells: SheetRow['cells'][] = [];
+  for (const r of head) cells[r.number - first] = r.cells;
+  for (let i = 0; i < cells.length; i++) cells[i] ??= [];
+  const layout = detectHeader(cells, profile);
+  if (!layout) throw badRequest(NO_HEADER_MESSAGE, 'file');
+  return { layout, first, headerNumber: first + layout.headerRow };
+}
+
 export async function importFile(ctx: AppContext, options: ImportFileOptions): Promise<ImportFileResult> {
   const source = validateSourceName(options.source);
   if (!fs.existsSync(options.filePath)) throw badRequest(`Không tìm thấy tệp ${options.filePath}.`, 'file');
@@ -148,6 +164,7 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
   const fileName = options.fileName ?? path.basename(options.filePath);
   const job = await createImportJob(ctx.db, { source, kind: 'file', fileName, unitCode: unitCode ?? null, bytesTotal, createdBy: options.createdBy ?? null });
   await closeInterruptedJobs(ctx.db, source, fileName, job.id);
+  options.onJob?.(job.id);
   const batch: BatchContext = { ctx, source, jobId: job.id, defaultUnitCode: unitCode, units: await unitsForBatch(ctx), asOf: ctx.now() };
   const totals = emptyCounts();
   const meter = new Meter();
@@ -204,18 +221,12 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
       }
     };
     const startLayout = async (): Promise<void> => {
-      // Blank rows are not in the stream: put them back, so "the row above" is the row above.
-      const first = head[0]?.number ?? 1;
-      const cells: SheetRow['cells'][] = [];
-      for (const r of head) cells[r.number - first] = r.cells;
-      for (let i = 0; i < cells.length; i++) cells[i] ??= [];
-      layout = detectHeader(cells, profile.columns);
-      if (!layout) throw badRequest(NO_HEADER_MESSAGE, 'file');
+      const found = layoutOfHead(head, profile.columns);
+      layout = found.layout;
       extras = extraColumns(layout);
-      summary = mappingSummary(layout, first);
+      summary = mappingSummary(layout, found.first);
       await setJobMapping(ctx.db, job.id, summary);
-      const headerNumber = first + layout.headerRow;
-      for (const row of head) if (row.number > headerNumber) await handle(row);
+      for (const row of head) if (row.number > found.headerNumber) await handle(row);
     };
     for await (const row of openRows(options.filePath, kind, meter)) {
       if (layout) {

@@ -1,0 +1,137 @@
+/**
+ * `motcua import FILE --source NAME [--unit CODE] [--unit-name NAME] [--data DIR] [--json]
+ *  [--preview] [--dry-run] [--report PATH]`: imports an XLSX or CSV export of another system
+ * (docs/import.md). Progress on stderr; `--json` prints {rows, created, updated, unchanged,
+ * rejected} (+ errorReport when rows were rejected) on stdout.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { CliError, nowInstant, print, printJson } from '../io.ts';
+import { withDatabase } from '../database.ts';
+import { configWithOptions } from './serve.ts';
+import { CalendarService } from '../../app/calendars.ts';
+import type { AppContext } from '../../app/context.ts';
+import { AppError } from '../../app/errors.ts';
+import { saveErrorReport } from '../../app/imports/error-report.ts';
+import { importFile, type ImportProgress } from '../../app/imports/import-file.ts';
+import { missingRequired, previewFile } from '../../app/imports/preview-import.ts';
+import { localMinuteFromInstant } from '../../domain/calendar/local-time.ts';
+import { formatInteger } from '../../domain/format/index.ts';
+
+interface ImportOptions {
+  source: string;
+  unit?: string;
+  unitName?: string;
+  data?: string;
+  json?: boolean;
+  preview?: boolean;
+  dryRun?: boolean;
+  report?: string;
+}
+
+/**
+ * Progress on stderr: a redrawn bar on a terminal; otherwise (logs, pipes) one plain line per
+ * committed batch, so that a log shows exactly how far an interrupted import had got.
+ */
+function progressBar(file: string): { update(p: ImportProgress): void; stop(): void } {
+  if (!process.stderr.isTTY) {
+    return {
+      update(p) {
+        process.stderr.write(`Đã ghi ${formatInteger(p.rows)} dòng của ${file} (mới ${formatInteger(p.created)}, cập nhật ${formatInteger(p.updated)}, không đổi ${formatInteger(p.unchanged)}, bị từ chối ${formatInteger(p.rejected)}); đã đọc ${Math.floor((100 * p.bytesRead) / Math.max(1, p.bytesTotal))}% tệp.\n`);
+      },
+      stop() {},
+    };
+  }
+  const bar = new cliProgress.SingleBar(
+    {
+      format: `Nhập ${file} [{bar}] {percentage}% | {rows} dòng (mới {created}, cập nhật {updated}, bị từ chối {rejected}) | còn khoảng {eta_formatted}`,
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+      etaBuffer: 20,
+      stream: process.stderr,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(p) {
+      const payload = { rows: formatInteger(p.rows), created: formatInteger(p.created), updated: formatInteger(p.updated), rejected: formatInteger(p.rejected) };
+      if (!started) {
+        bar.start(Math.max(1, p.bytesTotal), 0, payload);
+        started = true;
+      }
+      bar.update(Math.min(p.bytesRead, p.bytesTotal), payload);
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('Nhập hồ sơ từ tệp XLSX hoặc CSV xuất từ hệ thống khác (sổ theo dõi hồ sơ, cổng dịch vụ công…)')
+    .argument('<file>', 'tệp .xlsx hoặc .csv')
+    .requiredOption('--source <name>', 'tên hệ thống nguồn, ví dụ dvc-haiphong (ghi vào từng sự kiện)')
+    .option('--unit <code>', 'mã đơn vị của các dòng không ghi đơn vị (tạo mới nếu chưa có)')
+    .option('--unit-name <name>', 'tên đơn vị khi cần tạo mới (mặc định là mã)')
+    .option('--data <dir>', 'thư mục dữ liệu (mặc định ./data)')
+    .option('--preview', 'chỉ xem trước: dòng tiêu đề, cột nhận ra và 10 dòng đầu; không ghi gì')
+    .option('--dry-run', 'kiểm tra định dạng mọi dòng, không ghi gì')
+    .option('--report <path>', 'nơi ghi báo cáo lỗi (.csv hoặc .xlsx); mặc định trong thư mục dữ liệu')
+    .option('--json', 'in kết quả dạng JSON')
+    .action(async (file: string, options: ImportOptions) => {
+      const filePath = path.resolve(file);
+      if (!fs.existsSync(filePath)) throw new CliError(`Không tìm thấy tệp ${file}.`);
+      const config = configWithOptions(options.data ? { data: options.data } : {});
+      await withDatabase(options, async (handle) => {
+        const ctx: AppContext = { db: handle.db, driver: handle.driver, config, calendars: new CalendarService(handle.db), now: () => localMinuteFromInstant(nowInstant()) };
+        try {
+          if (options.preview || options.dryRun) {
+            const preview = await previewFile(ctx, { filePath, source: options.source, wholeFile: options.dryRun === true });
+            if (options.json) return printJson(preview);
+            print(`Dòng tiêu đề: ${preview.mapping.headerRow}. Cột nhận ra:`);
+            for (const column of preview.mapping.columns) print(`  ${column.header} → ${column.fieldLabel ?? '(giữ nguyên theo hồ sơ)'}`);
+            const missing = missingRequired(preview);
+            if (missing.length) print(`THIẾU cột bắt buộc: ${missing.join(', ')}.`);
+            for (const row of preview.rows) print(`  Dòng ${row.row}: ${row.problems ? `LỖI — ${row.problems.map((p) => `${p.column}: ${p.reason}`).join('; ')}` : JSON.stringify(row.record)}`);
+            if (preview.totals) print(`Kiểm tra toàn tệp: ${formatInteger(preview.totals.rows)} dòng, ${formatInteger(preview.totals.rejected)} dòng có lỗi. Chưa ghi gì vào cơ sở dữ liệu.`);
+            return;
+          }
+          const bar = options.json ? undefined : progressBar(path.basename(filePath));
+          let result;
+          try {
+            result = await importFile(ctx, {
+              filePath,
+              source: options.source,
+              ...(options.unit ? { unitCode: options.unit.trim(), createUnit: options.unitName ? { name: options.unitName } : {} } : {}),
+              onProgress: (p) => bar?.update(p),
+            });
+          } finally {
+            bar?.stop();
+          }
+          let errorReport: string | undefined;
+          if (result.rejected > 0) {
+            errorReport = path.resolve(options.report ?? path.join(config.dataDir, 'imports', `${path.basename(filePath).replace(/\.[^.]+$/, '')}-${result.jobId.slice(0, 8)}-loi.csv`));
+            fs.mkdirSync(path.dirname(errorReport), { recursive: true });
+            await saveErrorReport(handle.db, result.jobId, errorReport);
+          }
+          const summary = { rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected };
+          if (options.json) {
+            printJson({ ...summary, ...(errorReport ? { errorReport } : {}), ...(result.unitCreated ? { unitCreated: options.unit } : {}), jobId: result.jobId });
+            return;
+          }
+          if (result.unitCreated) print(`Đã tạo đơn vị mới ${options.unit} (${options.unitName?.trim() || options.unit}).`);
+          print(`Đã đọc ${formatInteger(result.rows)} dòng: ${formatInteger(result.created)} hồ sơ mới, ${formatInteger(result.updated)} hồ sơ cập nhật, ${formatInteger(result.unchanged)} không đổi, ${formatInteger(result.rejected)} dòng bị từ chối.`);
+          if (errorReport) print(`Báo cáo lỗi (dòng, cột, giá trị, lý do): ${errorReport}`);
+        } catch (error) {
+          if (error instanceof AppError) throw new CliError(error.message, 1);
+          throw error;
+        }
+      });
+    });
+}
