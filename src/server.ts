@@ -31,10 +31,17 @@ export function contextFor(handle: DatabaseHandle, config: Config, now: () => nu
   };
 }
 
-export async function startServer(config: Config, options: { logger?: boolean | object } = {}): Promise<RunningServer> {
+export interface StartServerOptions {
+  logger?: boolean | object;
+  /** Runs on the open, bootstrapped database before the server listens (motcua start loads the demo here). */
+  afterBootstrap?: (handle: DatabaseHandle, result: BootstrapResult) => Promise<void>;
+}
+
+export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
   const handle = await openDatabase(config);
   try {
     const result = await bootstrap(handle.db, { adminPassword: config.adminPassword });
+    await options.afterBootstrap?.(handle, result);
     const ctx = contextFor(handle, config);
     const app = await buildApp({ ctx, logger: options.logger ?? false });
     await app.listen({ host: config.server.host, port: config.server.port });

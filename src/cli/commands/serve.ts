@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CliError, print } from '../io.ts';
 import { ConfigError, configFromEnvironment, type Config } from '../../config.ts';
 import { DataFolderLockedError } from '../../db/data-folder-lock.ts';
-import { startServer, type RunningServer } from '../../server.ts';
+import { startServer, type RunningServer, type StartServerOptions } from '../../server.ts';
 
 export interface ServerOptions {
   data?: string;
@@ -26,6 +26,8 @@ export function configWithOptions(options: ServerOptions): Config {
 }
 
 export interface ServeHooks {
+  /** Runs on the open, bootstrapped database before the server listens (motcua start loads the demo). */
+  afterBootstrap?: StartServerOptions['afterBootstrap'];
   /** Runs once the server listens, before "Nhấn Ctrl+C để dừng." (motcua start prints the demo accounts). */
   afterStart?: (server: RunningServer) => Promise<void>;
 }
@@ -34,7 +36,7 @@ export async function serve(options: ServerOptions, hooks: ServeHooks = {}): Pro
   const config = configWithOptions(options);
   let server;
   try {
-    server = await startServer(config, { logger: { level: process.env.MOTCUA_LOG_LEVEL ?? 'warn' } });
+    server = await startServer(config, { logger: { level: process.env.MOTCUA_LOG_LEVEL ?? 'warn' }, ...(hooks.afterBootstrap ? { afterBootstrap: hooks.afterBootstrap } : {}) });
   } catch (error) {
     if (error instanceof DataFolderLockedError) throw new CliError(error.message, 1);
     if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {

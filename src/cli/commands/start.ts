@@ -10,10 +10,8 @@ import type { Command } from 'commander';
 import { inArray } from 'drizzle-orm';
 import { CliError, nowInstant, print } from '../io.ts';
 import { progressBar } from '../progress.ts';
-import { withDatabase } from '../database.ts';
-import { configWithOptions, serve, type ServerOptions } from './serve.ts';
+import { serve, type ServerOptions } from './serve.ts';
 import { describeSummary, DEFAULT_SEED } from './demo.ts';
-import { bootstrap } from '../../app/bootstrap.ts';
 import type { Database } from '../../db/client.ts';
 import { users } from '../../db/schema.ts';
 import { dayOf, localMinuteFromInstant } from '../../domain/calendar/local-time.ts';
@@ -53,29 +51,23 @@ function demoDossiers(options: StartOptions): number | undefined {
   return Number(text);
 }
 
-/** Loads the demo the first time; returns the generated administrator password, if any. */
-async function loadDemoIfFirstRun(options: StartOptions): Promise<string | undefined> {
-  const dossiers = demoDossiers(options);
-  return withDatabase(options, async (handle) => {
-    const config = configWithOptions(options);
-    const boot = await bootstrap(handle.db, { adminPassword: config.adminPassword });
-    if (await hasOperationalData(handle.db)) return boot.generatedAdminPassword;
-    print('Lần chạy đầu tiên: nạp dữ liệu mẫu (thành phố Hải Phòng, các phường, xã và hồ sơ như thật)…');
-    const now = localMinuteFromInstant(nowInstant());
-    const bar = progressBar('Nạp dữ liệu mẫu');
-    try {
-      const { summary } = await generateDemo(
-        handle.db,
-        { seed: DEFAULT_SEED, units: START_DEMO.units, from: dayOf(now) - START_DEMO.spanDays + 1, to: dayOf(now), now, ...(dossiers ? { dossiers } : {}) },
-        { password: demoPassword(), onProgress: (done, total) => bar.update(done, total) },
-      );
-      bar.stop();
-      for (const line of describeSummary(summary)) print(line);
-    } finally {
-      bar.stop();
-    }
-    return boot.generatedAdminPassword;
-  });
+/** Loads the demo into the open database the first time (nothing but the bootstrap in it). */
+async function loadDemoIfFirstRun(db: Database, dossiers: number | undefined): Promise<void> {
+  if (await hasOperationalData(db)) return;
+  print('Lần chạy đầu tiên: nạp dữ liệu mẫu (thành phố Hải Phòng, các phường, xã và hồ sơ như thật)…');
+  const now = localMinuteFromInstant(nowInstant());
+  const bar = progressBar('Nạp dữ liệu mẫu');
+  try {
+    const { summary } = await generateDemo(
+      db,
+      { seed: DEFAULT_SEED, units: START_DEMO.units, from: dayOf(now) - START_DEMO.spanDays + 1, to: dayOf(now), now, ...(dossiers ? { dossiers } : {}) },
+      { password: demoPassword(), onProgress: (done, total) => bar.update(done, total) },
+    );
+    bar.stop();
+    for (const line of describeSummary(summary)) print(line);
+  } finally {
+    bar.stop();
+  }
 }
 
 function demoPassword(): string {
@@ -100,10 +92,10 @@ export async function demoAccountLines(db: Database): Promise<string[]> {
 }
 
 export async function start(options: StartOptions): Promise<void> {
-  const generatedAdminPassword = options.demo === false ? undefined : await loadDemoIfFirstRun(options);
+  const dossiers = demoDossiers(options);
   await serve(options, {
+    ...(options.demo === false ? {} : { afterBootstrap: (handle) => loadDemoIfFirstRun(handle.db, dossiers) }),
     afterStart: async (server) => {
-      if (generatedAdminPassword) print(`Tài khoản quản trị: admin / ${generatedAdminPassword}  (mật khẩu chỉ in một lần; hãy đổi sau khi đăng nhập)`);
       for (const line of await demoAccountLines(server.ctx.db)) print(line);
     },
   });
