@@ -153,7 +153,7 @@ interface HandledRow extends GroupColumns {
  * Per-dossier classification of the handled dossiers (one row each), then counts per group.
  * `h.*` flags are computed once in the inner SELECT so the FILTERs stay readable.
  */
-function handledQuery(scope: ReportScope, b: Bounds, groupBy: GroupBy | undefined): SQL {
+function handledQuery(scope: ReportScope, period: DayRange, b: Bounds, groupBy: GroupBy | undefined): SQL {
   const g = grouping();
   return sql`
     WITH h AS (
@@ -174,10 +174,7 @@ function handledQuery(scope: ReportScope, b: Bounds, groupBy: GroupBy | undefine
         d.supplement_ranges && tstzrange(${b.start}::timestamptz, ${b.end}::timestamptz, '[)') AS supplemented,
         d.end_kind IN ('processed', 'returned') AS resolved_kind
       FROM dossiers d
-      WHERE ${scopeCondition(scope)}
-        AND d.status NOT IN (1, 3)
-        AND d.received_at < ${b.end}::timestamptz
-        AND (d.closed_at IS NULL OR d.closed_at >= ${b.start}::timestamptz)
+      WHERE ${handledCondition(scope, period)}
     )
     SELECT ${g.select},
       count(*)::int AS received,
@@ -332,7 +329,7 @@ export async function queryHandledCounts(db: Database, scope: ReportScope, perio
   const counts = emptyReportCounts(options.groupBy);
   if (scope.unitCodes.length === 0) return counts;
   const bounds = boundsOf(period, options.asOf);
-  for (const row of await queryRows<HandledRow & Record<string, unknown>>(db, handledQuery(scope, bounds, options.groupBy))) {
+  for (const row of await queryRows<HandledRow & Record<string, unknown>>(db, handledQuery(scope, period, bounds, options.groupBy))) {
     for (const target of targetsOf(counts, row)) addHandledRow(target, row);
   }
   return counts;
@@ -355,21 +352,23 @@ export async function queryReportCounts(db: Database, scope: ReportScope, period
   return counts;
 }
 
-/** Codes of the handled dossiers of the period (for loading their states: service index, overdue lists). */
-export function handledCodesCondition(scope: ReportScope, period: DayRange): SQL {
-  const b = boundsOf(period, period.to);
+/** The handled dossiers of the period (received, received before its end, not closed before its start). */
+function handledCondition(scope: ReportScope, period: DayRange): SQL {
+  const window = periodWindow(period);
+  const start = dateFromLocalMinute(window.start).toISOString();
+  const end = dateFromLocalMinute(window.end).toISOString();
   return sql`${scopeCondition(scope)}
     AND d.status NOT IN (1, 3)
-    AND d.received_at < ${b.end}::timestamptz
-    AND (d.closed_at IS NULL OR d.closed_at >= ${b.start}::timestamptz)`;
+    AND d.received_at < ${end}::timestamptz
+    AND (d.closed_at IS NULL OR d.closed_at >= ${start}::timestamptz)`;
 }
 
 /** Folded states of the dossiers handled in the period (the service index and the overdue list read them). */
-export async function queryHandledStates<TState>(db: Database, scope: ReportScope, period: DayRange, extra?: SQL): Promise<TState[]> {
+export async function queryHandledStates<TState>(db: Database, scope: ReportScope, period: DayRange): Promise<TState[]> {
   if (scope.unitCodes.length === 0) return [];
   const rows = await queryRows<{ state: TState }>(
     db,
-    sql`SELECT d.state FROM dossiers d WHERE ${handledCodesCondition(scope, period)} ${extra === undefined ? sql`` : sql`AND ${extra}`} ORDER BY d.code`,
+    sql`SELECT d.state FROM dossiers d WHERE ${handledCondition(scope, period)} ORDER BY d.code`,
   );
   return rows.map((row) => row.state);
 }
