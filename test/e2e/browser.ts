@@ -66,27 +66,28 @@ export async function startE2E(): Promise<E2E> {
   const signedIn = new Map<AccountName, Page>();
   // localhost is a secure context, so the Secure session cookie is kept over plain HTTP.
   const url = `http://localhost:${port}`;
+  async function signIn(account: AccountName): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    contexts.push(context);
+    // A step that cannot happen fails with Playwright's own message (generous: the CI machine is shared).
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    await page.goto(`${url}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill(ACCOUNTS[account].username);
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    return page;
+  }
   return {
     t,
     url,
     browser,
-    async signIn(account) {
-      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-      contexts.push(context);
-      // A step that cannot happen fails with Playwright's own message (generous: the CI machine is shared).
-      context.setDefaultTimeout(20_000);
-      const page = await context.newPage();
-      await page.goto(`${url}/dang-nhap`);
-      await page.getByLabel('Tên đăng nhập').fill(ACCOUNTS[account].username);
-      await page.getByLabel('Mật khẩu').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Đăng nhập' }).click();
-      await page.getByRole('button', { name: 'Đăng xuất' }).waitFor({ timeout: 15_000 });
-      return page;
-    },
+    signIn,
     async as(account) {
       const existing = signedIn.get(account);
       if (existing) return existing;
-      const page = await this.signIn(account);
+      const page = await signIn(account);
       signedIn.set(account, page);
       return page;
     },
