@@ -105,6 +105,8 @@ describe('web pages', () => {
   }, 60_000);
 
   it("shows the leaders' overview with charts", async () => {
+    const counter = await e.t.login('counter');
+    expect((await counter.post('/api/dossiers', receptionBody())).statusCode).toBe(201);
     const page = await e.as('leader');
     await page.goto(`${e.url}/tong-quan`);
     await page.getByText('Tiếp nhận hôm nay').waitFor();
