@@ -56,8 +56,12 @@ export interface BuildAppOptions {
   ctx: AppContext;
   /** Pino logger options, or false in tests. */
   logger?: boolean | object;
-  /** Mark the session cookie Secure (default true; browsers accept it on localhost). */
-  secureCookies?: boolean;
+  /**
+   * Mark the session cookie Secure: always, never, or 'auto' (default) = when the request
+   * came over HTTPS. A Secure cookie sent over plain HTTP to a LAN address is dropped by
+   * browsers, so a counter PC opening http://<server>:3000 could never stay signed in.
+   */
+  secureCookies?: boolean | 'auto';
 }
 
 const ERROR_CODES: Record<AppErrorKind, string> = {
@@ -174,7 +178,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  const secure = options.secureCookies ?? true;
+  const secure = options.secureCookies ?? 'auto';
   await app.register(async (api) => registerAuthRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx, secure), { prefix: '/api' });
   await app.register(async (api) => registerDossierRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerCatalogRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });

@@ -18,7 +18,7 @@ const userSchema = z.object({
 
 const sessionResponse = z.object({ user: userSchema, csrfToken: z.string() });
 
-export function registerAuthRoutes(app: ZodApp, ctx: AppContext, secureCookies: boolean): void {
+export function registerAuthRoutes(app: ZodApp, ctx: AppContext, secureCookies: boolean | 'auto'): void {
   app.post(
     '/auth/login',
     {
@@ -36,7 +36,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext, secureCookies: 
         path: '/',
         httpOnly: true,
         sameSite: 'strict',
-        secure: secureCookies,
+        secure: secureCookies === 'auto' ? request.protocol === 'https' : secureCookies,
         maxAge: SESSION_HOURS * 3600,
       });
       return { user: { ...signedIn.user, roleName: ROLE_NAMES[signedIn.user.role] }, csrfToken: signedIn.csrfToken };
