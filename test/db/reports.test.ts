@@ -51,7 +51,7 @@ function rangeOf(key: SeedKey): { from: number; to: number; asOf: number } {
   return { from: period.from, to: period.to, asOf };
 }
 
-async function pdfText(docx: Buffer): Promise<string> {
+async function pdfText(docx: Uint8Array): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-report-'));
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-lo-'));
   try {
@@ -160,7 +160,7 @@ forEachDriver('periodic report', (getDb) => {
   it('writes an XLSX whose sheets read back with the figures (counts as numbers)', async () => {
     const report = reports.get('002')!;
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await reportXlsx(report));
+    await workbook.xlsx.load((await reportXlsx(report)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
     const figures = workbook.getWorksheet('So lieu')!;
     const values = new Map<string, unknown>();
     figures.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
