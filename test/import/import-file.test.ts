@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CalendarService } from '../../src/app/calendars.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { importFile } from '../../src/app/imports/import-file.ts';
@@ -153,11 +153,5 @@ forEachDriver('import of files', (getDb) => {
   it('refuses a file without a recognizable header, in Vietnamese', async () => {
     fs.writeFileSync(file('garbage.csv'), 'a,b,c\n1,2,3\n');
     await expect(importFile(ctx, { filePath: file('garbage.csv'), source: 'rac', unitCode: unit })).rejects.toThrow(/Không tìm thấy dòng tiêu đề/);
-  });
-});
-
-describe('error report', () => {
-  it('is exercised through the driver blocks above', () => {
-    expect(typeof readErrorReportRows).toBe('function');
   });
 });
