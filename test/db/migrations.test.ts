@@ -7,25 +7,8 @@ import { dossierEvents, dossiers } from '../../src/db/schema.ts';
 import { queryRows } from '../../src/db/sql.ts';
 import { appendDossierEvents } from '../../src/db/dossier-store.ts';
 import { forEachDriver } from '../support/db.ts';
-import { insertUnit, receivedEvent, testFold } from '../support/db-fixtures.ts';
+import { EXPECTED_TABLES, insertUnit, receivedEvent, testFold } from '../support/db-fixtures.ts';
 
-const EXPECTED_TABLES = [
-  'audit_chain_heads',
-  'calendar_overrides',
-  'departments',
-  'dossier_code_sequences',
-  'dossier_events',
-  'dossiers',
-  'fee_lines',
-  'files',
-  'idempotency_keys',
-  'payments',
-  'procedures',
-  'sessions',
-  'unit_procedures',
-  'units',
-  'users',
-];
 
 const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as {
   entries: { tag: string }[];

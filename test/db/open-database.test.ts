@@ -7,6 +7,7 @@ import { openDatabase, PGLITE_SUBDIR } from '../../src/db/client.ts';
 import { queryRows } from '../../src/db/sql.ts';
 import { units } from '../../src/db/schema.ts';
 import { createEmptyPostgresDatabase, describeOnPostgres } from '../support/db.ts';
+import { EXPECTED_TABLES } from '../support/db-fixtures.ts';
 
 const countMigrations = (rows: { applied: number }[]) => rows[0]?.applied ?? 0;
 const MIGRATION_COUNT = sql`SELECT count(*)::int AS applied FROM drizzle.__drizzle_migrations`;
@@ -51,7 +52,7 @@ describeOnPostgres('openDatabase', (baseUrl) => {
             handles[0]!.db,
             sql`SELECT count(*) AS count FROM information_schema.tables WHERE table_schema = 'public'`,
           );
-          expect(tables?.count).toBe(15);
+          expect(tables?.count).toBe(EXPECTED_TABLES.length);
         } finally {
           await Promise.all(handles.map((handle) => handle.close()));
         }

@@ -82,3 +82,26 @@ export function noteEvent(note: string, overrides: Partial<NewDossierEvent> = {}
     ...overrides,
   };
 }
+
+/** Every table the migrations create (written out by hand: a new table must be added here on purpose). */
+export const EXPECTED_TABLES = [
+  'audit_chain_heads',
+  'calendar_overrides',
+  'departments',
+  'dossier_code_sequences',
+  'dossier_events',
+  'dossiers',
+  'fee_lines',
+  'files',
+  'idempotency_keys',
+  'import_jobs',
+  'import_profiles',
+  'import_rejections',
+  'payments',
+  'procedures',
+  'sessions',
+  'source_api_keys',
+  'unit_procedures',
+  'units',
+  'users',
+];
