@@ -3,7 +3,6 @@
  * navigation by role, search with the XLSX export, the leaders' overview, and administration.
  */
 import ExcelJS from 'exceljs';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,11 +170,10 @@ describe('web pages', () => {
   }, 120_000);
 });
 
-// The report routes (docs/reports.md) are the reports work of issue 5, built at the same time.
-const REPORT_ROUTES = existsSync(new URL('../../src/http/routes/reports.ts', import.meta.url));
+// The report page on the routes of docs/reports.md.
 
 describe('periodic report page', () => {
-  it.skipIf(!REPORT_ROUTES)('previews the report of the ward for a period and links the DOCX and XLSX (skipped only while src/http/routes/reports.ts does not exist)', async () => {
+  it('previews the report of the ward for a period and links the DOCX and XLSX', async () => {
     const counter = await e.t.login('counter');
     expect((await counter.post('/api/dossiers', receptionBody())).statusCode).toBe(201);
     const page = await e.as('leader');
@@ -195,10 +193,9 @@ describe('periodic report page', () => {
 });
 
 // The import routes (docs/import.md) are the import work of issue 6, built at the same time.
-const IMPORT_ROUTES = existsSync(new URL('../../src/http/routes/imports.ts', import.meta.url));
 
 describe('import page', () => {
-  it.skipIf(!IMPORT_ROUTES)('previews a CSV export of another system, imports it and lists the job (skipped only while src/http/routes/imports.ts does not exist)', async () => {
+  it('previews a CSV export of another system, imports it and lists the job', async () => {
     const page = await e.as('leader');
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Nhập dữ liệu' }).click();
     await page.getByRole('heading', { name: 'Nhập dữ liệu từ hệ thống khác' }).waitFor();
