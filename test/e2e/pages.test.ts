@@ -192,7 +192,7 @@ describe('periodic report page', () => {
   }, 60_000);
 });
 
-// The import routes (docs/import.md) are the import work of issue 6, built at the same time.
+// The import page on the routes of docs/import.md.
 
 describe('import page', () => {
   it('previews a CSV export of another system, imports it and lists the job', async () => {
