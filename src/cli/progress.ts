@@ -4,15 +4,21 @@
  */
 import cliProgress from 'cli-progress';
 
-export interface Progress {
-  update(done: number, total: number): void;
+export interface Progress<Payload extends object = object> {
+  update(done: number, total: number, payload?: Payload): void;
   stop(): void;
 }
 
+/** A bar counting dossiers: "label [███░░] 40% | 400/1000 hồ sơ | còn khoảng 12s". */
 export function progressBar(label: string): Progress {
+  return progressBarWithFormat(`${label} [{bar}] {percentage}% | {value}/{total} hồ sơ | còn khoảng {eta_formatted}`);
+}
+
+/** A bar with a cli-progress `format` whose own `{tokens}` come from the payload of each update. */
+export function progressBarWithFormat<Payload extends object>(format: string): Progress<Payload> {
   const bar = new cliProgress.SingleBar(
     {
-      format: `${label} [{bar}] {percentage}% | {value}/{total} hồ sơ | còn khoảng {eta_formatted}`,
+      format,
       hideCursor: true,
       noTTYOutput: true,
       notTTYSchedule: 5000,
@@ -23,13 +29,13 @@ export function progressBar(label: string): Progress {
   );
   let started = false;
   return {
-    update(done, total) {
+    update(done, total, payload) {
       if (!started) {
-        bar.start(total, 0);
+        bar.start(total, 0, payload);
         started = true;
       }
       bar.setTotal(total);
-      bar.update(done);
+      bar.update(done, payload);
     },
     stop() {
       if (started) bar.stop();

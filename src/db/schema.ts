@@ -9,6 +9,7 @@
  * (src/domain/calendar/local-time.ts); repositories convert at the edge (src/db/time.ts).
  */
 import { sql } from 'drizzle-orm';
+import { STAFF_ROLES, type StaffRole } from '../domain/dossier/roles.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   bigint,
@@ -122,16 +123,9 @@ export const departments = pgTable(
 
 // ─── Users and sessions ──────────────────────────────────────────────────────
 
-export const ROLES = [
-  'counter_officer',
-  'specialist',
-  'department_head',
-  'center_leader',
-  'chairman',
-  'city_supervisor',
-  'administrator',
-] as const;
-export type Role = (typeof ROLES)[number];
+/** Users' roles: the domain's staff roles (src/domain/dossier/roles.ts). */
+export const ROLES = STAFF_ROLES;
+export type Role = StaffRole;
 
 export const users = pgTable(
   'users',

@@ -5,18 +5,10 @@
  * `search_text LIKE '%' || folded(query) || '%'`. Filter by unit first; the unit
  * indexes keep the scanned set small.
  */
+import { foldVietnamese } from '../domain/format/fold.ts';
 
 /** "Nguyễn Văn Đức" → "nguyen van duc". */
-export function foldSearchText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export const foldSearchText = foldVietnamese;
 
 /** What the dossiers.search_text column holds. */
 export function dossierSearchText(code: string, applicantName: string): string {

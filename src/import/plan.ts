@@ -18,7 +18,8 @@
 import { procedureSnapshot } from '../app/dossiers/receive-dossier.ts';
 import { dayOf, type LocalMinute } from '../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
-import { findProcedure, foldVietnamese, searchProcedures } from '../domain/catalog/catalog.ts';
+import { findProcedure, searchProcedures } from '../domain/catalog/catalog.ts';
+import { foldVietnamese } from '../domain/format/fold.ts';
 import { computeDueDate } from '../domain/deadline/due-date.ts';
 import { DEFAULT_STEPS } from '../domain/deadline/types.ts';
 import { dossierEventSchema, type Actor, type DossierEvent, type ProcedureSnapshot } from '../domain/dossier/events.ts';

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
+import { progressBarWithFormat } from '../progress.ts';
 import { CliError, nowInstant, print, printJson } from '../io.ts';
 import { withDatabase } from '../database.ts';
 import { configWithOptions } from './serve.ts';
@@ -44,30 +44,16 @@ function progressBar(file: string): { update(p: ImportProgress): void; stop(): v
       stop() {},
     };
   }
-  const bar = new cliProgress.SingleBar(
-    {
-      format: `Nhập ${file} [{bar}] {percentage}% | {rows} dòng (mới {created}, cập nhật {updated}, bị từ chối {rejected}) | còn khoảng {eta_formatted}`,
-      hideCursor: true,
-      noTTYOutput: true,
-      notTTYSchedule: 5000,
-      etaBuffer: 20,
-      stream: process.stderr,
-    },
-    cliProgress.Presets.shades_classic,
+  const bar = progressBarWithFormat<Record<'rows' | 'created' | 'updated' | 'rejected', string>>(
+    `Nhập ${file} [{bar}] {percentage}% | {rows} dòng (mới {created}, cập nhật {updated}, bị từ chối {rejected}) | còn khoảng {eta_formatted}`,
   );
-  let started = false;
   return {
     update(p) {
       const payload = { rows: formatInteger(p.rows), created: formatInteger(p.created), updated: formatInteger(p.updated), rejected: formatInteger(p.rejected) };
-      if (!started) {
-        bar.start(Math.max(1, p.bytesTotal), 0, payload);
-        started = true;
-      }
-      bar.update(Math.min(p.bytesRead, p.bytesTotal), payload);
+      const total = Math.max(1, p.bytesTotal);
+      bar.update(Math.min(p.bytesRead, total), total, payload);
     },
-    stop() {
-      if (started) bar.stop();
-    },
+    stop: () => bar.stop(),
   };
 }
 

@@ -6,11 +6,11 @@ import {
   exemptionCategories,
   fields,
   findProcedure,
-  foldVietnamese,
   procedureVersions,
   searchProcedures,
 } from './catalog.ts';
 import { SAME_DAY_STEPS } from './define.ts';
+import { foldVietnamese } from '../format/fold.ts';
 import { CONFIDENCE_LABELS, CONFIDENCE_MARKS } from './labels.ts';
 import { periodsOverlap } from './schema.ts';
 import { day } from './test-helpers.ts';

@@ -3,6 +3,7 @@
  * The data is parsed once at module load, so a broken entry fails at start-up, not at a desk.
  */
 import type { DayNumber } from '../calendar/local-time.ts';
+import { foldVietnamese } from '../format/fold.ts';
 import { inForce } from './fee.ts';
 import { EXEMPTION_CATEGORIES } from './hai-phong-fees.ts';
 import { CATALOG_VERSION, PROCEDURE_DATA } from './procedures.ts';
@@ -50,20 +51,6 @@ export function procedureVersions(code: string): readonly Procedure[] {
 /** The version in force on `onDay`, by national code ("1.001193") or local code ("….H24"). */
 export function findProcedure(code: string, onDay: DayNumber): Procedure | undefined {
   return procedureVersions(code).find((procedure) => inForce(procedure, onDay));
-}
-
-/**
- * Folds Vietnamese text for matching: no diacritics (đ → d), lower case, single spaces,
- * so that "Đăng ký", "ĐĂNG KÝ" and "dang ky" are the same.
- */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 const SEARCH_INDEX = CATALOG.map((procedure) => ({

@@ -7,7 +7,6 @@ export {
   FeeInputError,
   fields,
   findProcedure,
-  foldVietnamese,
   procedureVersions,
   searchProcedures,
 } from './catalog.ts';
