@@ -392,6 +392,20 @@ export async function appendNewDossiers<TState>(
   options: AppendNewDossiersOptions = {},
 ): Promise<{ dossiers: number; events: number }> {
   if (histories.length === 0) return { dossiers: 0, events: 0 };
+  return db.transaction((tx) => appendNewDossiersInTransaction(tx, histories, options));
+}
+
+/**
+ * appendNewDossiers in the caller's transaction (no transaction of its own): for a caller
+ * that must do more in the same transaction, such as allocating the dossier codes of a
+ * batch of receptions (src/app/dossiers/reception-batcher.ts).
+ */
+export async function appendNewDossiersInTransaction<TState>(
+  tx: Database,
+  histories: readonly NewDossierHistory<TState>[],
+  options: AppendNewDossiersOptions = {},
+): Promise<{ dossiers: number; events: number }> {
+  if (histories.length === 0) return { dossiers: 0, events: 0 };
   const rowsPerStatement = options.rowsPerStatement ?? 5000;
   const recordedAt = (options.now ?? (() => new Date()))();
   const prepared = histories.map((history) => {
@@ -409,45 +423,43 @@ export async function appendNewDossiers<TState>(
     byUnit.set(history.unitCode, list);
   }
   try {
-    return await db.transaction(async (tx) => {
-      // 1. Claim the dossier rows.
-      for (let i = 0; i < prepared.length; i += rowsPerStatement) {
-        const chunk = prepared.slice(i, i + rowsPerStatement);
-        const inserted = await insertRows<{ code: string }>(
+    // 1. Claim the dossier rows.
+    for (let i = 0; i < prepared.length; i += rowsPerStatement) {
+      const chunk = prepared.slice(i, i + rowsPerStatement);
+      const inserted = await insertRows<{ code: string }>(
+        tx,
+        dossiers,
+        chunk.map(({ history, records, readModel }) => ({ code: history.dossierCode, ...readModelColumns(history.dossierCode, records.length, readModel) })),
+        sql`on conflict (${sql.identifier(dossiers.code.name)}) do nothing returning ${sql.identifier(dossiers.code.name)} as code`,
+      );
+      if (inserted.length < chunk.length) {
+        const taken = new Set(inserted.map((row) => row.code));
+        const first = chunk.find(({ history }) => !taken.has(history.dossierCode))!.history.dossierCode;
+        throw new ConflictError(first, 0, await currentVersion(tx, first));
+      }
+    }
+    // 2.–3. Per unit, in code order: lock the head, chain and insert the events, move the head.
+    let events = 0;
+    for (const unitCode of [...byUnit.keys()].sort()) {
+      const records = byUnit.get(unitCode)!;
+      const head = await lockChainHead(tx, unitCode);
+      const rows = chainedRows(records, head.lastHash);
+      const lastHash = rows[rows.length - 1]!.hash;
+      let last: { id: number; hash: string } | undefined;
+      for (let i = 0; i < rows.length; i += rowsPerStatement) {
+        const stored = await insertRows<{ id: number; hash: string }>(
           tx,
-          dossiers,
-          chunk.map(({ history, records, readModel }) => ({ code: history.dossierCode, ...readModelColumns(history.dossierCode, records.length, readModel) })),
-          sql`on conflict (${sql.identifier(dossiers.code.name)}) do nothing returning ${sql.identifier(dossiers.code.name)} as code`,
+          dossierEvents,
+          rows.slice(i, i + rowsPerStatement),
+          sql`returning ${sql.identifier(dossierEvents.id.name)}::int8 as id, ${sql.identifier(dossierEvents.hash.name)} as hash`,
         );
-        if (inserted.length < chunk.length) {
-          const taken = new Set(inserted.map((row) => row.code));
-          const first = chunk.find(({ history }) => !taken.has(history.dossierCode))!.history.dossierCode;
-          throw new ConflictError(first, 0, await currentVersion(tx, first));
-        }
+        last = stored.find((row) => row.hash === lastHash) ?? last;
       }
-      // 2.–3. Per unit, in code order: lock the head, chain and insert the events, move the head.
-      let events = 0;
-      for (const unitCode of [...byUnit.keys()].sort()) {
-        const records = byUnit.get(unitCode)!;
-        const head = await lockChainHead(tx, unitCode);
-        const rows = chainedRows(records, head.lastHash);
-        const lastHash = rows[rows.length - 1]!.hash;
-        let last: { id: number; hash: string } | undefined;
-        for (let i = 0; i < rows.length; i += rowsPerStatement) {
-          const stored = await insertRows<{ id: number; hash: string }>(
-            tx,
-            dossierEvents,
-            rows.slice(i, i + rowsPerStatement),
-            sql`returning ${sql.identifier(dossierEvents.id.name)}::int8 as id, ${sql.identifier(dossierEvents.hash.name)} as hash`,
-          );
-          last = stored.find((row) => row.hash === lastHash) ?? last;
-        }
-        if (!last) throw new Error('appendNewDossiers: the last event of the chain was not returned');
-        await moveChainHead(tx, unitCode, last, head.eventCount + rows.length);
-        events += rows.length;
-      }
-      return { dossiers: prepared.length, events };
-    });
+      if (!last) throw new Error('appendNewDossiers: the last event of the chain was not returned');
+      await moveChainHead(tx, unitCode, last, head.eventCount + rows.length);
+      events += rows.length;
+    }
+    return { dossiers: prepared.length, events };
   } catch (error) {
     if (pgErrorCode(error) === '23505' && pgConstraintName(error) === 'dossier_events_source_external_id_key') {
       throw new DuplicateEventError(histories[0]!.dossierCode);
