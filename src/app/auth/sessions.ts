@@ -48,18 +48,56 @@ export async function login(db: Database, username: string, password: string, no
   return { token, csrfToken, user: toCurrentUser(row) };
 }
 
+/**
+ * A session looked up is kept in memory for SESSION_CACHE_MS and reused without a query: every
+ * API request checks the session, and at the counter's pace that query was a tenth of a
+ * reception's work. Logging out drops it at once in this process; another server process on
+ * the same database may still accept a logged-out session for at most SESSION_CACHE_MS.
+ * Unknown tokens are never cached.
+ */
+export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MAX = 10_000;
+
+interface CachedSession {
+  session: { user: CurrentUser; csrfToken: string };
+  expiresAt: number;
+  cachedUntil: number;
+}
+
+const sessionCaches = new WeakMap<Database, Map<string, CachedSession>>();
+
+function sessionCacheOf(db: Database): Map<string, CachedSession> {
+  let cache = sessionCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    sessionCaches.set(db, cache);
+  }
+  return cache;
+}
+
 export async function sessionUser(db: Database, token: string, now: Date): Promise<{ user: CurrentUser; csrfToken: string } | undefined> {
+  const id = tokenHash(token);
+  const cache = sessionCacheOf(db);
+  const at = now.getTime();
+  const cached = cache.get(id);
+  if (cached && cached.cachedUntil > at && cached.expiresAt > at) return cached.session;
+  cache.delete(id);
   const [row] = await db
-    .select({ user: users, csrfToken: sessions.csrfToken })
+    .select({ user: users, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, tokenHash(token)), gt(sessions.expiresAt, now)));
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
   if (!row || !row.user.active) return undefined;
-  return { user: toCurrentUser(row.user), csrfToken: row.csrfToken };
+  const session = { user: toCurrentUser(row.user), csrfToken: row.csrfToken };
+  if (cache.size >= SESSION_CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(id, { session, expiresAt: row.expiresAt.getTime(), cachedUntil: at + SESSION_CACHE_MS });
+  return session;
 }
 
 export async function logout(db: Database, token: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, tokenHash(token)));
+  const id = tokenHash(token);
+  sessionCacheOf(db).delete(id);
+  await db.delete(sessions).where(eq(sessions.id, id));
 }
 
 /** Constant-time comparison of the CSRF header with the session's token. */
