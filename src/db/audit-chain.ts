@@ -7,7 +7,7 @@
  * grow along each chain; the head also records the last hash and the number of events,
  * which catches a deleted tail.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
 import { auditChainHeads, dossierEvents } from './schema.ts';
@@ -59,6 +59,85 @@ export function eventHash(fields: HashedEventFields): string {
     recordedAt: fields.recordedAt.toISOString(),
   });
   return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+// ─── The same texts, made faster for batch appends ───────────────────────────
+
+/**
+ * `canonicalJson(toJsonValue(value))` in one walk, without the JSON round trip: JSON.stringify's
+ * rules (toJSON, undefined and functions dropped from objects and null in arrays, non-finite
+ * numbers null), keys sorted. With `cache`, the text of each plain object or array is computed
+ * once per object: a procedure snapshot shared by a thousand imported events is walked once.
+ * The cache is only valid while the objects it holds are not mutated (one batch append).
+ */
+export function canonicalJsonOfValue(value: unknown, cache?: WeakMap<object, string>): string {
+  return canonicalProperty(value, '', cache) ?? 'null';
+}
+
+function canonicalProperty(input: unknown, key: string, cache: WeakMap<object, string> | undefined): string | undefined {
+  let value = input;
+  if (value !== null && (typeof value === 'object' || typeof value === 'bigint')) {
+    const toJSON = (value as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') value = (toJSON as (key: string) => unknown).call(value, key);
+  }
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'bigint': // JSON.stringify throws, as toJsonValue would
+      return JSON.stringify(value);
+    case 'object': {
+      if (value === null) return 'null';
+      if (value instanceof Number || value instanceof String || value instanceof Boolean) return JSON.stringify(value);
+      const cached = cache?.get(value);
+      if (cached !== undefined) return cached;
+      let text: string;
+      if (Array.isArray(value)) {
+        const items: string[] = new Array<string>(value.length);
+        for (let i = 0; i < value.length; i++) items[i] = canonicalProperty(value[i], String(i), cache) ?? 'null';
+        text = `[${items.join(',')}]`;
+      } else {
+        const record = value as Record<string, unknown>;
+        const keys = Object.keys(record).sort();
+        const entries: string[] = [];
+        for (const name of keys) {
+          const item = canonicalProperty(record[name], name, cache);
+          if (item !== undefined) entries.push(`${JSON.stringify(name)}:${item}`);
+        }
+        text = `{${entries.join(',')}}`;
+      }
+      cache?.set(value, text);
+      return text;
+    }
+    default: // undefined, function, symbol: left out (null in arrays)
+      return undefined;
+  }
+}
+
+/**
+ * eventHash's text split around `prevHash`: `prefix + JSON.stringify(prevHash) + suffix` is
+ * exactly the canonical text eventHash hashes (keys in canonicalJson's sorted order), for a
+ * payload whose canonical JSON is `payloadJson` (canonicalJsonOfValue) and instants given as
+ * their ISO strings. Made before the unit's chain head is known, so that chaining is only a
+ * string join and a SHA-256 per event.
+ */
+export function eventHashParts(
+  fields: Omit<HashedEventFields, 'payload' | 'prevHash' | 'at' | 'recordedAt'> & { atIso: string; recordedAtIso: string },
+  payloadJson: string,
+): { prefix: string; suffix: string } {
+  const entries = (list: Array<[string, unknown]>): string =>
+    list
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => `"${key}":${canonicalJson(value)}`)
+      .join(',');
+  const before = entries([['actorId', fields.actorId], ['actorRole', fields.actorRole], ['at', fields.atIso], ['dossierCode', fields.dossierCode], ['externalId', fields.externalId]]);
+  const after = entries([['recordedAt', fields.recordedAtIso], ['seq', fields.seq], ['source', fields.source], ['type', fields.type], ['unitCode', fields.unitCode]]);
+  return { prefix: `{${before},"payload":${payloadJson},"prevHash":`, suffix: `,${after}}` };
+}
+
+/** eventHash from eventHashParts and the previous hash of the chain. */
+export function chainedEventHash(parts: { prefix: string; suffix: string }, prevHash: string): string {
+  return hash('sha256', `${parts.prefix}${JSON.stringify(prevHash)}${parts.suffix}`, 'hex');
 }
 
 export type AuditChainBreak = 'hash-mismatch' | 'prev-hash-mismatch' | 'chain-head-mismatch';

@@ -14,7 +14,7 @@
 import { asc, eq, getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
-import { eventHash, GENESIS_HASH, toJsonValue } from './audit-chain.ts';
+import { canonicalJsonOfValue, chainedEventHash, eventHash, eventHashParts, GENESIS_HASH, toJsonValue } from './audit-chain.ts';
 import type { Database } from './client.ts';
 import { auditChainHeads, dossierEvents, dossiers, type CHANNELS, type END_KINDS } from './schema.ts';
 import { dossierSearchText } from './search-text.ts';
@@ -258,9 +258,14 @@ function eventRecords(
   events: readonly NewDossierEvent[],
   recordedAt: Date,
 ): DossierEventRecord[] {
-  return events.map((event, index) => ({
+  // Stored and hashed in the shape jsonb gives back.
+  return events.map((event, index) => eventRecord(dossierCode, unitCode, afterVersion + index + 1, event, recordedAt, toJsonValue(event.payload)));
+}
+
+function eventRecord(dossierCode: string, unitCode: string, seq: number, event: NewDossierEvent, recordedAt: Date, payload: unknown): DossierEventRecord {
+  return {
     dossierCode,
-    seq: afterVersion + index + 1,
+    seq,
     unitCode,
     type: event.type,
     at: event.at,
@@ -269,9 +274,8 @@ function eventRecords(
     actorRole: event.actorRole,
     source: event.source ?? NATIVE_SOURCE,
     externalId: event.externalId ?? null,
-    // Stored and hashed in the shape jsonb gives back.
-    payload: toJsonValue(event.payload),
-  }));
+    payload,
+  };
 }
 
 type ChainHead = typeof auditChainHeads.$inferSelect;
@@ -408,15 +412,17 @@ export async function appendNewDossiersInTransaction<TState>(
   if (histories.length === 0) return { dossiers: 0, events: 0 };
   const rowsPerStatement = options.rowsPerStatement ?? 5000;
   const recordedAt = (options.now ?? (() => new Date()))();
+  // Canonical JSON of the payloads' objects, computed once per object (shared procedure snapshots).
+  const canonicalCache = new WeakMap<object, string>();
   const prepared = histories.map((history) => {
     if (history.events.length === 0) throw new Error(`appendNewDossiers: dossier ${history.dossierCode} has no events`);
     const badTime = history.events.find((event) => !Number.isSafeInteger(event.at));
     if (badTime) throw new Error(`appendNewDossiers: event "${badTime.type}" has no valid LocalMinute time`);
-    const records = eventRecords(history.dossierCode, history.unitCode, 0, history.events, recordedAt);
+    const records = batchEventRecords(history.dossierCode, history.unitCode, history.events, recordedAt, canonicalCache);
     const readModel = foldChecked(history.fold, records, history.unitCode);
     return { history, records, readModel };
   });
-  const byUnit = new Map<string, DossierEventRecord[]>();
+  const byUnit = new Map<string, BatchEventRecord[]>();
   for (const { history, records } of prepared) {
     const list = byUnit.get(history.unitCode) ?? [];
     for (const record of records) list.push(record);
@@ -443,7 +449,7 @@ export async function appendNewDossiersInTransaction<TState>(
     for (const unitCode of [...byUnit.keys()].sort()) {
       const records = byUnit.get(unitCode)!;
       const head = await lockChainHead(tx, unitCode);
-      const rows = chainedRows(records, head.lastHash);
+      const rows = chainedBatchRows(records, head.lastHash);
       const lastHash = rows[rows.length - 1]!.hash;
       let last: { id: number; hash: string } | undefined;
       for (let i = 0; i < rows.length; i += rowsPerStatement) {
@@ -469,29 +475,86 @@ export async function appendNewDossiersInTransaction<TState>(
 }
 
 /**
+ * A record of a batch append: the payload's canonical JSON made once (the hashed text), the
+ * payload as given (inserted through JSON.stringify, which gives the same value as the
+ * toJsonValue of eventRecords), and the JSON-shaped `payload` of DossierEventRecord parsed
+ * from the canonical text only when a fold reads it.
+ */
+interface BatchEventRecord extends DossierEventRecord {
+  readonly payloadJson: string;
+  readonly payloadGiven: unknown;
+}
+
+/** eventRecords for a new dossier in a batch, without toJsonValue's round trip per payload. */
+function batchEventRecords(
+  dossierCode: string,
+  unitCode: string,
+  events: readonly NewDossierEvent[],
+  recordedAt: Date,
+  cache: WeakMap<object, string>,
+): BatchEventRecord[] {
+  return events.map((event, index) => {
+    const payloadJson = canonicalJsonOfValue(event.payload, cache);
+    let payload: unknown;
+    const record = Object.assign(eventRecord(dossierCode, unitCode, index + 1, event, recordedAt, undefined), { payloadJson, payloadGiven: event.payload ?? null });
+    // The value jsonb gives back (= toJsonValue(event.payload)), parsed on first read.
+    return Object.defineProperty(record, 'payload', { enumerable: true, get: () => (payload ??= JSON.parse(payloadJson) as unknown) });
+  });
+}
+
+/** chainedRows for batch records: the same hashes (audit-chain.ts eventHashParts), instants as ISO text. */
+function chainedBatchRows(records: readonly BatchEventRecord[], prevHash: string) {
+  let previous = prevHash;
+  const recordedAtIso = records[0]?.recordedAt.toISOString() ?? '';
+  return records.map((record) => {
+    const atIso = dateFromLocalMinute(record.at).toISOString();
+    const fields = {
+      dossierCode: record.dossierCode,
+      seq: record.seq,
+      unitCode: record.unitCode,
+      type: record.type,
+      actorId: record.actorId,
+      actorRole: record.actorRole,
+      source: record.source,
+      externalId: record.externalId,
+    };
+    const hash = chainedEventHash(eventHashParts({ ...fields, atIso, recordedAtIso }, record.payloadJson), previous);
+    const row = { ...fields, at: atIso, recordedAt: recordedAtIso, payload: record.payloadGiven, prevHash: previous, hash };
+    previous = hash;
+    return row;
+  });
+}
+
+/**
  * A multi-row INSERT of `rows` (objects keyed by the table's property names) as
- * `INSERT … SELECT * FROM unnest($1::type[], $2::type[], …)`: one array parameter per column
- * whatever the number of rows, values converted by the columns' own driver mappings. Much
- * cheaper to build and to parse than one placeholder per value.
+ * `INSERT … SELECT … FROM json_to_recordset($1::json) AS r(column type, …)`: the whole chunk is
+ * ONE JSON text parameter, made by one native JSON.stringify, whatever the number of rows.
+ * json/jsonb values are embedded as JSON and instants as ISO text (Dates serialize so); other
+ * values go through their columns' driver mappings. The former `unnest($1::type[], …)` form
+ * quoted and escaped every jsonb state and payload inside a PostgreSQL array literal, which
+ * cost more on both sides.
  */
 async function insertRows<TRow>(tx: Database, table: PgTable, rows: readonly Record<string, unknown>[], tail: SQL): Promise<TRow[]> {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const keys = Object.keys(rows[0] ?? {});
-  // unnest has no DEFAULT: every row must name the same columns (readModelColumns always does).
+  // Every row must name the same columns (a column absent from the JSON would be NULL, not its DEFAULT).
   const shape = keys.join('|');
   if (rows.some((row) => Object.keys(row).join('|') !== shape)) throw new Error(`insertRows: rows of ${getTableName(table)} do not all have the same columns`);
-  const names = sql.join(keys.map((key) => sql.identifier(columns[key]!.name)), sql`, `);
-  const arrays = sql.join(
-    keys.map((key) => {
-      const column = columns[key]!;
-      const values = rows.map((row) => {
-        const value = row[key];
-        return value === null || value === undefined ? null : column.mapToDriverValue(value);
-      });
-      return sql`${sql.param(values)}::${sql.raw(column.getSQLType())}[]`;
-    }),
-    sql`, `,
-  );
-  const result = await tx.execute(sql`insert into ${table} (${names}) select * from unnest(${arrays}) ${tail}`);
+  const fields = keys.map((key) => {
+    const column = columns[key]!;
+    const type = column.getSQLType();
+    return { key, column, type, name: column.name, asIs: type === 'json' || type === 'jsonb' || type.startsWith('timestamp') };
+  });
+  const objects = rows.map((row) => {
+    const object: Record<string, unknown> = {};
+    for (const { key, column, name, asIs } of fields) {
+      const value = row[key];
+      object[name] = value === null || value === undefined ? null : asIs ? value : column.mapToDriverValue(value);
+    }
+    return object;
+  });
+  const names = sql.join(fields.map(({ column }) => sql.identifier(column.name)), sql`, `);
+  const definitions = sql.raw(fields.map(({ name, type }) => `${JSON.stringify(name)} ${type}`).join(', '));
+  const result = await tx.execute(sql`insert into ${table} (${names}) select ${names} from json_to_recordset(${JSON.stringify(objects)}::json) as r(${definitions}) ${tail}`);
   return (result as unknown as { rows: TRow[] }).rows;
 }

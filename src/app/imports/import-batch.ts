@@ -1,15 +1,22 @@
 /**
- * One batch of imported rows, written in ONE transaction: plan every row against what the
- * database (and the earlier rows of the batch) know, create new dossiers with multi-row
- * inserts (appendNewDossiers), append to known ones (appendDossierEvents), record rejected
- * rows and add the batch's counts to the job. A batch is all or nothing, so a killed import
- * leaves whole batches behind, and a rerun finds their dossiers already in the imported state
- * ("unchanged"): nothing lost, nothing twice.
+ * One batch of imported rows, in two steps:
+ * - planBatch (no transaction): plan every row against what the database (and the earlier
+ *   rows of the batch) know: the events to append, the folded states, the rejected rows;
+ * - commitBatch (ONE transaction): create new dossiers with multi-row inserts
+ *   (appendNewDossiersInTransaction), append to known ones (appendDossierEvents, which checks
+ *   the version the plan was based on), record rejected rows and add the batch's counts to
+ *   the job.
+ * The plan is optimistic, like any decision taken on a read: a dossier changed by someone
+ * else between plan and commit makes the commit fail (ConflictError) and the caller plans
+ * the batch again. Planning outside the transaction lets the file import plan the next batch
+ * while the database writes this one (import-file.ts). A batch is all or nothing, so a killed
+ * import leaves whole batches behind, and a rerun finds their dossiers already in the
+ * imported state ("unchanged"): nothing lost, nothing twice.
  */
 import type { AppContext } from '../context.ts';
 import { fromRecord, makeFold, toNewEvent } from '../dossiers/event-records.ts';
 import type { Database } from '../../db/client.ts';
-import { appendDossierEvents, appendNewDossiers, loadDossierEvents, type NewDossierEvent, type NewDossierHistory } from '../../db/dossier-store.ts';
+import { appendDossierEvents, appendNewDossiersInTransaction, loadDossierEvents, type NewDossierEvent, type NewDossierHistory } from '../../db/dossier-store.ts';
 import { readModelFromState } from '../../db/dossier-read-model.ts';
 import { addJobProgress, insertRejections, knownDossiers, type ImportCounts, type Rejection } from '../../db/import-store.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
@@ -65,8 +72,20 @@ function nextOccurrence(history: readonly DossierEvent[], type: string): number 
   return n + 1;
 }
 
-/** Writes one batch; returns its counts. Throws only on database errors (the caller retries). */
-export async function writeBatch(batch: BatchContext, rows: readonly BatchRow[], bytesRead: number): Promise<ImportCounts> {
+/** A planned batch: what commitBatch writes. */
+export interface PlannedBatch {
+  counts: ImportCounts;
+  rejections: Rejection[];
+  /** New dossiers with their whole imported histories. */
+  news: NewDossierHistory<DossierState>[];
+  /** Events to append to dossiers the database knew, at the version the plan read. */
+  appends: Array<{ code: string; unitCode: string; baseVersion: number; events: NewDossierEvent[]; calendar: WorkingCalendar }>;
+  /** Canonical codes of every dossier the batch's rows name (known, created or unchanged). */
+  codes: Set<string>;
+}
+
+/** Plans one batch (reads only, no transaction). Throws only on database errors. */
+export async function planBatch(batch: BatchContext, rows: readonly BatchRow[]): Promise<PlannedBatch> {
   const { ctx } = batch;
   const counts = emptyCounts();
   counts.rows = rows.length;
@@ -92,80 +111,95 @@ export async function writeBatch(batch: BatchContext, rows: readonly BatchRow[],
     resolved.push({ number: row.number, record: row.record, code, unitCode, ...(row.externalId ? { externalId: row.externalId } : {}) });
   }
 
-  // Calendars are read before the transaction: PGlite has one connection, and a query outside
-  // the open transaction would wait for it forever.
   const calendars = new Map<string, WorkingCalendar>();
   for (const unitCode of new Set(resolved.map((r) => r.unitCode))) calendars.set(unitCode, (await ctx.calendars.forUnit(unitCode)).calendar);
   const calendarOf = (unitCode: string, fallback: string): WorkingCalendar => calendars.get(unitCode) ?? calendars.get(fallback)!;
 
-  return ctx.db.transaction(async (tx) => {
-    const known = await knownDossiers(tx, [...new Set(resolved.map((r) => r.code))]);
-    const entries = new Map<string, Entry>();
-    const created = new Set<string>();
+  const codes = new Set(resolved.map((r) => r.code));
+  const known = await knownDossiers(ctx.db, [...codes]);
+  const entries = new Map<string, Entry>();
+  const created = new Set<string>();
 
-    for (const row of resolved) {
-      let entry = entries.get(row.code);
-      const stored = known.get(row.code);
-      const unitCode = entry?.unitCode ?? stored?.unitCode ?? row.unitCode;
-      const calendar = calendarOf(unitCode, row.unitCode);
-      const planCtx = { source: batch.source, unitCode, calendar, asOf: batch.asOf };
-      if (!entry && stored) {
-        const state = stored.state as DossierState;
-        if (!mayChange(state, row.record, calendar)) {
-          counts.unchanged++;
-          continue;
-        }
-        const history = (await loadDossierEvents(tx, row.code)).map(fromRecord);
-        entry = { code: row.code, unitCode, baseVersion: stored.version, history, state, newEvents: [] };
-        entries.set(row.code, entry);
-      }
-      const knownDossier: KnownDossier | undefined = entry ? { history: entry.history, state: entry.state } : undefined;
-      const plan = planDossier(row.code, knownDossier, row.record, planCtx);
-      if (plan.kind === 'reject') {
-        reject(row.number, plan.problems);
-        continue;
-      }
-      if (plan.kind === 'unchanged') {
+  for (const row of resolved) {
+    let entry = entries.get(row.code);
+    const stored = known.get(row.code);
+    const unitCode = entry?.unitCode ?? stored?.unitCode ?? row.unitCode;
+    if (!calendars.has(unitCode)) calendars.set(unitCode, (await ctx.calendars.forUnit(unitCode)).calendar);
+    const calendar = calendarOf(unitCode, row.unitCode);
+    const planCtx = { source: batch.source, unitCode, calendar, asOf: batch.asOf };
+    if (!entry && stored) {
+      const state = stored.state as DossierState;
+      if (!mayChange(state, row.record, calendar)) {
         counts.unchanged++;
         continue;
       }
-      if (!entry) {
-        entry = { code: row.code, unitCode, baseVersion: 0, history: [], state: plan.state, newEvents: [] };
-        entries.set(row.code, entry);
-        created.add(row.code);
-        counts.created++;
-      } else if (created.has(row.code) || entry.newEvents.length > 0) {
-        // A second row of the same dossier in this batch: counted once, as what it did first.
-        counts.unchanged++;
-      } else {
-        counts.updated++;
-      }
-      plan.events.forEach((event, index) => {
-        const externalId = row.externalId ? `${row.externalId}#${index + 1}` : `${row.code}:${event.type}:${nextOccurrence(entry!.history, event.type)}`;
-        const stored = toNewEvent(event, externalId);
-        if (index === 0) stored.payload = { ...(stored.payload as object), imported: { row: row.number, ...(row.record.statusText ? { status: row.record.statusText } : {}), ...(Object.keys(row.record.extra).length ? { extra: row.record.extra } : {}) } };
-        entry!.history.push(event);
-        entry!.newEvents.push(stored);
-      });
-      entry.state = plan.state;
+      const history = (await loadDossierEvents(ctx.db, row.code)).map(fromRecord);
+      entry = { code: row.code, unitCode, baseVersion: stored.version, history, state, newEvents: [] };
+      entries.set(row.code, entry);
     }
+    const knownDossier: KnownDossier | undefined = entry ? { history: entry.history, state: entry.state } : undefined;
+    const plan = planDossier(row.code, knownDossier, row.record, planCtx);
+    if (plan.kind === 'reject') {
+      reject(row.number, plan.problems);
+      continue;
+    }
+    if (plan.kind === 'unchanged') {
+      counts.unchanged++;
+      continue;
+    }
+    if (!entry) {
+      entry = { code: row.code, unitCode, baseVersion: 0, history: [], state: plan.state, newEvents: [] };
+      entries.set(row.code, entry);
+      created.add(row.code);
+      counts.created++;
+    } else if (created.has(row.code) || entry.newEvents.length > 0) {
+      // A second row of the same dossier in this batch: counted once, as what it did first.
+      counts.unchanged++;
+    } else {
+      counts.updated++;
+    }
+    plan.events.forEach((event, index) => {
+      const externalId = row.externalId ? `${row.externalId}#${index + 1}` : `${row.code}:${event.type}:${nextOccurrence(entry!.history, event.type)}`;
+      const stored = toNewEvent(event, externalId);
+      if (index === 0) stored.payload = { ...(stored.payload as object), imported: { row: row.number, ...(row.record.statusText ? { status: row.record.statusText } : {}), ...(Object.keys(row.record.extra).length ? { extra: row.record.extra } : {}) } };
+      entry!.history.push(event);
+      entry!.newEvents.push(stored);
+    });
+    entry.state = plan.state;
+  }
 
-    const news: NewDossierHistory<DossierState>[] = [];
-    for (const entry of entries.values()) {
-      if (entry.newEvents.length === 0) continue;
-      if (entry.baseVersion === 0) {
-        const readModel = readModelFromState(entry.state);
-        news.push({ dossierCode: entry.code, unitCode: entry.unitCode, events: entry.newEvents, fold: () => readModel });
-      } else {
-        const calendar = calendarOf(entry.unitCode, entry.unitCode);
-        await appendDossierEvents(tx, { dossierCode: entry.code, unitCode: entry.unitCode, expectedVersion: entry.baseVersion, events: entry.newEvents, fold: makeFold(entry.code, calendar) });
-      }
+  const planned: PlannedBatch = { counts, rejections, news: [], appends: [], codes };
+  for (const entry of entries.values()) {
+    if (entry.newEvents.length === 0) continue;
+    if (entry.baseVersion === 0) {
+      const readModel = readModelFromState(entry.state);
+      planned.news.push({ dossierCode: entry.code, unitCode: entry.unitCode, events: entry.newEvents, fold: () => readModel });
+    } else {
+      planned.appends.push({ code: entry.code, unitCode: entry.unitCode, baseVersion: entry.baseVersion, events: entry.newEvents, calendar: calendarOf(entry.unitCode, entry.unitCode) });
     }
-    if (news.length > 0) await appendNewDossiers(tx, news);
-    if (rejections.length > 0) await insertRejections(tx, batch.jobId, rejections);
-    await addJobProgress(tx, batch.jobId, counts, bytesRead);
-    return counts;
+  }
+  return planned;
+}
+
+/**
+ * Writes a planned batch in ONE transaction; returns its counts. Throws on database errors and
+ * when a dossier changed since the plan (ConflictError): plan again, then commit.
+ */
+export async function commitBatch(batch: BatchContext, planned: PlannedBatch, bytesRead: number): Promise<ImportCounts> {
+  return batch.ctx.db.transaction(async (tx) => {
+    for (const append of planned.appends) {
+      await appendDossierEvents(tx, { dossierCode: append.code, unitCode: append.unitCode, expectedVersion: append.baseVersion, events: append.events, fold: makeFold(append.code, append.calendar) });
+    }
+    if (planned.news.length > 0) await appendNewDossiersInTransaction(tx, planned.news);
+    if (planned.rejections.length > 0) await insertRejections(tx, batch.jobId, planned.rejections);
+    await addJobProgress(tx, batch.jobId, planned.counts, bytesRead);
+    return planned.counts;
   });
+}
+
+/** Plans and writes one batch; returns its counts. Throws only on database errors (the caller retries). */
+export async function writeBatch(batch: BatchContext, rows: readonly BatchRow[], bytesRead: number): Promise<ImportCounts> {
+  return commitBatch(batch, await planBatch(batch, rows), bytesRead);
 }
 
 /** Database type re-exported for callers that only need the batch writer. */

@@ -1,8 +1,9 @@
 /**
  * Import of an XLSX or CSV export: stream the rows, find the header (with the source's
  * profile), parse each row, and write batches of 1.000 rows, each in its own transaction
- * (import-batch.ts). Reading the next batch overlaps writing the current one; at most two
- * batches are in memory, whatever the size of the file.
+ * (import-batch.ts). A pipeline of three stages: while the database commits batch n, the
+ * next batch is read and planned (planning does not wait for the commit); batch n+1 is
+ * committed once batch n is. At most three batches are in memory, whatever the size of the file.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest } from '../errors.ts';
-import { emptyCounts, writeBatch, type BatchContext, type BatchRow } from './import-batch.ts';
+import { commitBatch, emptyCounts, planBatch, type BatchContext, type BatchRow, type PlannedBatch } from './import-batch.ts';
 import {
   closeInterruptedJobs,
   createImportJob,
@@ -179,13 +180,15 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
     totals.rejected += counts.rejected;
     report();
   };
-  const write = async (rows: BatchRow[], bytesRead: number): Promise<void> => {
+  /** Codes of the batch being committed: a batch naming one of them is planned again after that commit. */
+  let committing = new Set<string>();
+  const write = async (rows: BatchRow[], planned: PlannedBatch, bytesRead: number): Promise<void> => {
     let counts: ImportCounts;
     try {
-      counts = await writeBatch(batch, rows, bytesRead);
+      counts = await commitBatch(batch, planned, bytesRead);
     } catch {
       // One retry: a concurrent change to one of the batch's dossiers (ConflictError) is replanned.
-      counts = await writeBatch(batch, rows, bytesRead);
+      counts = await commitBatch(batch, await planBatch(batch, rows), bytesRead);
     }
     add(counts);
   };
@@ -214,11 +217,21 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
       if (rows.length >= batchRows) {
         const full = rows;
         rows = [];
-        await settle();
-        pending = write(full, meter.bytes).catch((error: unknown) => {
-          failure = error;
-        });
+        await flush(full);
       }
+    };
+    /** Plans `full` while the previous batch commits, then commits it after that one. */
+    const flush = async (full: BatchRow[]): Promise<void> => {
+      const bytesRead = meter.bytes;
+      let planned = await planBatch(batch, full);
+      const previous = committing;
+      await settle();
+      // Planned on a read taken before the previous batch committed: plan again if it names one of its dossiers.
+      if ([...planned.codes].some((code) => previous.has(code))) planned = await planBatch(batch, full);
+      committing = planned.codes;
+      pending = write(full, planned, bytesRead).catch((error: unknown) => {
+        failure = error;
+      });
     };
     const startLayout = async (): Promise<void> => {
       const found = layoutOfHead(head, profile.columns);
@@ -237,8 +250,8 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
       if (head.length >= HEADER_SCAN_ROWS) await startLayout();
     }
     if (!layout) await startLayout();
+    if (rows.length > 0) await flush(rows);
     await settle();
-    if (rows.length > 0) await write(rows, meter.bytes);
     const finished = await finishImportJob(ctx.db, job.id, { status: 'done', fileSha256: meter.hash.digest('hex') });
     return { jobId: job.id, unitCreated, mapping: summary!, rows: finished.rows, created: finished.created, updated: finished.updated, unchanged: finished.unchanged, rejected: finished.rejected };
   } catch (error) {
