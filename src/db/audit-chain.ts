@@ -125,14 +125,11 @@ export function eventHashParts(
   fields: Omit<HashedEventFields, 'payload' | 'prevHash' | 'at' | 'recordedAt'> & { atIso: string; recordedAtIso: string },
   payloadJson: string,
 ): { prefix: string; suffix: string } {
-  const entries = (list: Array<[string, unknown]>): string =>
-    list
-      .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => `"${key}":${canonicalJson(value)}`)
-      .join(',');
-  const before = entries([['actorId', fields.actorId], ['actorRole', fields.actorRole], ['at', fields.atIso], ['dossierCode', fields.dossierCode], ['externalId', fields.externalId]]);
-  const after = entries([['recordedAt', fields.recordedAtIso], ['seq', fields.seq], ['source', fields.source], ['type', fields.type], ['unitCode', fields.unitCode]]);
-  return { prefix: `{${before},"payload":${payloadJson},"prevHash":`, suffix: `,${after}}` };
+  // `,"key":value` as canonicalJson writes it (an undefined field is left out, as there).
+  const entry = (key: string, value: unknown): string => (value === undefined ? '' : `,"${key}":${value === null || typeof value !== 'object' ? JSON.stringify(value) : canonicalJson(value)}`);
+  const before = `${entry('actorId', fields.actorId)}${entry('actorRole', fields.actorRole)}${entry('at', fields.atIso)}${entry('dossierCode', fields.dossierCode)}${entry('externalId', fields.externalId)}`;
+  const after = `${entry('recordedAt', fields.recordedAtIso)}${entry('seq', fields.seq)}${entry('source', fields.source)}${entry('type', fields.type)}${entry('unitCode', fields.unitCode)}`;
+  return { prefix: `{${before.slice(1)},"payload":${payloadJson},"prevHash":`, suffix: `${after}}` };
 }
 
 /** eventHash from eventHashParts and the previous hash of the chain. */

@@ -251,7 +251,7 @@ async function appendInTransaction<TState>(
 }
 
 /** The rows of `events` as the store keeps them: numbered from `afterVersion + 1`, payload in jsonb's shape. */
-function eventRecords(
+export function eventRecords(
   dossierCode: string,
   unitCode: string,
   afterVersion: number,
@@ -410,52 +410,105 @@ export async function appendNewDossiersInTransaction<TState>(
   options: AppendNewDossiersOptions = {},
 ): Promise<{ dossiers: number; events: number }> {
   if (histories.length === 0) return { dossiers: 0, events: 0 };
-  const rowsPerStatement = options.rowsPerStatement ?? 5000;
+  return appendPreparedNewDossiersInTransaction(tx, prepareNewDossiers(histories, options));
+}
+
+/**
+ * New dossiers made ready to insert by prepareNewDossiers: records checked and folded, payloads
+ * in canonical JSON, the text of every row, and each event's hash text around its `prevHash`.
+ * What is left for the transaction is the part that needs the locked chain heads.
+ */
+export interface PreparedNewDossiers {
+  readonly dossiers: number;
+  readonly firstCode: string;
+  readonly rowsPerStatement: number;
+  /** JSON rows of the dossiers table with their codes, in input order (all with the columns of `dossierColumns`). */
+  readonly dossierRows: ReadonlyArray<{ code: string; json: string }>;
+  readonly dossierColumns: JsonRows | undefined;
+  /** Per unit, in unit code order: the unit's new events in order. */
+  readonly units: ReadonlyArray<{ unitCode: string; events: readonly PreparedEvent[] }>;
+}
+
+interface PreparedEvent {
+  /** eventHashParts of the event. */
+  readonly hash: { prefix: string; suffix: string };
+  /** The event's JSON row without its last two columns (prev_hash, hash) and closing brace. */
+  readonly rowHead: string;
+}
+
+/**
+ * The CPU half of a batch append, without the database: an importer prepares the next batch
+ * while the database writes the previous one. `recordedAt` is the time of preparation.
+ */
+export function prepareNewDossiers<TState>(histories: readonly NewDossierHistory<TState>[], options: AppendNewDossiersOptions = {}): PreparedNewDossiers {
   const recordedAt = (options.now ?? (() => new Date()))();
+  const recordedAtIso = recordedAt.toISOString();
   // Canonical JSON of the payloads' objects, computed once per object (shared procedure snapshots).
   const canonicalCache = new WeakMap<object, string>();
-  const prepared = histories.map((history) => {
+  const dossierRows: Array<{ code: string; json: string }> = [];
+  let dossierColumns: JsonRows | undefined;
+  const byUnit = new Map<string, PreparedEvent[]>();
+  for (const history of histories) {
     if (history.events.length === 0) throw new Error(`appendNewDossiers: dossier ${history.dossierCode} has no events`);
     const badTime = history.events.find((event) => !Number.isSafeInteger(event.at));
     if (badTime) throw new Error(`appendNewDossiers: event "${badTime.type}" has no valid LocalMinute time`);
     const records = batchEventRecords(history.dossierCode, history.unitCode, history.events, recordedAt, canonicalCache);
     const readModel = foldChecked(history.fold, records, history.unitCode);
-    return { history, records, readModel };
-  });
-  const byUnit = new Map<string, BatchEventRecord[]>();
-  for (const { history, records } of prepared) {
+    const row = { code: history.dossierCode, ...readModelColumns(history.dossierCode, records.length, readModel) };
+    // The report columns are optional in a read model: the first row decides the columns of all.
+    dossierColumns ??= new JsonRows(dossiers, Object.keys(row));
+    dossierRows.push({ code: history.dossierCode, json: dossierColumns.rowJson(row) });
     const list = byUnit.get(history.unitCode) ?? [];
-    for (const record of records) list.push(record);
+    for (const record of records) list.push(preparedEvent(record, recordedAtIso));
     byUnit.set(history.unitCode, list);
   }
+  return {
+    dossiers: histories.length,
+    firstCode: histories[0]?.dossierCode ?? '',
+    rowsPerStatement: options.rowsPerStatement ?? 5000,
+    dossierRows,
+    dossierColumns,
+    units: [...byUnit.keys()].sort().map((unitCode) => ({ unitCode, events: byUnit.get(unitCode)! })),
+  };
+}
+
+/**
+ * Writes prepared new dossiers in the caller's transaction: the same dossier rows, chain heads,
+ * hash chain and conflicts as appendNewDossiers (which is prepareNewDossiers + this).
+ */
+export async function appendPreparedNewDossiersInTransaction(tx: Database, prepared: PreparedNewDossiers): Promise<{ dossiers: number; events: number }> {
+  const { rowsPerStatement } = prepared;
   try {
     // 1. Claim the dossier rows.
-    for (let i = 0; i < prepared.length; i += rowsPerStatement) {
-      const chunk = prepared.slice(i, i + rowsPerStatement);
-      const inserted = await insertRows<{ code: string }>(
+    for (let i = 0; i < prepared.dossierRows.length; i += rowsPerStatement) {
+      const chunk = prepared.dossierRows.slice(i, i + rowsPerStatement);
+      const inserted = await prepared.dossierColumns!.insert<{ code: string }>(
         tx,
-        dossiers,
-        chunk.map(({ history, records, readModel }) => ({ code: history.dossierCode, ...readModelColumns(history.dossierCode, records.length, readModel) })),
+        chunk.map((row) => row.json),
         sql`on conflict (${sql.identifier(dossiers.code.name)}) do nothing returning ${sql.identifier(dossiers.code.name)} as code`,
       );
       if (inserted.length < chunk.length) {
         const taken = new Set(inserted.map((row) => row.code));
-        const first = chunk.find(({ history }) => !taken.has(history.dossierCode))!.history.dossierCode;
+        const first = chunk.find((row) => !taken.has(row.code))!.code;
         throw new ConflictError(first, 0, await currentVersion(tx, first));
       }
     }
     // 2.–3. Per unit, in code order: lock the head, chain and insert the events, move the head.
     let events = 0;
-    for (const unitCode of [...byUnit.keys()].sort()) {
-      const records = byUnit.get(unitCode)!;
+    for (const { unitCode, events: unitEvents } of prepared.units) {
       const head = await lockChainHead(tx, unitCode);
-      const rows = chainedBatchRows(records, head.lastHash);
-      const lastHash = rows[rows.length - 1]!.hash;
+      let previous = head.lastHash;
+      const rows = unitEvents.map((event) => {
+        const hash = chainedEventHash(event.hash, previous);
+        const json = `${event.rowHead},"${dossierEvents.prevHash.name}":"${previous}","${dossierEvents.hash.name}":"${hash}"}`;
+        previous = hash;
+        return json;
+      });
+      const lastHash = previous;
       let last: { id: number; hash: string } | undefined;
       for (let i = 0; i < rows.length; i += rowsPerStatement) {
-        const stored = await insertRows<{ id: number; hash: string }>(
+        const stored = await EVENT_ROWS.insert<{ id: number; hash: string }>(
           tx,
-          dossierEvents,
           rows.slice(i, i + rowsPerStatement),
           sql`returning ${sql.identifier(dossierEvents.id.name)}::int8 as id, ${sql.identifier(dossierEvents.hash.name)} as hash`,
         );
@@ -465,10 +518,10 @@ export async function appendNewDossiersInTransaction<TState>(
       await moveChainHead(tx, unitCode, last, head.eventCount + rows.length);
       events += rows.length;
     }
-    return { dossiers: prepared.length, events };
+    return { dossiers: prepared.dossiers, events };
   } catch (error) {
     if (pgErrorCode(error) === '23505' && pgConstraintName(error) === 'dossier_events_source_external_id_key') {
-      throw new DuplicateEventError(histories[0]!.dossierCode);
+      throw new DuplicateEventError(prepared.firstCode);
     }
     throw error;
   }
@@ -502,59 +555,70 @@ function batchEventRecords(
   });
 }
 
-/** chainedRows for batch records: the same hashes (audit-chain.ts eventHashParts), instants as ISO text. */
-function chainedBatchRows(records: readonly BatchEventRecord[], prevHash: string) {
-  let previous = prevHash;
-  const recordedAtIso = records[0]?.recordedAt.toISOString() ?? '';
-  return records.map((record) => {
-    const atIso = dateFromLocalMinute(record.at).toISOString();
-    const fields = {
-      dossierCode: record.dossierCode,
-      seq: record.seq,
-      unitCode: record.unitCode,
-      type: record.type,
-      actorId: record.actorId,
-      actorRole: record.actorRole,
-      source: record.source,
-      externalId: record.externalId,
-    };
-    const hash = chainedEventHash(eventHashParts({ ...fields, atIso, recordedAtIso }, record.payloadJson), previous);
-    const row = { ...fields, at: atIso, recordedAt: recordedAtIso, payload: record.payloadGiven, prevHash: previous, hash };
-    previous = hash;
-    return row;
-  });
+/** A batch record's hash text (audit-chain.ts eventHashParts: the same hashes as chainedRows) and row text. */
+function preparedEvent(record: BatchEventRecord, recordedAtIso: string): PreparedEvent {
+  const atIso = dateFromLocalMinute(record.at).toISOString();
+  const fields = {
+    dossierCode: record.dossierCode,
+    seq: record.seq,
+    unitCode: record.unitCode,
+    type: record.type,
+    actorId: record.actorId,
+    actorRole: record.actorRole,
+    source: record.source,
+    externalId: record.externalId,
+  };
+  const row = EVENT_ROWS.rowJson({ ...fields, at: atIso, recordedAt: recordedAtIso, payload: record.payloadGiven });
+  return { hash: eventHashParts({ ...fields, atIso, recordedAtIso }, record.payloadJson), rowHead: row.slice(0, -1) };
 }
 
 /**
- * A multi-row INSERT of `rows` (objects keyed by the table's property names) as
- * `INSERT … SELECT … FROM json_to_recordset($1::json) AS r(column type, …)`: the whole chunk is
- * ONE JSON text parameter, made by one native JSON.stringify, whatever the number of rows.
- * json/jsonb values are embedded as JSON and instants as ISO text (Dates serialize so); other
- * values go through their columns' driver mappings. The former `unnest($1::type[], …)` form
- * quoted and escaped every jsonb state and payload inside a PostgreSQL array literal, which
- * cost more on both sides.
+ * Multi-row INSERTs into one table as `INSERT … SELECT … FROM json_to_recordset($1::json) AS
+ * r(column type, …)`: a chunk of rows is ONE JSON text parameter whatever its length, each row
+ * made by one native JSON.stringify. json/jsonb values are embedded as JSON and instants as ISO
+ * text (Dates serialize so); other values go through their columns' driver mappings. (The
+ * former `unnest($1::type[], …)` form quoted and escaped every jsonb state and payload inside a
+ * PostgreSQL array literal, which cost more on both sides.) Every row names the same columns, in
+ * `keys` order: a column absent from a row's JSON would be NULL, not its DEFAULT.
  */
-async function insertRows<TRow>(tx: Database, table: PgTable, rows: readonly Record<string, unknown>[], tail: SQL): Promise<TRow[]> {
-  const columns = getTableColumns(table) as Record<string, PgColumn>;
-  const keys = Object.keys(rows[0] ?? {});
-  // Every row must name the same columns (a column absent from the JSON would be NULL, not its DEFAULT).
-  const shape = keys.join('|');
-  if (rows.some((row) => Object.keys(row).join('|') !== shape)) throw new Error(`insertRows: rows of ${getTableName(table)} do not all have the same columns`);
-  const fields = keys.map((key) => {
-    const column = columns[key]!;
-    const type = column.getSQLType();
-    return { key, column, type, name: column.name, asIs: type === 'json' || type === 'jsonb' || type.startsWith('timestamp') };
-  });
-  const objects = rows.map((row) => {
+class JsonRows {
+  private readonly fields: Array<{ key: string; column: PgColumn; name: string; type: string; asIs: boolean }>;
+  private readonly shape: string;
+
+  constructor(
+    private readonly table: PgTable,
+    keys: readonly string[],
+  ) {
+    const columns = getTableColumns(table) as Record<string, PgColumn>;
+    this.fields = keys.map((key) => {
+      const column = columns[key];
+      if (!column) throw new Error(`JsonRows: ${getTableName(table)} has no column ${key}`);
+      const type = column.getSQLType();
+      return { key, column, name: column.name, type, asIs: type === 'json' || type === 'jsonb' || type.startsWith('timestamp') };
+    });
+    this.shape = keys.join('|');
+  }
+
+  /** One row's JSON; `row` must have the keys given, in order (or the first of them, for a row completed by hand). */
+  rowJson(row: Record<string, unknown>): string {
     const object: Record<string, unknown> = {};
-    for (const { key, column, name, asIs } of fields) {
+    let named = '';
+    for (const key in row) named += named === '' ? key : `|${key}`;
+    if (!(this.shape === named || this.shape.startsWith(`${named}|`))) throw new Error(`insertRows: rows of ${getTableName(this.table)} do not all have the same columns`);
+    for (const { key, column, name, asIs } of this.fields) {
+      if (!(key in row)) break;
       const value = row[key];
       object[name] = value === null || value === undefined ? null : asIs ? value : column.mapToDriverValue(value);
     }
-    return object;
-  });
-  const names = sql.join(fields.map(({ column }) => sql.identifier(column.name)), sql`, `);
-  const definitions = sql.raw(fields.map(({ name, type }) => `${JSON.stringify(name)} ${type}`).join(', '));
-  const result = await tx.execute(sql`insert into ${table} (${names}) select ${names} from json_to_recordset(${JSON.stringify(objects)}::json) as r(${definitions}) ${tail}`);
-  return (result as unknown as { rows: TRow[] }).rows;
+    return JSON.stringify(object);
+  }
+
+  async insert<TRow>(tx: Database, rows: readonly string[], tail: SQL): Promise<TRow[]> {
+    const names = sql.join(this.fields.map(({ name }) => sql.identifier(name)), sql`, `);
+    const definitions = sql.raw(this.fields.map(({ name, type }) => `"${name}" ${type}`).join(', '));
+    const result = await tx.execute(sql`insert into ${this.table} (${names}) select ${names} from json_to_recordset(${`[${rows.join(',')}]`}::json) as r(${definitions}) ${tail}`);
+    return (result as unknown as { rows: TRow[] }).rows;
+  }
 }
+
+const EVENT_ROWS = new JsonRows(dossierEvents, ['dossierCode', 'seq', 'unitCode', 'type', 'actorId', 'actorRole', 'source', 'externalId', 'at', 'recordedAt', 'payload', 'prevHash', 'hash']);

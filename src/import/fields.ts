@@ -127,10 +127,20 @@ export const LAYOUT_HEADERS: readonly string[] = ['stt', 'tt', 'so thu tu', 'so 
  * punctuation or spaces as one space ("Phí, lệ phí (đồng)" → "phi le phi dong").
  */
 export function foldHeader(text: string): string {
-  return foldVietnamese(text)
+  // Statuses, channels, fees and headers repeat from row to row: fold each distinct short text once.
+  const known = foldedTexts.get(text);
+  if (known !== undefined) return known;
+  const folded = foldVietnamese(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+  if (text.length <= 64) {
+    if (foldedTexts.size >= 4096) foldedTexts.clear();
+    foldedTexts.set(text, folded);
+  }
+  return folded;
 }
+
+const foldedTexts = new Map<string, string>();
 
 const SYNONYM_INDEX: ReadonlyMap<string, ImportField> = new Map(
   IMPORT_FIELDS.flatMap((field) => FIELD_SYNONYMS[field].map((synonym) => [synonym, field] as const)),

@@ -22,7 +22,7 @@ import { findProcedure, searchProcedures } from '../domain/catalog/catalog.ts';
 import { foldVietnamese } from '../domain/format/fold.ts';
 import { computeDueDate } from '../domain/deadline/due-date.ts';
 import { DEFAULT_STEPS } from '../domain/deadline/types.ts';
-import { dossierEventSchema, type Actor, type DossierEvent, type ProcedureSnapshot } from '../domain/dossier/events.ts';
+import { dossierEventSchema, procedureSnapshotSchema, type Actor, type DossierEvent, type ProcedureSnapshot } from '../domain/dossier/events.ts';
 import { foldDossier, InvalidHistoryError } from '../domain/dossier/fold.ts';
 import { STATUS, STATUS_NAMES, type Applicant, type DossierState, type StatusCode } from '../domain/dossier/state.ts';
 import { FIELD_LABELS } from './fields.ts';
@@ -304,6 +304,24 @@ function step(w: Walker, target: ImportStatus, reject: (reason: string) => void)
   }
 }
 
+/** Procedure snapshots that passed procedureSnapshotSchema (shared by many events; never mutated). */
+const validProcedures = new WeakSet<ProcedureSnapshot>();
+
+/**
+ * The event to validate: without its procedure snapshot when that very object was validated
+ * already (it is optional where it is checked this way), so that a snapshot shared by a
+ * thousand imported dossiers is checked once, not a thousand times.
+ */
+function withoutValidProcedure(event: DossierEvent): DossierEvent {
+  if ((event.type !== 'received' && event.type !== 'refused_at_reception') || !event.procedure) return event;
+  if (!validProcedures.has(event.procedure)) {
+    if (!procedureSnapshotSchema.safeParse(event.procedure).success) return event;
+    validProcedures.add(event.procedure);
+  }
+  const { procedure: _validated, ...rest } = event;
+  return rest;
+}
+
 /** Plans the events that bring `known` (undefined: not yet known) to what `record` says. */
 export function planDossier(code: string, known: KnownDossier | undefined, record: ImportedRecord, ctx: PlanContext): Plan {
   const target = targetStatus(record);
@@ -340,7 +358,7 @@ export function planDossier(code: string, known: KnownDossier | undefined, recor
   if (w.events.length === 0) return { kind: 'unchanged' };
 
   for (const event of w.events) {
-    const parsed = dossierEventSchema.safeParse(event);
+    const parsed = dossierEventSchema.safeParse(withoutValidProcedure(event));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { kind: 'reject', problems: [{ column: '', value: issue?.path.join('.') ?? '', reason: `dữ liệu không hợp lệ cho sự kiện "${event.type}"` }] };

@@ -16,7 +16,15 @@
 import type { AppContext } from '../context.ts';
 import { fromRecord, makeFold, toNewEvent } from '../dossiers/event-records.ts';
 import type { Database } from '../../db/client.ts';
-import { appendDossierEvents, appendNewDossiersInTransaction, loadDossierEvents, type NewDossierEvent, type NewDossierHistory } from '../../db/dossier-store.ts';
+import {
+  appendDossierEvents,
+  appendPreparedNewDossiersInTransaction,
+  loadDossierEvents,
+  prepareNewDossiers,
+  type NewDossierEvent,
+  type NewDossierHistory,
+  type PreparedNewDossiers,
+} from '../../db/dossier-store.ts';
 import { readModelFromState } from '../../db/dossier-read-model.ts';
 import { addJobProgress, insertRejections, knownDossiers, type ImportCounts, type Rejection } from '../../db/import-store.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
@@ -76,8 +84,8 @@ function nextOccurrence(history: readonly DossierEvent[], type: string): number 
 export interface PlannedBatch {
   counts: ImportCounts;
   rejections: Rejection[];
-  /** New dossiers with their whole imported histories. */
-  news: NewDossierHistory<DossierState>[];
+  /** New dossiers with their whole imported histories, rows and hash texts made (prepareNewDossiers). */
+  news: PreparedNewDossiers | undefined;
   /** Events to append to dossiers the database knew, at the version the plan read. */
   appends: Array<{ code: string; unitCode: string; baseVersion: number; events: NewDossierEvent[]; calendar: WorkingCalendar }>;
   /** Canonical codes of every dossier the batch's rows name (known, created or unchanged). */
@@ -168,16 +176,19 @@ export async function planBatch(batch: BatchContext, rows: readonly BatchRow[]):
     entry.state = plan.state;
   }
 
-  const planned: PlannedBatch = { counts, rejections, news: [], appends: [], codes };
+  const planned: PlannedBatch = { counts, rejections, news: undefined, appends: [], codes };
+  const news: NewDossierHistory<DossierState>[] = [];
   for (const entry of entries.values()) {
     if (entry.newEvents.length === 0) continue;
     if (entry.baseVersion === 0) {
       const readModel = readModelFromState(entry.state);
-      planned.news.push({ dossierCode: entry.code, unitCode: entry.unitCode, events: entry.newEvents, fold: () => readModel });
+      news.push({ dossierCode: entry.code, unitCode: entry.unitCode, events: entry.newEvents, fold: () => readModel });
     } else {
       planned.appends.push({ code: entry.code, unitCode: entry.unitCode, baseVersion: entry.baseVersion, events: entry.newEvents, calendar: calendarOf(entry.unitCode, entry.unitCode) });
     }
   }
+  // The CPU half of the append, before the transaction (recorded_at: the time the batch was planned).
+  if (news.length > 0) planned.news = prepareNewDossiers(news);
   return planned;
 }
 
@@ -190,7 +201,7 @@ export async function commitBatch(batch: BatchContext, planned: PlannedBatch, by
     for (const append of planned.appends) {
       await appendDossierEvents(tx, { dossierCode: append.code, unitCode: append.unitCode, expectedVersion: append.baseVersion, events: append.events, fold: makeFold(append.code, append.calendar) });
     }
-    if (planned.news.length > 0) await appendNewDossiersInTransaction(tx, planned.news);
+    if (planned.news) await appendPreparedNewDossiersInTransaction(tx, planned.news);
     if (planned.rejections.length > 0) await insertRejections(tx, batch.jobId, planned.rejections);
     await addJobProgress(tx, batch.jobId, planned.counts, bytesRead);
     return planned.counts;
