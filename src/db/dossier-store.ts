@@ -162,19 +162,6 @@ export async function appendDossierEvents<TState>(
   return appendChecked(input, () => db.transaction((tx) => appendInTransaction(tx, input)));
 }
 
-/**
- * appendDossierEvents run directly in the caller's transaction, without a savepoint of its own:
- * for a caller whose whole transaction must fail with the append anyway (a reception, which
- * allocates its dossier code in the same transaction). Two round trips fewer while the unit's
- * code counter and chain head are locked, which is what bounds receptions per second of a unit.
- */
-export async function appendDossierEventsInTransaction<TState>(
-  tx: Database,
-  input: AppendDossierEventsInput<TState>,
-): Promise<AppendDossierEventsResult<TState>> {
-  return appendChecked(input, () => appendInTransaction(tx, input));
-}
-
 async function appendChecked<TState>(
   input: AppendDossierEventsInput<TState>,
   append: () => Promise<AppendDossierEventsResult<TState>>,
@@ -321,7 +308,8 @@ function foldChecked<TState>(
   return readModel;
 }
 
-function readModelColumns<TState>(code: string, version: number, model: DossierReadModel<TState>) {
+/** The dossiers row of a read model, keyed by the table's property names (also src/db/reception-store.ts). */
+export function readModelColumns<TState>(code: string, version: number, model: DossierReadModel<TState>) {
   return {
     unitCode: model.unitCode,
     procedureCode: model.procedureCode,
@@ -399,11 +387,7 @@ export async function appendNewDossiers<TState>(
   return db.transaction((tx) => appendNewDossiersInTransaction(tx, histories, options));
 }
 
-/**
- * appendNewDossiers in the caller's transaction (no transaction of its own): for a caller
- * that must do more in the same transaction, such as allocating the dossier codes of a
- * batch of receptions (src/app/dossiers/reception-batcher.ts).
- */
+/** appendNewDossiers in the caller's transaction (no transaction of its own). */
 export async function appendNewDossiersInTransaction<TState>(
   tx: Database,
   histories: readonly NewDossierHistory<TState>[],
@@ -507,12 +491,14 @@ export async function appendPreparedNewDossiersInTransaction(tx: Database, prepa
       const lastHash = previous;
       let last: { id: number; hash: string } | undefined;
       for (let i = 0; i < rows.length; i += rowsPerStatement) {
+        // Only the id of the chain's last event comes back (the head points to it), not one row per event.
         const stored = await EVENT_ROWS.insert<{ id: number; hash: string }>(
           tx,
           rows.slice(i, i + rowsPerStatement),
           sql`returning ${sql.identifier(dossierEvents.id.name)}::int8 as id, ${sql.identifier(dossierEvents.hash.name)} as hash`,
+          sql`where hash = ${lastHash}`,
         );
-        last = stored.find((row) => row.hash === lastHash) ?? last;
+        last = stored[0] ?? last;
       }
       if (!last) throw new Error('appendNewDossiers: the last event of the chain was not returned');
       await moveChainHead(tx, unitCode, last, head.eventCount + rows.length);
@@ -613,10 +599,12 @@ class JsonRows {
     return JSON.stringify(object);
   }
 
-  async insert<TRow>(tx: Database, rows: readonly string[], tail: SQL): Promise<TRow[]> {
+  /** Inserts `rows`; `tail` ends the INSERT (ON CONFLICT, RETURNING), `filter` keeps only some of the returned rows. */
+  async insert<TRow>(tx: Database, rows: readonly string[], tail: SQL, filter?: SQL): Promise<TRow[]> {
     const names = sql.join(this.fields.map(({ name }) => sql.identifier(name)), sql`, `);
     const definitions = sql.raw(this.fields.map(({ name, type }) => `"${name}" ${type}`).join(', '));
-    const result = await tx.execute(sql`insert into ${this.table} (${names}) select ${names} from json_to_recordset(${`[${rows.join(',')}]`}::json) as r(${definitions}) ${tail}`);
+    const insert = sql`insert into ${this.table} (${names}) select ${names} from json_to_recordset(${`[${rows.join(',')}]`}::json) as r(${definitions}) ${tail}`;
+    const result = await tx.execute(filter ? sql`with inserted as (${insert}) select * from inserted ${filter}` : insert);
     return (result as unknown as { rows: TRow[] }).rows;
   }
 }

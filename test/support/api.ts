@@ -94,7 +94,8 @@ export async function createTestApp(database: TestDatabase, options: { start?: L
   let now = options.start ?? START;
   const config = configFromEnvironment({ MOTCUA_DATA_DIR: '.tmp/test-data', MOTCUA_MAX_UPLOAD_MB: '2' });
   const ctx: AppContext = { db: database.db, driver: database.driver, config, calendars: new CalendarService(database.db), now: () => now };
-  const app = await buildApp({ ctx, logger: false });
+  // MOTCUA_TEST_LOG=1 prints the server's error log (the cause behind a 500) while debugging a test.
+  const app = await buildApp({ ctx, logger: process.env.MOTCUA_TEST_LOG === '1' ? { level: 'error' } : false });
   await app.ready();
 
   const session = async (account: AccountName): Promise<Session> => {

@@ -1,16 +1,14 @@
 /**
  * Receive a dossier at the counter (or register an online submission): pick the procedure
- * version in force, compute the fee, allocate the dossier code, and append the first event.
+ * version in force, compute the fee, decide the first event, and store it through the unit's
+ * reception batcher, which allocates the dossier code in the transaction that stores it.
  */
-import { eq } from 'drizzle-orm';
 import type { AppContext, CurrentUser } from '../context.ts';
 import { AppError, badRequest, forbidden } from '../errors.ts';
 import { canReceive } from '../policies.ts';
-import { fromRecord, makeFold, toNewEvent } from './event-records.ts';
 import type { LoadedDossier } from './load-dossier.ts';
-import { allocateDossierCode } from '../../db/dossier-codes.ts';
-import { appendDossierEventsInTransaction } from '../../db/dossier-store.ts';
-import { units } from '../../db/schema.ts';
+import { receptionBatcherOf } from './reception-batcher.ts';
+import { NATIVE_SOURCE } from '../../db/dossier-store.ts';
 import { dayOf, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { computeFee, FeeInputError, findProcedure } from '../../domain/catalog/catalog.ts';
 import type { Procedure } from '../../domain/catalog/schema.ts';
@@ -69,9 +67,6 @@ export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: 
   if (!procedure) {
     throw badRequest(`Không tìm thấy thủ tục "${input.procedureCode}" còn hiệu lực vào ngày tiếp nhận.`, 'procedureCode');
   }
-  const [unit] = await ctx.db.select({ code: units.code, parentCode: units.parentCode }).from(units).where(eq(units.code, user.unitCode));
-  if (!unit) throw new AppError('not_found', `Không tìm thấy đơn vị ${user.unitCode}.`);
-
   let fee;
   try {
     fee = computeFee({
@@ -108,32 +103,26 @@ export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: 
         feeAmount: fee.total,
       };
   const { calendar } = await ctx.calendars.forUnit(user.unitCode);
+  // The code is allocated when the reception is stored; a first event does not depend on it
+  // (the fold only copies the code into the state, and the batcher sets the real one).
+  const decision = decide(`${user.unitCode}-chua-cap-so`, [], event, { calendar });
+  if (!decision.ok) throw new AppError(decision.cause === 'role' ? 'forbidden' : 'bad_request', decision.reason, decision.field);
 
-  return ctx.db.transaction(async (tx) => {
-    const code = await allocateDossierCode(tx, user.unitCode, day);
-    const decision = decide(code, [], event, { calendar });
-    if (!decision.ok) throw new AppError(decision.cause === 'role' ? 'forbidden' : 'bad_request', decision.reason, decision.field);
-    const result = await appendDossierEventsInTransaction(tx, {
-      dossierCode: code,
-      unitCode: user.unitCode,
-      expectedVersion: 0,
-      events: [toNewEvent(decision.event)],
-      fold: makeFold(code, calendar),
-    });
-    const state = result.readModel.state;
-    const dossier: LoadedDossier = {
-      code,
-      records: result.events,
-      events: result.events.map(fromRecord),
-      state,
-      scope: { unitCode: user.unitCode, cityCode: unit.parentCode ?? null, departmentCode: state.departmentCode, assigneeId: state.assigneeId },
-      calendar,
-    };
-    return {
-      code,
-      state,
-      dossier,
-      fee: { total: fee.total, lines: fee.lines.map((l) => ({ label: l.label, amount: l.amount, waivedReason: l.waivedReason })) },
-    };
-  });
+  const stored = await receptionBatcherOf(ctx.db).receive({ unitCode: user.unitCode, day, event: decision.event, state: decision.state });
+  const { code } = stored;
+  const state = stored.readModel.state;
+  const dossier: LoadedDossier = {
+    code,
+    records: stored.events,
+    events: [{ ...decision.event, source: decision.event.source ?? NATIVE_SOURCE }],
+    state,
+    scope: { unitCode: user.unitCode, cityCode: stored.cityCode, departmentCode: state.departmentCode, assigneeId: state.assigneeId },
+    calendar,
+  };
+  return {
+    code,
+    state,
+    dossier,
+    fee: { total: fee.total, lines: fee.lines.map((l) => ({ label: l.label, amount: l.amount, waivedReason: l.waivedReason })) },
+  };
 }
