@@ -24,7 +24,7 @@ import type { AppContext, CurrentUser } from '../app/context.ts';
 import { AppError, STATUS_OF_KIND, type AppErrorKind } from '../app/errors.ts';
 import { SESSION_COOKIE, csrfMatches, sessionUser } from '../app/auth/sessions.ts';
 import { issueMessage } from './validation-messages.ts';
-import { nulCharacterPath } from './input-guard.ts';
+import { unstorableText, unstorableTextMessage } from './input-guard.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerDossierRoutes } from './routes/dossiers.ts';
 import { registerCatalogRoutes } from './routes/catalog.ts';
@@ -167,13 +167,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
   });
 
-  // NUL characters cannot be stored by PostgreSQL: refused with the field named (http/input-guard.ts).
+  // NUL characters and lone surrogates cannot be stored by PostgreSQL: refused with the field named (http/input-guard.ts).
   app.addHook('preValidation', async (request, reply) => {
     for (const [part, value] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
-      const path = nulCharacterPath(value);
-      if (path === undefined) continue;
-      const field = path || part;
-      return sendError(reply, 'bad_request', `Trường "${field}" chứa ký tự NUL (\\u0000), không được chấp nhận. Hãy xóa ký tự này rồi gửi lại.`, field);
+      const found = unstorableText(value);
+      if (found === undefined) continue;
+      const field = found.path || part;
+      return sendError(reply, 'bad_request', unstorableTextMessage(found, field), field);
     }
   });
 

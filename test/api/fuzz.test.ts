@@ -330,6 +330,33 @@ forEachDriver('fuzzing every route', (getDb) => {
     expect(problems).toEqual([]);
   });
 
+  it('text PostgreSQL cannot store (NUL, a lone surrogate) in any string of any JSON body: 400 naming the field', { timeout: CASE_TIMEOUT }, async () => {
+    const stringPaths = (value: unknown, path: string[] = []): string[][] =>
+      typeof value === 'string' ? [path] : value !== null && typeof value === 'object' ? Object.entries(value).flatMap(([key, child]) => stringPaths(child, [...path, key])) : [];
+    const withText = (value: unknown, path: string[], text: string): unknown => {
+      if (path.length === 0) return text;
+      const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string, unknown>;
+      copy[path[0]!] = withText(copy[path[0]!], path.slice(1), text);
+      return copy;
+    };
+    let checked = 0;
+    for (const route of routes.filter((r) => r.jsonBody)) {
+      const valid = await validBody(route);
+      for (const path of stringPaths(valid)) {
+        for (const [text, words] of [['a\u0000b', /NUL/], ['Nguyễn \udc00 Văn', /surrogate/]] as const) {
+          const response = await send(route, await sessionOrFresh(route), { url: urlOf(route, await paramsFor(route)), payload: JSON.stringify(withText(valid, path, text)), headers: { 'content-type': 'application/json' } });
+          const where = `${route.method} ${route.path} ${path.join('.')}`;
+          expect(response.statusCode, `${where}: ${response.body}`).toBe(400);
+          const answer = response.json() as { message: string; field?: string };
+          expect(answer.field, where).toBe(path.join('.'));
+          expect(answer.message, where).toMatch(words);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(40);
+  });
+
   it('bad JSON, wrong content types and bodies over the limit: always 4xx', { timeout: CASE_TIMEOUT }, async () => {
     await atEveryRoute(
       'raw body',
