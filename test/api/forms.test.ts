@@ -376,6 +376,12 @@ forEachDriver('official forms over HTTP', (getDb) => {
     const badUrl = await admin.put(`/api/units/${WARD}/settings`, { ...SETTINGS, publicBaseUrl: 'javascript:alert(1)' });
     expect(badUrl.statusCode).toBe(400);
     expect(badUrl.json().message).toContain('địa chỉ tra cứu công khai');
+    // A misspelt key is refused, not dropped (which would have wiped the settings it replaced).
+    const misspelt = await admin.put(`/api/units/${WARD}/settings`, { placename: 'Gia Viên' });
+    expect(misspelt.statusCode).toBe(400);
+    expect(misspelt.json().message).toContain('placename');
+    const units = (await admin.get('/api/units')).json() as { items: Array<{ code: string; settings: Record<string, unknown> }> };
+    expect(units.items.find((u) => u.code === WARD)?.settings.placeName).toBeDefined();
     // A DOCX book is limited in lines (the docx library is slow); XLSX and HTML are not.
     const user = { id: t.userId('counter'), username: 'motcua.tiepnhan', fullName: 'Cán bộ motcua.tiepnhan', role: 'counter_officer' as const, unitCode: WARD, departmentCode: null };
     const request = { unitCode: WARD, from: dayNumberFromYmd(2026, 11, 23), to: dayNumberFromYmd(2026, 11, 30), maxDocxLines: 1 };

@@ -15,7 +15,11 @@ import type { ZodApp } from '../types.ts';
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'giờ phải có dạng HH:mm, ví dụ 07:00' });
 
-const settingsSchema = z.object({
+/**
+ * Strict: a PUT replaces the whole settings object, so a misspelt key must not be dropped
+ * silently (the settings it was meant to change would be wiped instead); it is a 400 naming it.
+ */
+const settingsSchema = z.strictObject({
   documentHeader: z.object({ governingBody: z.string().trim().min(1).max(200), issuingBody: z.string().trim().min(1).max(200) }).optional(),
   placeName: z.string().trim().min(1).max(100).optional(),
   signers: z.array(z.object({ title: z.string().trim().min(1).max(100), name: z.string().trim().min(1).max(100), role: z.enum(['chairman', 'vice_chairman', 'center_leader']) })).max(10).optional(),
