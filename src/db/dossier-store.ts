@@ -422,9 +422,36 @@ interface PreparedEvent {
 
 /**
  * The CPU half of a batch append, without the database: an importer prepares the next batch
- * while the database writes the previous one. `recordedAt` is the time of preparation.
+ * while the database writes the previous one. `recorded_at` is the time of preparation.
  */
 export function prepareNewDossiers<TState>(histories: readonly NewDossierHistory<TState>[], options: AppendNewDossiersOptions = {}): PreparedNewDossiers {
+  const steps = preparationSteps(histories, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * prepareNewDossiers in slices of `slice` dossiers, giving the event loop a turn between slices:
+ * a caller whose previous batch is still being written (one statement after another) lets that
+ * transaction go on instead of keeping the database waiting for ~100 ms of preparation.
+ */
+export async function prepareNewDossiersInSlices<TState>(
+  histories: readonly NewDossierHistory<TState>[],
+  options: AppendNewDossiersOptions = {},
+  slice = 100,
+): Promise<PreparedNewDossiers> {
+  const steps = preparationSteps(histories, options);
+  for (let done = 0; ; done++) {
+    if (done > 0 && done % slice === 0) await new Promise((resolve) => setImmediate(resolve));
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The preparation, one dossier per step. */
+function* preparationSteps<TState>(histories: readonly NewDossierHistory<TState>[], options: AppendNewDossiersOptions): Generator<void, PreparedNewDossiers> {
   const recordedAt = (options.now ?? (() => new Date()))();
   const recordedAtIso = recordedAt.toISOString();
   // Canonical JSON of the payloads' objects, computed once per object (shared procedure snapshots).
@@ -445,6 +472,7 @@ export function prepareNewDossiers<TState>(histories: readonly NewDossierHistory
     const list = byUnit.get(history.unitCode) ?? [];
     for (const record of records) list.push(preparedEvent(record, recordedAtIso));
     byUnit.set(history.unitCode, list);
+    yield;
   }
   return {
     dossiers: histories.length,

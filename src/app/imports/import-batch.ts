@@ -20,7 +20,7 @@ import {
   appendDossierEvents,
   appendPreparedNewDossiersInTransaction,
   loadDossierEvents,
-  prepareNewDossiers,
+  prepareNewDossiersInSlices,
   type NewDossierEvent,
   type NewDossierHistory,
   type PreparedNewDossiers,
@@ -128,7 +128,9 @@ export async function planBatch(batch: BatchContext, rows: readonly BatchRow[]):
   const entries = new Map<string, Entry>();
   const created = new Set<string>();
 
-  for (const row of resolved) {
+  for (const [index, row] of resolved.entries()) {
+    // A turn for the event loop now and then: the previous batch's commit goes on meanwhile.
+    if (index > 0 && index % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
     let entry = entries.get(row.code);
     const stored = known.get(row.code);
     const unitCode = entry?.unitCode ?? stored?.unitCode ?? row.unitCode;
@@ -188,7 +190,7 @@ export async function planBatch(batch: BatchContext, rows: readonly BatchRow[]):
     }
   }
   // The CPU half of the append, before the transaction (recorded_at: the time the batch was planned).
-  if (news.length > 0) planned.news = prepareNewDossiers(news);
+  if (news.length > 0) planned.news = await prepareNewDossiersInSlices(news, {}, 25);
   return planned;
 }
 
