@@ -125,11 +125,33 @@ export function eventHashParts(
   fields: Omit<HashedEventFields, 'payload' | 'prevHash' | 'at' | 'recordedAt'> & { atIso: string; recordedAtIso: string },
   payloadJson: string,
 ): { prefix: string; suffix: string } {
-  // `,"key":value` as canonicalJson writes it (an undefined field is left out, as there).
-  const entry = (key: string, value: unknown): string => (value === undefined ? '' : `,"${key}":${value === null || typeof value !== 'object' ? JSON.stringify(value) : canonicalJson(value)}`);
-  const before = `${entry('actorId', fields.actorId)}${entry('actorRole', fields.actorRole)}${entry('at', fields.atIso)}${entry('dossierCode', fields.dossierCode)}${entry('externalId', fields.externalId)}`;
-  const after = `${entry('recordedAt', fields.recordedAtIso)}${entry('seq', fields.seq)}${entry('source', fields.source)}${entry('type', fields.type)}${entry('unitCode', fields.unitCode)}`;
-  return { prefix: `{${before.slice(1)},"payload":${payloadJson},"prevHash":`, suffix: `${after}}` };
+  const json = (value: unknown): string | undefined => (value === undefined ? undefined : value === null || typeof value !== 'object' ? JSON.stringify(value) : canonicalJson(value));
+  return eventHashPartsOfJson(
+    {
+      actorId: json(fields.actorId),
+      actorRole: json(fields.actorRole),
+      at: json(fields.atIso),
+      dossierCode: json(fields.dossierCode),
+      externalId: json(fields.externalId),
+      recordedAt: json(fields.recordedAtIso),
+      seq: json(fields.seq),
+      source: json(fields.source),
+      type: json(fields.type),
+      unitCode: json(fields.unitCode),
+    },
+    payloadJson,
+  );
+}
+
+/** The hashed fields but payload and prevHash, each as its canonical JSON text (undefined: left out). */
+export type HashedFieldsJson = Record<'actorId' | 'actorRole' | 'at' | 'dossierCode' | 'externalId' | 'recordedAt' | 'seq' | 'source' | 'type' | 'unitCode', string | undefined>;
+
+/** eventHashParts from fields already in JSON (a batch quotes a unit code or a dossier code once for all its events). */
+export function eventHashPartsOfJson(json: HashedFieldsJson, payloadJson: string): { prefix: string; suffix: string } {
+  // `,"key":value` in canonicalJson's sorted key order.
+  const entry = (key: keyof HashedFieldsJson): string => (json[key] === undefined ? '' : `,"${key}":${json[key]}`);
+  const before = `${entry('actorId')}${entry('actorRole')}${entry('at')}${entry('dossierCode')}${entry('externalId')}`;
+  return { prefix: `{${before.slice(1)},"payload":${payloadJson},"prevHash":`, suffix: `${entry('recordedAt')}${entry('seq')}${entry('source')}${entry('type')}${entry('unitCode')}}` };
 }
 
 /** eventHash from eventHashParts and the previous hash of the chain. */

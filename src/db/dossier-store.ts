@@ -14,7 +14,7 @@
 import { asc, eq, getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
-import { canonicalJsonOfValue, chainedEventHash, eventHash, eventHashParts, GENESIS_HASH, toJsonValue } from './audit-chain.ts';
+import { canonicalJsonOfValue, chainedEventHash, eventHash, eventHashPartsOfJson, GENESIS_HASH, toJsonValue } from './audit-chain.ts';
 import type { Database } from './client.ts';
 import { auditChainHeads, dossierEvents, dossiers, type CHANNELS, type END_KINDS } from './schema.ts';
 import { dossierSearchText } from './search-text.ts';
@@ -453,7 +453,8 @@ export async function prepareNewDossiersInSlices<TState>(
 /** The preparation, one dossier per step. */
 function* preparationSteps<TState>(histories: readonly NewDossierHistory<TState>[], options: AppendNewDossiersOptions): Generator<void, PreparedNewDossiers> {
   const recordedAt = (options.now ?? (() => new Date()))();
-  const recordedAtIso = recordedAt.toISOString();
+  const recordedAtJson = JSON.stringify(recordedAt.toISOString());
+  const quote = quoteMemo();
   // Canonical JSON of the payloads' objects, computed once per object (shared procedure snapshots).
   const canonicalCache = new WeakMap<object, string>();
   const dossierRows: Array<{ code: string; json: string }> = [];
@@ -470,7 +471,7 @@ function* preparationSteps<TState>(histories: readonly NewDossierHistory<TState>
     dossierColumns ??= new JsonRows(dossiers, Object.keys(row));
     dossierRows.push({ code: history.dossierCode, json: dossierColumns.rowJson(row) });
     const list = byUnit.get(history.unitCode) ?? [];
-    for (const record of records) list.push(preparedEvent(record, recordedAtIso));
+    for (const record of records) list.push(preparedEvent(record, recordedAtJson, quote));
     byUnit.set(history.unitCode, list);
     yield;
   }
@@ -567,22 +568,45 @@ function batchEventRecords(
   });
 }
 
-/** A batch record's hash text (audit-chain.ts eventHashParts: the same hashes as chainedRows) and row text. */
-function preparedEvent(record: BatchEventRecord, recordedAtIso: string): PreparedEvent {
-  const atIso = dateFromLocalMinute(record.at).toISOString();
-  const fields = {
-    dossierCode: record.dossierCode,
-    seq: record.seq,
-    unitCode: record.unitCode,
-    type: record.type,
-    actorId: record.actorId,
-    actorRole: record.actorRole,
-    source: record.source,
-    externalId: record.externalId,
+/**
+ * A batch record's hash text (audit-chain.ts eventHashPartsOfJson: the same hashes as
+ * chainedRows) and row text (the columns of EVENT_ROWS), made from the same JSON pieces; the
+ * payload goes in as its canonical JSON (jsonb keeps no key order: the same value as
+ * toJsonValue's). `quote` is JSON.stringify with a memory for the texts every event repeats.
+ */
+function preparedEvent(record: BatchEventRecord, recordedAtJson: string, quote: (text: string) => string): PreparedEvent {
+  const json = {
+    // A missing actor is stored NULL, so it is hashed as null (what verification reads back).
+    actorId: record.actorId == null ? 'null' : quote(record.actorId),
+    actorRole: record.actorRole == null ? 'null' : quote(record.actorRole),
+    at: `"${dateFromLocalMinute(record.at).toISOString()}"`,
+    dossierCode: quote(record.dossierCode),
+    externalId: record.externalId === null ? 'null' : JSON.stringify(record.externalId),
+    recordedAt: recordedAtJson,
+    seq: String(record.seq),
+    source: quote(record.source),
+    type: quote(record.type),
+    unitCode: quote(record.unitCode),
   };
-  // The payload goes in as its canonical JSON (jsonb keeps no key order: the same value as toJsonValue's).
-  const row = EVENT_ROWS.rowJson({ ...fields, at: atIso, recordedAt: recordedAtIso });
-  return { hash: eventHashParts({ ...fields, atIso, recordedAtIso }, record.payloadJson), rowHead: `${row.slice(0, -1)},"${dossierEvents.payload.name}":${record.payloadJson}` };
+  const c = dossierEvents;
+  const rowHead =
+    `{"${c.dossierCode.name}":${json.dossierCode},"${c.seq.name}":${json.seq},"${c.unitCode.name}":${json.unitCode},"${c.type.name}":${json.type},` +
+    `"${c.actorId.name}":${json.actorId},"${c.actorRole.name}":${json.actorRole},"${c.source.name}":${json.source},"${c.externalId.name}":${json.externalId},` +
+    `"${c.at.name}":${json.at},"${c.recordedAt.name}":${json.recordedAt},"${c.payload.name}":${record.payloadJson}`;
+  return { hash: eventHashPartsOfJson(json, record.payloadJson), rowHead };
+}
+
+/** JSON.stringify of short texts, remembered (unit codes, sources, event types, a dossier's code). */
+function quoteMemo(): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let quoted = known.get(text);
+    if (quoted === undefined) {
+      quoted = JSON.stringify(text);
+      if (known.size < 10_000) known.set(text, quoted);
+    }
+    return quoted;
+  };
 }
 
 /**
