@@ -122,6 +122,16 @@ describe('web pages', () => {
     await page.getByText('Thủ tục cấp Giấy xác nhận tình trạng hôn nhân').first().waitFor();
     expect(await unlabelledFields(page)).toEqual([]);
     await e.shot(page, '13-thu-tuc');
+    // Which procedures the unit offers: switched off and on again, saved through the API.
+    await page.getByText('Đơn vị chưa đặt danh sách riêng').waitFor();
+    const offeredSwitch = page.getByRole('switch', { name: 'Đơn vị cung cấp thủ tục 1.004873' });
+    expect(await offeredSwitch.isChecked()).toBe(true);
+    await offeredSwitch.click();
+    await page.getByText('Đơn vị ngừng tiếp nhận thủ tục 1.004873.').waitFor();
+    expect(await offeredSwitch.isChecked()).toBe(false);
+    await offeredSwitch.click();
+    await page.getByText('Đơn vị đã cung cấp thủ tục 1.004873.').waitFor();
+    expect(await offeredSwitch.isChecked()).toBe(true);
 
     // Calendar: 2026 in a month view, with an override saved for the ward.
     await page.goto(`${e.url}/quan-tri/lich`);

@@ -6,6 +6,7 @@
 import type { AppContext, CurrentUser } from '../context.ts';
 import { AppError, badRequest, forbidden } from '../errors.ts';
 import { canReceive } from '../policies.ts';
+import { isOffered } from '../unit-procedures.ts';
 import type { LoadedDossier } from './load-dossier.ts';
 import { receptionBatcherOf } from './reception-batcher.ts';
 import { NATIVE_SOURCE } from '../../db/dossier-store.ts';
@@ -66,6 +67,9 @@ export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: 
   const procedure = findProcedure(input.procedureCode, day);
   if (!procedure) {
     throw badRequest(`Không tìm thấy thủ tục "${input.procedureCode}" còn hiệu lực vào ngày tiếp nhận.`, 'procedureCode');
+  }
+  if (!(await isOffered(ctx.db, user.unitCode, procedure.code))) {
+    throw badRequest(`Đơn vị chưa cung cấp thủ tục "${procedure.name}" (${procedure.code}). Lãnh đạo Trung tâm hoặc quản trị viên có thể thêm thủ tục này vào danh sách của đơn vị.`, 'procedureCode');
   }
   let fee;
   try {

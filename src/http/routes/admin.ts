@@ -1,9 +1,12 @@
-/** Administration: units (with their settings), departments and vertical agencies, users. */
+/** Administration: units (with their settings and the procedures they offer), departments and vertical agencies, users. */
 import { and, eq, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../app/errors.ts';
 import { canAdministerSystem, canAdministerUnit } from '../../app/policies.ts';
+import { catalogCodes, offeredProcedures, setOfferedProcedures } from '../../app/unit-procedures.ts';
+import { dayOf } from '../../domain/calendar/local-time.ts';
+import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';
 import { departments, ROLES, units, users } from '../../db/schema.ts';
 import { pgErrorCode } from '../../db/sql.ts';
 import { createUser } from '../../db/users.ts';
@@ -77,6 +80,55 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       if (!row) throw notFound(`Không tìm thấy đơn vị ${request.params.code}.`);
       ctx.calendars.invalidate(row.code);
       return { ...row, settings: row.settings as Record<string, unknown> };
+    },
+  );
+
+  const offeredItem = z.object({ code: z.string(), name: z.string(), field: z.string(), offered: z.boolean() });
+  const offeredList = async (unitCode: string) => {
+    const [unit] = await ctx.db.select({ code: units.code }).from(units).where(eq(units.code, unitCode));
+    if (!unit) throw notFound(`Không tìm thấy đơn vị ${unitCode}.`);
+    const offered = await offeredProcedures(ctx.db, unitCode);
+    const today = dayOf(ctx.now());
+    const inForce = allProcedures().filter((p) => findProcedure(p.code, today) === p);
+    return {
+      all: offered.kind === 'all',
+      items: inForce.map((p) => ({ code: p.code, name: p.name, field: p.field.name, offered: offered.kind === 'all' || offered.codes.has(p.code) })),
+    };
+  };
+
+  app.get(
+    '/units/:code/procedures',
+    {
+      schema: {
+        tags: ['Quản trị'],
+        summary: 'Thủ tục đơn vị cung cấp (mặc định: cả danh mục đang có hiệu lực)',
+        params: z.object({ code: z.string().trim().min(1).max(60) }),
+        response: { 200: z.object({ all: z.boolean(), items: z.array(offeredItem) }), ...errors },
+      },
+    },
+    async (request) => offeredList(request.params.code),
+  );
+
+  app.put(
+    '/units/:code/procedures',
+    {
+      schema: {
+        tags: ['Quản trị'],
+        summary: 'Đặt danh sách thủ tục đơn vị cung cấp; tiếp nhận thủ tục ngoài danh sách sẽ bị từ chối',
+        params: z.object({ code: z.string().trim().min(1).max(60) }),
+        body: z.strictObject({ offered: z.array(z.string().trim().min(1).max(100)).max(1000) }),
+        response: { 200: z.object({ all: z.boolean(), items: z.array(offeredItem) }), ...errors },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      if (!canAdministerUnit(user, request.params.code)) throw forbidden('Bạn không có quyền đặt danh sách thủ tục của đơn vị này.');
+      const known = catalogCodes();
+      const unknown = request.body.offered.filter((code) => !known.has(code));
+      if (unknown.length > 0) throw badRequest(`Không có trong danh mục thủ tục: ${unknown.join(', ')}. Hãy bỏ các mã này rồi lưu lại.`, 'offered');
+      await offeredList(request.params.code); // 404 for an unknown unit, before writing
+      await setOfferedProcedures(ctx.db, request.params.code, [...new Set(request.body.offered)]);
+      return offeredList(request.params.code);
     },
   );
 

@@ -1,7 +1,12 @@
-/** Procedures offered by the unit: the catalog in force with time limits, fees, components and steps. */
-import { useEffect, useState } from 'react';
-import { Alert, Descriptions, Input, Table, Tag, Typography } from 'antd';
+/**
+ * Procedures offered by the unit: the catalog in force with time limits, fees, components and
+ * steps, and a switch per procedure for whether the chosen unit offers it (receptions of a
+ * procedure the unit does not offer are refused by the API).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, App, Descriptions, Input, Switch, Table, Tag, Typography } from 'antd';
 import { api, query } from '../../api.ts';
+import { UnitPicker, useUnits } from './units.tsx';
 import { COMPONENT_FORM_NAMES, ROLE_NAMES, formatMoney } from '../../labels.ts';
 import type { ProcedureDetail, ProcedureSummary, Role } from '../../types.ts';
 
@@ -45,8 +50,16 @@ function ProcedureDetails({ code }: { code: string }) {
   );
 }
 
+interface Offered {
+  all: boolean;
+  items: Array<{ code: string; offered: boolean }>;
+}
+
 export function ProceduresPage() {
+  const { message } = App.useApp();
+  const { units, unitCode, setUnitCode } = useUnits();
   const [items, setItems] = useState<ProcedureSummary[] | null>(null);
+  const [offered, setOffered] = useState<Offered | null>(null);
   const [q, setQ] = useState('');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -55,6 +68,24 @@ export function ProceduresPage() {
       .then((r) => setItems(r.items))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [q]);
+  useEffect(() => {
+    setOffered(null);
+    void api.get<Offered>(`/api/units/${encodeURIComponent(unitCode)}/procedures`).then(setOffered);
+  }, [unitCode]);
+  const toggle = useCallback(
+    async (code: string, on: boolean) => {
+      if (!offered) return;
+      const codes = offered.items.filter((item) => (item.code === code ? on : item.offered)).map((item) => item.code);
+      try {
+        setOffered(await api.put<Offered>(`/api/units/${encodeURIComponent(unitCode)}/procedures`, { offered: codes }));
+        message.success(on ? `Đơn vị đã cung cấp thủ tục ${code}.` : `Đơn vị ngừng tiếp nhận thủ tục ${code}.`);
+      } catch (e) {
+        message.error(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [offered, unitCode, message],
+  );
+  const isOffered = (code: string): boolean => offered?.items.find((item) => item.code === code)?.offered ?? false;
   return (
     <div>
       <Typography.Title level={4} style={{ marginTop: 0 }}>
@@ -62,6 +93,8 @@ export function ProceduresPage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">Danh mục thủ tục hành chính cấp xã đang có hiệu lực: thời hạn, phí, lệ phí, thành phần hồ sơ và quy trình nội bộ.</Typography.Paragraph>
       {error && <Alert type="error" message={error} />}
+      <UnitPicker units={units} value={unitCode} onChange={setUnitCode} />
+      {offered?.all && <Alert type="info" showIcon style={{ marginBottom: 12 }} message="Đơn vị chưa đặt danh sách riêng: cung cấp toàn bộ danh mục đang có hiệu lực. Tắt một thủ tục để đơn vị ngừng tiếp nhận thủ tục đó." />}
       <Input.Search aria-label="Tìm thủ tục theo tên hoặc mã" placeholder="Tìm thủ tục theo tên hoặc mã" allowClear onSearch={setQ} style={{ width: 400, marginBottom: 12 }} />
       <Table<ProcedureSummary>
         size="small"
@@ -76,6 +109,14 @@ export function ProceduresPage() {
           { title: 'Lĩnh vực', dataIndex: 'field', width: 200, render: (f: string) => <Tag>{f}</Tag> },
           { title: 'Thời hạn', dataIndex: 'timeLimitText', width: 160 },
           { title: 'Lệ phí (trực tiếp)', dataIndex: 'feeInPerson', width: 140, render: (v: number) => (v ? formatMoney(v) : 'Không thu') },
+          {
+            title: 'Đơn vị cung cấp',
+            key: 'offered',
+            width: 130,
+            render: (_: unknown, p: ProcedureSummary) => (
+              <Switch aria-label={`Đơn vị cung cấp thủ tục ${p.code}`} checked={isOffered(p.code)} disabled={!offered} onChange={(on) => void toggle(p.code, on)} />
+            ),
+          },
         ]}
       />
     </div>

@@ -1,0 +1,74 @@
+/**
+ * Which procedures of the catalog a unit offers (table unit_procedures).
+ *
+ * A unit with no row offers the whole catalog in force: a new commune can receive at once, and
+ * its administrator narrows the list later. Once the list has been set, only the active rows
+ * are offered, and a reception of any other procedure is refused with a Vietnamese message.
+ * The list is cached per process (one query per unit, not per reception) and dropped when this
+ * process changes it; another server process on the same PostgreSQL sees a change after at
+ * most OFFERED_CACHE_MS.
+ */
+import { eq, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { unitProcedures } from '../db/schema.ts';
+import { allProcedures } from '../domain/catalog/catalog.ts';
+
+export const OFFERED_CACHE_MS = 30_000;
+
+/** `all`: the unit never set its list. */
+export type OfferedProcedures = { kind: 'all' } | { kind: 'list'; codes: ReadonlySet<string> };
+
+const caches = new WeakMap<Database, Map<string, { value: Promise<OfferedProcedures>; until: number }>>();
+
+function cacheOf(db: Database): Map<string, { value: Promise<OfferedProcedures>; until: number }> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+async function load(db: Database, unitCode: string): Promise<OfferedProcedures> {
+  const rows = await db.select({ code: unitProcedures.procedureCode, active: unitProcedures.active }).from(unitProcedures).where(eq(unitProcedures.unitCode, unitCode));
+  if (rows.length === 0) return { kind: 'all' };
+  return { kind: 'list', codes: new Set(rows.filter((row) => row.active).map((row) => row.code)) };
+}
+
+export function offeredProcedures(db: Database, unitCode: string, now: number = Date.now()): Promise<OfferedProcedures> {
+  const cache = cacheOf(db);
+  const cached = cache.get(unitCode);
+  if (cached && cached.until > now) return cached.value;
+  const value = load(db, unitCode);
+  value.catch(() => cache.delete(unitCode));
+  cache.set(unitCode, { value, until: now + OFFERED_CACHE_MS });
+  return value;
+}
+
+export async function isOffered(db: Database, unitCode: string, procedureCode: string): Promise<boolean> {
+  const offered = await offeredProcedures(db, unitCode);
+  return offered.kind === 'all' || offered.codes.has(procedureCode);
+}
+
+/** Codes of the catalog (any version): what a unit's list may name. */
+export function catalogCodes(): Set<string> {
+  return new Set(allProcedures().map((procedure) => procedure.code));
+}
+
+/**
+ * Sets the unit's list to exactly `codes` (each must be in the catalog: the caller checks):
+ * the named procedures active, every other row inactive. Kept as rows, so that turning a
+ * procedure off and on again keeps its per-unit overrides.
+ */
+export async function setOfferedProcedures(db: Database, unitCode: string, codes: readonly string[]): Promise<void> {
+  // An empty list is still a list (nothing offered): the catalog's codes are kept as inactive rows.
+  const rows = codes.length > 0 ? codes.map((procedureCode) => ({ unitCode, procedureCode, active: true })) : [...catalogCodes()].map((procedureCode) => ({ unitCode, procedureCode, active: false }));
+  await db.transaction(async (tx) => {
+    await tx.update(unitProcedures).set({ active: false }).where(eq(unitProcedures.unitCode, unitCode));
+    await tx
+      .insert(unitProcedures)
+      .values(rows)
+      .onConflictDoUpdate({ target: [unitProcedures.unitCode, unitProcedures.procedureCode], set: { active: sql`excluded.active` } });
+  });
+  cacheOf(db).delete(unitCode);
+}
