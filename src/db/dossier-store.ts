@@ -257,8 +257,9 @@ function eventRecord(dossierCode: string, unitCode: string, seq: number, event: 
     type: event.type,
     at: event.at,
     recordedAt,
-    actorId: event.actorId,
-    actorRole: event.actorRole,
+    // Stored as NULL when absent: hashed as null too, or the hash would not verify.
+    actorId: event.actorId ?? null,
+    actorRole: event.actorRole ?? null,
     source: event.source ?? NATIVE_SOURCE,
     externalId: event.externalId ?? null,
     payload,

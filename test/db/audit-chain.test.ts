@@ -41,6 +41,14 @@ forEachDriver('audit chain', (getDb) => {
     expect((await loadDossierEvents(db, first!)).map((event) => event.seq)).toEqual([1, 2]);
   });
 
+  it('verifies an event whose actor is missing (undefined from an untyped caller is stored and hashed as null)', async () => {
+    const { db } = getDb();
+    const unitCode = await insertUnit(db);
+    const event = { ...receivedEvent(), actorId: undefined, actorRole: undefined } as unknown as ReturnType<typeof receivedEvent>;
+    await appendDossierEvents(db, { dossierCode: `${unitCode}-261123-0001`, unitCode, expectedVersion: 0, events: [event], fold: testFold });
+    expect(await verifyAuditChain(db, unitCode)).toEqual({ ok: true, checked: 1 });
+  });
+
   it('verifies an untouched chain, per unit and for all units', async () => {
     const { db } = getDb();
     const [unitA, unitB] = [await insertUnit(db), await insertUnit(db)];
