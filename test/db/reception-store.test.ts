@@ -10,7 +10,7 @@ import { verifyAuditChain } from '../../src/db/audit-chain.ts';
 import { appendDossierEvents, loadDossierEvents } from '../../src/db/dossier-store.ts';
 import { storeReceptions, UnknownUnitError, type ReceptionToStore } from '../../src/db/reception-store.ts';
 import { dossierCodeSequences, dossiers } from '../../src/db/schema.ts';
-import { dayNumberFromYmd } from '../../src/domain/calendar/local-time.ts';
+import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
 import { forEachDriver } from '../support/db.ts';
 import { insertUnit, MONDAY_8AM, noteEvent, receivedEvent, testFold, type TestDossierState } from '../support/db-fixtures.ts';
 import { decide } from '../../src/domain/dossier/decide.ts';
@@ -82,10 +82,10 @@ forEachDriver('reception store', (getDb) => {
     const unitCode = await insertUnit(db);
     const calendar = new WorkingCalendar({ schedule: yearSchedule });
     const procedure = findProcedure('1.004873', NOV_23)!;
-    const pending = (name: string): PendingReception => {
+    const pending = (name: string, at = MONDAY_8AM): PendingReception => {
       const decision = decide(`${unitCode}-chua-cap-so`, [], {
         type: 'received',
-        at: MONDAY_8AM,
+        at,
         actor: { id: 'u1', role: 'counter_officer' },
         unitCode,
         channel: 'in_person',
@@ -95,7 +95,7 @@ forEachDriver('reception store', (getDb) => {
         feeAmount: 0,
       }, { calendar });
       if (!decision.ok) throw new Error(decision.reason);
-      return { unitCode, day: NOV_23, event: decision.event, state: decision.state };
+      return { unitCode, day: Math.floor(at / MINUTES_PER_DAY), event: decision.event, state: decision.state };
     };
     const batcher = new ReceptionBatcher(db);
     const statements: number[] = [];
@@ -122,5 +122,14 @@ forEachDriver('reception store', (getDb) => {
     const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(dossiers).where(eq(dossiers.unitCode, unitCode));
     expect(row?.count).toBe(15);
     expect(await verifyAuditChain(db, unitCode)).toEqual({ ok: true, checked: 15 });
+
+    // Receptions of two days in one batch (a late entry of yesterday's paper dossier): one
+    // transaction, each day's own numbers, arrival order kept within each day.
+    const yesterday = (name: string): PendingReception => pending(name, MONDAY_8AM - MINUTES_PER_DAY);
+    const first = batcher.receive(pending('Mở đầu'));
+    const mixed = await Promise.all([batcher.receive(yesterday('Hôm qua 1')), batcher.receive(pending('Hôm nay')), batcher.receive(yesterday('Hôm qua 2'))]);
+    expect((await first).code).toBe(`${unitCode}-261123-0016`);
+    expect(mixed.map((r) => r.code)).toEqual([`${unitCode}-261122-0001`, `${unitCode}-261123-0017`, `${unitCode}-261122-0002`]);
+    expect(await verifyAuditChain(db, unitCode)).toEqual({ ok: true, checked: 19 });
   });
 });
