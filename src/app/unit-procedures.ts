@@ -9,7 +9,7 @@
  * most OFFERED_CACHE_MS.
  */
 import { eq, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import { perDatabase, type Database } from '../db/client.ts';
 import { unitProcedures } from '../db/schema.ts';
 import { allProcedures } from '../domain/catalog/catalog.ts';
 
@@ -18,16 +18,7 @@ export const OFFERED_CACHE_MS = 30_000;
 /** `all`: the unit never set its list. */
 export type OfferedProcedures = { kind: 'all' } | { kind: 'list'; codes: ReadonlySet<string> };
 
-const caches = new WeakMap<Database, Map<string, { value: Promise<OfferedProcedures>; until: number }>>();
-
-function cacheOf(db: Database): Map<string, { value: Promise<OfferedProcedures>; until: number }> {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
-  return cache;
-}
+const cacheOf = perDatabase(() => new Map<string, { value: Promise<OfferedProcedures>; until: number }>());
 
 async function load(db: Database, unitCode: string): Promise<OfferedProcedures> {
   const rows = await db.select({ code: unitProcedures.procedureCode, active: unitProcedures.active }).from(unitProcedures).where(eq(unitProcedures.unitCode, unitCode));

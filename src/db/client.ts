@@ -34,6 +34,23 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
 }
 
+/**
+ * One value per open database, made on first use and gone with the handle: what a server
+ * process keeps beside its connection (session and procedure-list caches, the reception
+ * batcher). Two handles (two tests, two databases) never share it.
+ */
+export function perDatabase<T>(make: (db: Database) => T): (db: Database) => T {
+  const values = new WeakMap<Database, T>();
+  return (db) => {
+    let value = values.get(db);
+    if (value === undefined) {
+      value = make(db);
+      values.set(db, value);
+    }
+    return value;
+  };
+}
+
 /** Subfolder of the data folder that holds PGlite's PostgreSQL cluster. */
 export const PGLITE_SUBDIR = 'pglite';
 

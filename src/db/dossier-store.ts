@@ -620,7 +620,7 @@ function quoteMemo(): (text: string) => string {
  * rows ~20 % faster than json_to_recordset, and the same for dossier rows.) Every row names the
  * same columns, in `keys` order: a column absent from a row's JSON would be NULL, not its DEFAULT.
  */
-class JsonRows {
+export class JsonRows {
   private readonly fields: Array<{ key: string; column: PgColumn; name: string; type: string; asIs: boolean }>;
   private readonly shape: string;
 
@@ -636,6 +636,11 @@ class JsonRows {
       return { key, column, name: column.name, type, asIs: type === 'json' || type === 'jsonb' || type.startsWith('timestamp') };
     });
     this.shape = keys.join('|');
+  }
+
+  /** The table's column names, in `keys` order. */
+  get columnNames(): string[] {
+    return this.fields.map(({ name }) => name);
   }
 
   /** One row's JSON; `row` must have the keys given, in order (or the first of them, for a row completed by hand). */

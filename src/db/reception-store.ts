@@ -16,17 +16,16 @@
  * them (`sha256`, built into PostgreSQL and PGlite). `motcua audit verify` recomputes every hash
  * in Node, so a difference would show at once (test/db/reception-store.test.ts).
  */
-import { getTableColumns, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
-import { canonicalJson } from './audit-chain.ts';
+import { sql } from 'drizzle-orm';
+import { canonicalJsonOfValue, eventHashParts } from './audit-chain.ts';
 import type { Database } from './client.ts';
-import { eventRecords, readModelColumns, type DossierEventRecord, type DossierReadModel, type NewDossierEvent, type StoredDossierEvent } from './dossier-store.ts';
+import { eventRecords, JsonRows, readModelColumns, type DossierEventRecord, type DossierReadModel, type NewDossierEvent, type StoredDossierEvent } from './dossier-store.ts';
 import { dossiers } from './schema.ts';
 import { foldSearchText } from './search-text.ts';
 import { pgErrorCode } from './sql.ts';
 import { dateFromLocalMinute, sqlDateFromDayNumber } from './time.ts';
 import type { DayNumber } from '../domain/calendar/local-time.ts';
-import { formatDossierCode } from '../domain/dossier/code.ts';
+import { dossierCodePrefix } from '../domain/dossier/code.ts';
 
 /** One reception: its first event(s) and the read model folded from them (any code in it is replaced). */
 export interface ReceptionToStore<TState> {
@@ -50,13 +49,11 @@ export class UnknownUnitError extends Error {
   }
 }
 
-/** Stand-ins for the two values the database fills in; NUL never reaches the database (http/input-guard.ts). */
-const CODE_MARK = JSON.stringify('\u0000motcua:dossier-code\u0000');
-const PREV_MARK = JSON.stringify('\u0000motcua:prev-hash\u0000');
+/** Stand-in for the dossier code, which the database fills in; NUL never reaches the database (http/input-guard.ts). */
+const CODE_MARK = '\u0000motcua:dossier-code\u0000';
 
-const COLUMNS = getTableColumns(dossiers) as Record<string, PgColumn>;
 /** Columns the function writes itself (from the row's values and the code). */
-const SET_BY_FUNCTION = new Set(['code', 'search_text', 'state']);
+const SET_BY_FUNCTION = new Set(['search_text', 'state']);
 
 /**
  * Stores the receptions of `unitCode` received on local day `day`, in arrival order, as one
@@ -68,23 +65,21 @@ export async function storeReceptions<TState extends object>(
   unitCode: string,
   day: DayNumber,
   receptions: readonly ReceptionToStore<TState>[],
-  now: Date = new Date(),
+  recordedAt: Date = new Date(),
 ): Promise<Array<StoredReceptionRecord<TState>>> {
   if (receptions.length === 0) return [];
-  const codePrefix = formatDossierCode(unitCode, day, 1).slice(0, -4);
-  const recordedAt = now;
-  const rows: Array<Record<string, unknown>> = [];
+  const codePrefix = dossierCodePrefix(unitCode, day);
+  const rows: string[] = [];
   const events: Array<Record<string, unknown>> = [];
   const records: DossierEventRecord[][] = [];
-  let columnNames: string[] | undefined;
+  let columns: JsonRows | undefined;
   receptions.forEach((reception, index) => {
     if (reception.events.length === 0) throw new Error('storeReceptions: a reception without events');
     if (reception.readModel.unitCode !== unitCode) throw new Error(`storeReceptions: the fold says unit ${reception.readModel.unitCode}, not ${unitCode}`);
-    const row = dossierRow(reception.readModel, reception.events.length);
-    const names = Object.keys(row).filter((name) => !SET_BY_FUNCTION.has(name));
-    columnNames ??= names;
-    if (names.join('|') !== columnNames.join('|')) throw new Error('storeReceptions: the dossier rows do not all have the same columns');
-    rows.push(row);
+    // search_text holds only what follows the folded code: the function puts the code in front.
+    const row = { ...readModelColumns('', reception.events.length, reception.readModel), searchText: ` ${foldSearchText(reception.readModel.applicantName)}` };
+    columns ??= new JsonRows(dossiers, Object.keys(row));
+    rows.push(columns.rowJson(row));
     // The code is not known yet: the records get it from the database's answer.
     const own = eventRecords('', unitCode, 0, reception.events, recordedAt);
     for (const record of own) {
@@ -105,11 +100,12 @@ export async function storeReceptions<TState extends object>(
     }
     records.push(own);
   });
+  const columnNames = columns!.columnNames.filter((name) => !SET_BY_FUNCTION.has(name));
 
   let result: Array<{ code: string; event_id: number | string; prev_hash: string; hash: string; city_code: string | null }>;
   try {
     const answer = await db.execute(
-      sql`select * from motcua_receive_batch(${unitCode}, ${sqlDateFromDayNumber(day)}::date, ${codePrefix}, ${foldSearchText(codePrefix)}, ${sql.param(columnNames ?? [])}::text[], ${JSON.stringify(rows)}::jsonb, ${JSON.stringify(events)}::jsonb)`,
+      sql`select * from motcua_receive_batch(${unitCode}, ${sqlDateFromDayNumber(day)}::date, ${codePrefix}, ${foldSearchText(codePrefix)}, ${sql.param(columnNames)}::text[], ${`[${rows.join(',')}]`}::jsonb, ${JSON.stringify(events)}::jsonb)`,
     );
     result = (answer as unknown as { rows: typeof result }).rows;
   } catch (error) {
@@ -119,8 +115,7 @@ export async function storeReceptions<TState extends object>(
 
   let next = 0;
   return receptions.map((reception, index) => {
-    const own = records[index]!;
-    const stored = own.map((record) => {
+    const stored = records[index]!.map((record) => {
       const row = result[next++]!;
       return { ...record, dossierCode: row.code, id: Number(row.event_id), prevHash: row.prev_hash, hash: row.hash };
     });
@@ -131,28 +126,13 @@ export async function storeReceptions<TState extends object>(
 }
 
 /**
- * The dossiers row as JSON for jsonb_populate_recordset: keyed by column name, driver values,
- * jsonb columns as JSON. search_text holds only what follows the folded code (the function puts
- * the code in front); the state's code is set by the function too.
+ * The event's hash text (audit-chain.ts eventHashParts: prefix + JSON(prevHash) + suffix) with
+ * the prefix split once more around the dossier code: text = a + JSON(code) + b + JSON(prevHash) + c.
  */
-function dossierRow<TState>(readModel: DossierReadModel<TState>, version: number): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(readModelColumns('', version, readModel))) {
-    const column = COLUMNS[key];
-    if (!column) throw new Error(`storeReceptions: no dossiers column for ${key}`);
-    if (key === 'searchText') row[column.name] = ` ${foldSearchText(readModel.applicantName)}`;
-    else if (value === null || value === undefined) row[column.name] = null;
-    else if (column.getSQLType() === 'jsonb') row[column.name] = value;
-    else row[column.name] = column.mapToDriverValue(value);
-  }
-  return row;
-}
-
-/** The event's canonical JSON (audit-chain.ts eventHash) split around the dossier code and the previous hash. */
 function hashedTextParts(record: DossierEventRecord, atIso: string, recordedAtIso: string): { a: string; b: string; c: string } {
-  const text = canonicalJson({ ...record, at: atIso, recordedAt: recordedAtIso, dossierCode: JSON.parse(CODE_MARK) as string, prevHash: JSON.parse(PREV_MARK) as string });
-  const [a, rest, ...extra] = text.split(CODE_MARK);
-  const [b, c, ...extra2] = (rest ?? '').split(PREV_MARK);
-  if (rest === undefined || c === undefined || extra.length > 0 || extra2.length > 0) throw new Error('storeReceptions: cannot split the hashed text of an event');
-  return { a: a!, b: b!, c };
+  const { at: _at, recordedAt: _recordedAt, payload, ...fields } = record;
+  const { prefix, suffix } = eventHashParts({ ...fields, dossierCode: CODE_MARK, atIso, recordedAtIso }, canonicalJsonOfValue(payload));
+  const [a, b, ...extra] = prefix.split(JSON.stringify(CODE_MARK));
+  if (b === undefined || extra.length > 0) throw new Error('storeReceptions: cannot split the hashed text of an event');
+  return { a: a!, b, c: suffix };
 }

@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import { perDatabase, type Database } from '../../db/client.ts';
 import { sessions, users } from '../../db/schema.ts';
 import { authenticateUser } from '../../db/users.ts';
 import type { CurrentUser } from '../context.ts';
@@ -64,16 +64,7 @@ interface CachedSession {
   cachedUntil: number;
 }
 
-const sessionCaches = new WeakMap<Database, Map<string, CachedSession>>();
-
-function sessionCacheOf(db: Database): Map<string, CachedSession> {
-  let cache = sessionCaches.get(db);
-  if (!cache) {
-    cache = new Map();
-    sessionCaches.set(db, cache);
-  }
-  return cache;
-}
+const sessionCacheOf = perDatabase(() => new Map<string, CachedSession>());
 
 export async function sessionUser(db: Database, token: string, now: Date): Promise<{ user: CurrentUser; csrfToken: string } | undefined> {
   const id = tokenHash(token);

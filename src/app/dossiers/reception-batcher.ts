@@ -17,7 +17,7 @@
  * One batcher per database handle (a process); several server processes on one PostgreSQL
  * database each batch their own requests and still serialize on the same rows.
  */
-import type { Database } from '../../db/client.ts';
+import { perDatabase, type Database } from '../../db/client.ts';
 import type { DossierReadModel, StoredDossierEvent } from '../../db/dossier-store.ts';
 import { readModelFromState } from '../../db/dossier-read-model.ts';
 import { storeReceptions, UnknownUnitError } from '../../db/reception-store.ts';
@@ -112,22 +112,20 @@ export class ReceptionBatcher {
   /** One statement per local day of the batch (nearly always one): src/db/reception-store.ts. */
   private async write(unitCode: string, batch: readonly Job[]): Promise<StoredReception[]> {
     const days = [...new Set(batch.map((job) => job.day))].sort((a, b) => a - b);
-    const store = async (db: Database, day: DayNumber): Promise<Map<Job, StoredReception>> => {
+    const stored = new Map<Job, StoredReception>();
+    const store = async (db: Database, day: DayNumber): Promise<void> => {
       const jobs = batch.filter((job) => job.day === day);
       // decide() already folded the event; the store sets the code, the one value the fold took from outside.
-      const stored = await storeReceptions(db, unitCode, day, jobs.map((job) => ({ events: [toNewEvent(job.event)], readModel: readModelFromState(job.state) })));
-      return new Map(jobs.map((job, i) => [job, stored[i]!]));
+      const written = await storeReceptions(db, unitCode, day, jobs.map((job) => ({ events: [toNewEvent(job.event)], readModel: readModelFromState(job.state) })));
+      jobs.forEach((job, i) => stored.set(job, written[i]!));
     };
     try {
-      const parts =
-        days.length === 1
-          ? [await store(this.db, days[0]!)]
-          : await this.db.transaction(async (tx) => {
-              const all: Array<Map<Job, StoredReception>> = [];
-              for (const day of days) all.push(await store(tx, day));
-              return all;
-            });
-      return batch.map((job) => parts.find((part) => part.has(job))!.get(job)!);
+      if (days.length === 1) await store(this.db, days[0]!);
+      else
+        await this.db.transaction(async (tx) => {
+          for (const day of days) await store(tx, day);
+        });
+      return batch.map((job) => stored.get(job)!);
     } catch (error) {
       if (error instanceof UnknownUnitError) throw new AppError('not_found', error.message);
       throw error;
@@ -135,14 +133,5 @@ export class ReceptionBatcher {
   }
 }
 
-const batchers = new WeakMap<Database, ReceptionBatcher>();
-
 /** The batcher of a database handle (one per process and database). */
-export function receptionBatcherOf(db: Database): ReceptionBatcher {
-  let batcher = batchers.get(db);
-  if (!batcher) {
-    batcher = new ReceptionBatcher(db);
-    batchers.set(db, batcher);
-  }
-  return batcher;
-}
+export const receptionBatcherOf = perDatabase((db) => new ReceptionBatcher(db));

@@ -119,9 +119,8 @@ export async function planBatch(batch: BatchContext, rows: readonly BatchRow[]):
     resolved.push({ number: row.number, record: row.record, code, unitCode, ...(row.externalId ? { externalId: row.externalId } : {}) });
   }
 
-  const calendars = new Map<string, WorkingCalendar>();
-  for (const unitCode of new Set(resolved.map((r) => r.unitCode))) calendars.set(unitCode, (await ctx.calendars.forUnit(unitCode)).calendar);
-  const calendarOf = (unitCode: string, fallback: string): WorkingCalendar => calendars.get(unitCode) ?? calendars.get(fallback)!;
+  // CalendarService caches each unit's calendar: asking per row costs a resolved promise.
+  const calendarOf = async (unitCode: string): Promise<WorkingCalendar> => (await ctx.calendars.forUnit(unitCode)).calendar;
 
   const codes = new Set(resolved.map((r) => r.code));
   const known = await knownDossiers(ctx.db, [...codes]);
@@ -134,8 +133,7 @@ export async function planBatch(batch: BatchContext, rows: readonly BatchRow[]):
     let entry = entries.get(row.code);
     const stored = known.get(row.code);
     const unitCode = entry?.unitCode ?? stored?.unitCode ?? row.unitCode;
-    if (!calendars.has(unitCode)) calendars.set(unitCode, (await ctx.calendars.forUnit(unitCode)).calendar);
-    const calendar = calendarOf(unitCode, row.unitCode);
+    const calendar = await calendarOf(unitCode);
     const planCtx = { source: batch.source, unitCode, calendar, asOf: batch.asOf };
     if (!entry && stored) {
       const state = stored.state as DossierState;
@@ -186,7 +184,7 @@ export async function planBatch(batch: BatchContext, rows: readonly BatchRow[]):
       const readModel = readModelFromState(entry.state);
       news.push({ dossierCode: entry.code, unitCode: entry.unitCode, events: entry.newEvents, fold: () => readModel });
     } else {
-      planned.appends.push({ code: entry.code, unitCode: entry.unitCode, baseVersion: entry.baseVersion, events: entry.newEvents, calendar: calendarOf(entry.unitCode, entry.unitCode) });
+      planned.appends.push({ code: entry.code, unitCode: entry.unitCode, baseVersion: entry.baseVersion, events: entry.newEvents, calendar: await calendarOf(entry.unitCode) });
     }
   }
   // The CPU half of the append, before the transaction (recorded_at: the time the batch was planned).

@@ -7,9 +7,13 @@ import { ymdFromDayNumber, type DayNumber } from '../calendar/local-time.ts';
  */
 export function formatDossierCode(unitCode: string, day: DayNumber, sequence: number): string {
   if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError('Số thứ tự hồ sơ phải là số nguyên dương.');
+  return `${dossierCodePrefix(unitCode, day)}${String(sequence).padStart(4, '0')}`;
+}
+
+/** What every code of a unit's day starts with: `{unit code}-{yyMMdd}-`. */
+export function dossierCodePrefix(unitCode: string, day: DayNumber): string {
   const { year, month, day: dd } = ymdFromDayNumber(day);
-  const yymmdd = `${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}${String(dd).padStart(2, '0')}`;
-  return `${unitCode}-${yymmdd}-${String(sequence).padStart(4, '0')}`;
+  return `${unitCode}-${String(year % 100).padStart(2, '0')}${String(month).padStart(2, '0')}${String(dd).padStart(2, '0')}-`;
 }
 
 const CODE_PATTERN = /^(.+)-(\d{2})(\d{2})(\d{2})-(\d{4,})$/;

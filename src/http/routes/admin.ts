@@ -84,9 +84,11 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
   );
 
   const offeredItem = z.object({ code: z.string(), name: z.string(), field: z.string(), offered: z.boolean() });
-  const offeredList = async (unitCode: string) => {
+  const requireUnit = async (unitCode: string): Promise<void> => {
     const [unit] = await ctx.db.select({ code: units.code }).from(units).where(eq(units.code, unitCode));
     if (!unit) throw notFound(`Không tìm thấy đơn vị ${unitCode}.`);
+  };
+  const offeredList = async (unitCode: string) => {
     const offered = await offeredProcedures(ctx.db, unitCode);
     const today = dayOf(ctx.now());
     const inForce = allProcedures().filter((p) => findProcedure(p.code, today) === p);
@@ -106,7 +108,10 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: z.object({ all: z.boolean(), items: z.array(offeredItem) }), ...errors },
       },
     },
-    async (request) => offeredList(request.params.code),
+    async (request) => {
+      await requireUnit(request.params.code);
+      return offeredList(request.params.code);
+    },
   );
 
   app.put(
@@ -126,7 +131,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       const known = catalogCodes();
       const unknown = request.body.offered.filter((code) => !known.has(code));
       if (unknown.length > 0) throw badRequest(`Không có trong danh mục thủ tục: ${unknown.join(', ')}. Hãy bỏ các mã này rồi lưu lại.`, 'offered');
-      await offeredList(request.params.code); // 404 for an unknown unit, before writing
+      await requireUnit(request.params.code);
       await setOfferedProcedures(ctx.db, request.params.code, [...new Set(request.body.offered)]);
       return offeredList(request.params.code);
     },
