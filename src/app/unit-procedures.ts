@@ -12,6 +12,7 @@ import { eq, sql } from 'drizzle-orm';
 import { perDatabase, type Database } from '../db/client.ts';
 import { unitProcedures } from '../db/schema.ts';
 import { allProcedures } from '../domain/catalog/catalog.ts';
+import { recordAdminChange } from './admin-changes.ts';
 
 export const OFFERED_CACHE_MS = 30_000;
 
@@ -51,10 +52,14 @@ export function catalogCodes(): Set<string> {
  * the named procedures active, every other row inactive. Kept as rows, so that turning a
  * procedure off and on again keeps its per-unit overrides.
  */
-export async function setOfferedProcedures(db: Database, unitCode: string, codes: readonly string[]): Promise<void> {
+export async function setOfferedProcedures(db: Database, unitCode: string, codes: readonly string[], actorId: string | null): Promise<void> {
   // An empty list is still a list (nothing offered): the catalog's codes are kept as inactive rows.
   const rows = codes.length > 0 ? codes.map((procedureCode) => ({ unitCode, procedureCode, active: true })) : [...catalogCodes()].map((procedureCode) => ({ unitCode, procedureCode, active: false }));
   await db.transaction(async (tx) => {
+    // Before: null while the unit offered the whole catalog (never set), else its active codes.
+    const current = await tx.select({ code: unitProcedures.procedureCode, active: unitProcedures.active }).from(unitProcedures).where(eq(unitProcedures.unitCode, unitCode)).for('update');
+    const before = current.length === 0 ? null : { offered: current.filter((row) => row.active).map((row) => row.code).sort() };
+    await recordAdminChange(tx, { kind: 'unit.procedures', actorId, unitCode, target: unitCode, before, after: { offered: [...codes].sort() } });
     await tx.update(unitProcedures).set({ active: false }).where(eq(unitProcedures.unitCode, unitCode));
     await tx
       .insert(unitProcedures)

@@ -42,9 +42,10 @@ export async function saveImportProfile(
   return { source: row!.source, columns: row!.columns, statuses: row!.statuses, defaultUnitCode: row!.defaultUnitCode, updatedAt: row!.updatedAt };
 }
 
-export async function deleteImportProfile(db: Database, source: string): Promise<boolean> {
-  const rows = await db.delete(importProfiles).where(eq(importProfiles.source, source)).returning({ source: importProfiles.source });
-  return rows.length > 0;
+/** The deleted profile, or undefined when the source had none. */
+export async function deleteImportProfile(db: Database, source: string): Promise<ImportProfile | undefined> {
+  const [row] = await db.delete(importProfiles).where(eq(importProfiles.source, source)).returning();
+  return row ? { source: row.source, columns: row.columns, statuses: row.statuses, defaultUnitCode: row.defaultUnitCode, updatedAt: row.updatedAt } : undefined;
 }
 
 // ─── Jobs ────────────────────────────────────────────────────────────────────
@@ -210,9 +211,14 @@ export async function listSourceApiKeys(db: Database) {
     .orderBy(asc(sourceApiKeys.source), asc(sourceApiKeys.createdAt));
 }
 
-export async function revokeSourceApiKey(db: Database, id: string): Promise<boolean> {
-  const rows = await db.update(sourceApiKeys).set({ revokedAt: sql`now()` }).where(and(eq(sourceApiKeys.id, id), isNull(sourceApiKeys.revokedAt))).returning({ id: sourceApiKeys.id });
-  return rows.length > 0;
+/** The revoked key (never the key itself), or undefined when no valid key has this id. */
+export async function revokeSourceApiKey(db: Database, id: string): Promise<{ source: string; unitCode: string; keyPrefix: string } | undefined> {
+  const [row] = await db
+    .update(sourceApiKeys)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sourceApiKeys.id, id), isNull(sourceApiKeys.revokedAt)))
+    .returning({ source: sourceApiKeys.source, unitCode: sourceApiKeys.unitCode, keyPrefix: sourceApiKeys.keyPrefix });
+  return row;
 }
 
 /** The source system a key belongs to, if the key is valid and not revoked. */

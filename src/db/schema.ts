@@ -215,6 +215,30 @@ export const calendarOverrides = pgTable(
   (t) => [unique('calendar_overrides_unit_date_key').on(t.unitCode, t.date).nullsNotDistinct()],
 );
 
+/**
+ * Append-only log of configuration changes (calendar, units, offered procedures, departments,
+ * users, import profiles, source keys): who changed what, when, with the value before and after.
+ * Written in the same transaction as the change (src/app/admin-changes.ts); a trigger refuses
+ * UPDATE, DELETE and TRUNCATE (migration *_admin_changes_append_only).
+ */
+export const adminChanges = pgTable(
+  'admin_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id').references(() => users.id),
+    /** The unit the change belongs to; null for system-wide changes (national calendar, source profiles). */
+    unitCode: text('unit_code').references(() => units.code),
+    /** What changed, e.g. `calendar_override.set` (src/app/admin-changes.ts ADMIN_CHANGE_KINDS). */
+    kind: text('kind').notNull(),
+    /** Which one: a date, a unit code, a username, a source system. */
+    target: text('target').notNull(),
+    before: jsonb('before').$type<unknown>(),
+    after: jsonb('after').$type<unknown>(),
+  },
+  (t) => [index('admin_changes_unit_id_idx').on(t.unitCode, t.id)],
+);
+
 // ─── Dossiers: event store and read model ────────────────────────────────────
 
 export const CHANNELS = ['in_person', 'online', 'post'] as const;

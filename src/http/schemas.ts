@@ -32,6 +32,11 @@ export const localTimeSchema = z
     return z.NEVER;
   });
 
+/** A recorded instant (to the second) in responses: `2026-11-23T15:04:05+07:00`. */
+export function isoInstantWithOffset(at: Date): string {
+  return `${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;
+}
+
 /** Times in responses: ISO 8601 with the Vietnamese offset. */
 export function isoWithOffset(minute: LocalMinute | undefined): string | null {
   if (minute === undefined) return null;

@@ -77,7 +77,7 @@ describe('web pages', () => {
     const specialist = await e.as('specialist');
     expect(await menu(specialist)).toEqual(['Việc của tôi', 'Tra cứu hồ sơ', 'Tổng quan']);
     const admin = await e.as('admin');
-    expect(await menu(admin)).toEqual(['Thủ tục của đơn vị', 'Lịch làm việc', 'Người dùng và vai trò', 'Cấu hình đơn vị', 'Nhập dữ liệu']);
+    expect(await menu(admin)).toEqual(['Thủ tục của đơn vị', 'Lịch làm việc', 'Người dùng và vai trò', 'Cấu hình đơn vị', 'Nhập dữ liệu', 'Nhật ký cấu hình']);
     const leader = await e.as('leader');
     expect(await menu(leader)).toContain('Tổng quan');
     expect(await menu(leader)).not.toContain('Tiếp nhận hồ sơ');
@@ -177,6 +177,24 @@ describe('web pages', () => {
       signers: [{ title: 'CHỦ TỊCH', name: 'Nguyễn Văn Minh', role: 'chairman' }],
       workingHours: { morning: { start: '07:30', end: '11:30' } },
     });
+
+    // Every change above is in the change log, newest first, in words; a row opens to its values.
+    await page.goto(`${e.url}/quan-tri/nhat-ky`);
+    await page.getByText('Tất cả đơn vị và thay đổi toàn hệ thống').waitFor();
+    const rows = page.locator('.ant-table-row');
+    await rows.filter({ hasText: 'Đổi cấu hình đơn vị' }).first().waitFor();
+    const texts = await rows.allInnerTexts();
+    const kinds = ['Đổi cấu hình đơn vị', 'Tạo người dùng', 'Điều chỉnh lịch làm việc', 'Đặt danh sách thủ tục của đơn vị'];
+    expect(kinds.map((kind) => texts.findIndex((text) => text.includes(kind)))).toEqual([0, 1, 2, 3]);
+    expect(texts[0]).toMatch(/Đổi .*người ký/);
+    expect(texts[0]).toContain('tên cơ quan trên văn bản');
+    expect(texts[1]).toContain('Vũ Thị Hoa — Công chức tiếp nhận (một cửa)');
+    expect(texts[3]).toContain('thêm 1.004873');
+    expect(texts.every((text) => !text.includes('mat-khau-moi-123'))).toBe(true);
+    expect(await unlabelledFields(page)).toEqual([]);
+    // The table fades in after loading: shoot it once it is opaque.
+    await page.waitForFunction("[...document.querySelectorAll('.ant-spin-container')].every((el) => getComputedStyle(el).opacity === '1')");
+    await e.shot(page, '16-nhat-ky-cau-hinh');
   }, 120_000);
 });
 

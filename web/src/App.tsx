@@ -7,6 +7,7 @@ import {
   CalendarOutlined,
   FileSearchOutlined,
   FileTextOutlined,
+  HistoryOutlined,
   ImportOutlined,
   InboxOutlined,
   LogoutOutlined,
@@ -32,6 +33,7 @@ const ProceduresPage = lazy(() => import('./pages/admin/Procedures.tsx').then((m
 const CalendarPage = lazy(() => import('./pages/admin/Calendar.tsx').then((m) => ({ default: m.CalendarPage })));
 const UsersPage = lazy(() => import('./pages/admin/Users.tsx').then((m) => ({ default: m.UsersPage })));
 const ImportsPage = lazy(() => import('./pages/admin/Imports.tsx').then((m) => ({ default: m.ImportsPage })));
+const ChangeLogPage = lazy(() => import('./pages/admin/ChangeLog.tsx').then((m) => ({ default: m.ChangeLogPage })));
 const UnitSettingsPage = lazy(() => import('./pages/admin/UnitSettings.tsx').then((m) => ({ default: m.UnitSettingsPage })));
 
 const { Header, Sider, Content } = Layout;
@@ -54,6 +56,7 @@ const MENU: MenuEntry[] = [
   { key: '/quan-tri/nguoi-dung', label: 'Người dùng và vai trò', icon: <TeamOutlined />, show: (u) => can.administer(u.role) },
   { key: '/quan-tri/don-vi', label: 'Cấu hình đơn vị', icon: <SettingOutlined />, show: (u) => can.administer(u.role) },
   { key: '/quan-tri/nhap-du-lieu', label: 'Nhập dữ liệu', icon: <ImportOutlined />, show: (u) => can.administer(u.role) },
+  { key: '/quan-tri/nhat-ky', label: 'Nhật ký cấu hình', icon: <HistoryOutlined />, show: (u) => can.administer(u.role) },
 ];
 
 const TITLES: Array<[string, string]> = [
@@ -68,6 +71,7 @@ const TITLES: Array<[string, string]> = [
   ['/quan-tri/nguoi-dung', 'Người dùng và vai trò'],
   ['/quan-tri/don-vi', 'Cấu hình đơn vị'],
   ['/quan-tri/nhap-du-lieu', 'Nhập dữ liệu'],
+  ['/quan-tri/nhat-ky', 'Nhật ký thay đổi cấu hình'],
 ];
 
 function Page({ path, user }: { path: string; user: CurrentUser }) {
@@ -94,6 +98,8 @@ function Page({ path, user }: { path: string; user: CurrentUser }) {
       return <UnitSettingsPage />;
     case '/quan-tri/nhap-du-lieu':
       return <ImportsPage />;
+    case '/quan-tri/nhat-ky':
+      return <ChangeLogPage />;
     default:
       return (
         <Result

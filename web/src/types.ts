@@ -210,3 +210,16 @@ export interface CalendarYear {
   extraWorkingDays: Array<{ date: string; reason: string }>;
   overrides: Array<{ id: number; unitCode: string | null; date: string; working: boolean; reason: string }>;
 }
+
+/** One entry of the configuration change log (GET /api/admin/changes). */
+export interface AdminChange {
+  id: number;
+  at: string;
+  kind: string;
+  kindName: string;
+  unitCode: string | null;
+  target: string;
+  actor: { id: string; username: string; fullName: string } | null;
+  before: unknown;
+  after: unknown;
+}

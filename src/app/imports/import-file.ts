@@ -12,6 +12,7 @@ import { Transform } from 'node:stream';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest } from '../errors.ts';
 import { commitBatch, emptyCounts, planBatch, type BatchContext, type BatchRow, type PlannedBatch } from './import-batch.ts';
+import { recordAdminChange } from '../admin-changes.ts';
 import {
   closeInterruptedJobs,
   createImportJob,
@@ -157,7 +158,13 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
   let unitCreated = false;
   const unitCode = options.unitCode ?? profile.defaultUnitCode ?? undefined;
   if (options.unitCode && options.createUnit) {
-    unitCreated = await ensureUnit(ctx.db, options.unitCode, options.createUnit.name?.trim() || options.unitCode);
+    const unitName = options.createUnit.name?.trim() || options.unitCode;
+    unitCreated = await ctx.db.transaction(async (tx) => {
+      const created = await ensureUnit(tx, options.unitCode!, unitName);
+      const after = { name: unitName, kind: 'commune', importSource: source };
+      if (created) await recordAdminChange(tx, { kind: 'unit.created', actorId: options.createdBy ?? null, unitCode: options.unitCode!, target: options.unitCode!, after });
+      return created;
+    });
   } else if (unitCode && !(await unitDirectory(ctx.db)).some((u) => u.code === unitCode)) {
     throw badRequest(`Đơn vị ${unitCode} chưa có trong hệ thống.`, 'unit');
   }

@@ -1,6 +1,7 @@
 /** Administration: units (with their settings and the procedures they offer), departments and vertical agencies, users. */
 import { and, eq, or } from 'drizzle-orm';
 import { z } from 'zod';
+import { listAdminChanges, recordAdminChange } from '../../app/admin-changes.ts';
 import type { AppContext } from '../../app/context.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../app/errors.ts';
 import { canAdministerSystem, canAdministerUnit } from '../../app/policies.ts';
@@ -12,7 +13,7 @@ import { pgErrorCode } from '../../db/sql.ts';
 import { createUser } from '../../db/users.ts';
 import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
 import { currentUser } from '../app.ts';
-import { errorResponseSchema } from '../schemas.ts';
+import { errorResponseSchema, isoInstantWithOffset } from '../schemas.ts';
 import type { ZodApp } from '../types.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -57,10 +58,15 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      if (!canAdministerSystem(currentUser(request))) throw forbidden('Chỉ quản trị hệ thống được tạo đơn vị.');
+      const user = currentUser(request);
+      if (!canAdministerSystem(user)) throw forbidden('Chỉ quản trị hệ thống được tạo đơn vị.');
       const body = request.body;
       try {
-        const [row] = await ctx.db.insert(units).values(body).returning();
+        const row = await ctx.db.transaction(async (tx) => {
+          const [created] = await tx.insert(units).values(body).returning();
+          await recordAdminChange(tx, { kind: 'unit.created', actorId: user.id, unitCode: body.code, target: body.code, after: { name: body.name, kind: body.kind, parentCode: body.parentCode, settings: body.settings } });
+          return created;
+        });
         return reply.status(201).send({ ...row!, settings: row!.settings as Record<string, unknown> });
       } catch (error) {
         if (pgErrorCode(error) === '23505') throw conflict(`Mã đơn vị ${body.code} đã tồn tại.`);
@@ -76,8 +82,13 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const user = currentUser(request);
       if (!canAdministerUnit(user, request.params.code)) throw forbidden('Bạn không có quyền cấu hình đơn vị này.');
-      const [row] = await ctx.db.update(units).set({ settings: request.body }).where(eq(units.code, request.params.code)).returning();
-      if (!row) throw notFound(`Không tìm thấy đơn vị ${request.params.code}.`);
+      const row = await ctx.db.transaction(async (tx) => {
+        const [current] = await tx.select({ settings: units.settings }).from(units).where(eq(units.code, request.params.code)).for('update');
+        if (!current) throw notFound(`Không tìm thấy đơn vị ${request.params.code}.`);
+        const [updated] = await tx.update(units).set({ settings: request.body }).where(eq(units.code, request.params.code)).returning();
+        await recordAdminChange(tx, { kind: 'unit.settings', actorId: user.id, unitCode: request.params.code, target: request.params.code, before: current.settings, after: request.body });
+        return updated!;
+      });
       ctx.calendars.invalidate(row.code);
       return { ...row, settings: row.settings as Record<string, unknown> };
     },
@@ -132,7 +143,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       const unknown = request.body.offered.filter((code) => !known.has(code));
       if (unknown.length > 0) throw badRequest(`Không có trong danh mục thủ tục: ${unknown.join(', ')}. Hãy bỏ các mã này rồi lưu lại.`, 'offered');
       await requireUnit(request.params.code);
-      await setOfferedProcedures(ctx.db, request.params.code, [...new Set(request.body.offered)]);
+      await setOfferedProcedures(ctx.db, request.params.code, [...new Set(request.body.offered)], user.id);
       return offeredList(request.params.code);
     },
   );
@@ -158,9 +169,14 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      if (!canAdministerUnit(currentUser(request), request.params.code)) throw forbidden('Bạn không có quyền quản trị đơn vị này.');
+      const user = currentUser(request);
+      if (!canAdministerUnit(user, request.params.code)) throw forbidden('Bạn không có quyền quản trị đơn vị này.');
       try {
-        const [row] = await ctx.db.insert(departments).values({ ...request.body, unitCode: request.params.code }).returning();
+        const row = await ctx.db.transaction(async (tx) => {
+          const [created] = await tx.insert(departments).values({ ...request.body, unitCode: request.params.code }).returning();
+          await recordAdminChange(tx, { kind: 'department.created', actorId: user.id, unitCode: request.params.code, target: request.body.code, after: { name: request.body.name, kind: request.body.kind } });
+          return created;
+        });
         return reply.status(201).send({ code: row!.code, name: row!.name, kind: row!.kind, active: row!.active });
       } catch (error) {
         if (pgErrorCode(error) === '23505') throw conflict(`Mã ${request.body.code} đã có trong đơn vị.`);
@@ -212,13 +228,56 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
         if (!dept) throw badRequest(`Không tìm thấy phòng ${body.departmentCode} trong đơn vị ${body.unitCode}.`, 'departmentCode');
       }
       try {
-        const created = await createUser(ctx.db, body);
+        const created = await ctx.db.transaction(async (tx) => {
+          const user = await createUser(tx, body);
+          // Never the password: only who was given which role where.
+          await recordAdminChange(tx, { kind: 'user.created', actorId: actor.id, unitCode: body.unitCode, target: body.username, after: { fullName: body.fullName, role: body.role, departmentCode: body.departmentCode } });
+          return user;
+        });
         return reply.status(201).send({ ...created, roleName: ROLE_NAMES[created.role] });
       } catch (error) {
         if (pgErrorCode(error) === '23505') throw conflict(`Tên đăng nhập ${body.username} đã được dùng.`);
         if (pgErrorCode(error) === '23503') throw badRequest(`Không tìm thấy đơn vị ${body.unitCode}.`, 'unitCode');
         throw error;
       }
+    },
+  );
+  const changeSchema = z.object({
+    id: z.number(),
+    at: z.string(),
+    kind: z.string(),
+    kindName: z.string(),
+    unitCode: z.string().nullable(),
+    target: z.string(),
+    actor: z.object({ id: z.string(), username: z.string(), fullName: z.string() }).nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+  });
+  app.get(
+    '/admin/changes',
+    {
+      schema: {
+        tags: ['Quản trị'],
+        summary: 'Nhật ký thay đổi cấu hình (lịch, đơn vị, thủ tục, phòng, người dùng, cấu hình nhập, khóa API), mới nhất trước',
+        querystring: z.object({
+          unitCode: z.string().trim().min(1).max(60).optional(),
+          limit: z.coerce.number().int().min(1, { error: 'số dòng phải từ 1 đến 200' }).max(200, { error: 'số dòng phải từ 1 đến 200' }).default(50),
+          beforeId: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+        }),
+        response: { 200: z.object({ items: z.array(changeSchema), nextBeforeId: z.number().nullable() }), ...errors },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      const { limit, beforeId } = request.query;
+      // Administrators see every change (or one unit's); a unit's administrator sees that unit's.
+      const unitCode = canAdministerSystem(user) ? request.query.unitCode : (request.query.unitCode ?? user.unitCode);
+      if (unitCode !== undefined && !canAdministerUnit(user, unitCode)) throw forbidden('Bạn không có quyền xem nhật ký cấu hình của đơn vị này.');
+      const items = await listAdminChanges(ctx.db, { ...(unitCode !== undefined ? { unitCode } : {}), limit, ...(beforeId !== undefined ? { beforeId } : {}) });
+      return {
+        items: items.map((item) => ({ ...item, at: isoInstantWithOffset(item.at) })),
+        nextBeforeId: items.length === limit ? items[items.length - 1]!.id : null,
+      };
     },
   );
 }

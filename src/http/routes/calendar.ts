@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
+import { recordAdminChange } from '../../app/admin-changes.ts';
 import { badRequest, forbidden, notFound } from '../../app/errors.ts';
 import { canAdministerSystem, canAdministerUnit } from '../../app/policies.ts';
 import { calendarOverrides } from '../../db/schema.ts';
@@ -70,11 +71,17 @@ export function registerCalendarRoutes(app: ZodApp, ctx: AppContext): void {
       const allowed = unitCode === null ? canAdministerSystem(user) : canAdministerUnit(user, unitCode);
       if (!allowed) throw forbidden('Bạn không có quyền điều chỉnh lịch làm việc của đơn vị này.');
       const where = and(unitCode === null ? isNull(calendarOverrides.unitCode) : eq(calendarOverrides.unitCode, unitCode), eq(calendarOverrides.date, date));
-      const [existing] = await ctx.db.select().from(calendarOverrides).where(where);
-      const [row] = existing
-        ? await ctx.db.update(calendarOverrides).set({ working, reason, createdBy: user.id }).where(eq(calendarOverrides.id, existing.id)).returning()
-        : await ctx.db.insert(calendarOverrides).values({ unitCode, date, working, reason, createdBy: user.id }).returning();
-      if (!row) throw badRequest('Không lưu được điều chỉnh lịch.');
+      // The row holds the override in force; admin_changes keeps every earlier value.
+      const row = await ctx.db.transaction(async (tx) => {
+        const [existing] = await tx.select().from(calendarOverrides).where(where).for('update');
+        const [saved] = existing
+          ? await tx.update(calendarOverrides).set({ working, reason, createdBy: user.id }).where(eq(calendarOverrides.id, existing.id)).returning()
+          : await tx.insert(calendarOverrides).values({ unitCode, date, working, reason, createdBy: user.id }).returning();
+        if (!saved) throw badRequest('Không lưu được điều chỉnh lịch.');
+        const before = existing ? { working: existing.working, reason: existing.reason } : undefined;
+        await recordAdminChange(tx, { kind: 'calendar_override.set', actorId: user.id, unitCode, target: date, before, after: { working, reason } });
+        return saved;
+      });
       ctx.calendars.invalidate(unitCode ?? undefined);
       return { id: row.id, unitCode: row.unitCode, date: row.date, working: row.working, reason: row.reason };
     },
@@ -89,7 +96,11 @@ export function registerCalendarRoutes(app: ZodApp, ctx: AppContext): void {
       if (!row) throw notFound('Không tìm thấy điều chỉnh lịch này.');
       const allowed = row.unitCode === null ? canAdministerSystem(user) : canAdministerUnit(user, row.unitCode);
       if (!allowed) throw forbidden('Bạn không có quyền điều chỉnh lịch làm việc của đơn vị này.');
-      await ctx.db.delete(calendarOverrides).where(eq(calendarOverrides.id, row.id));
+      await ctx.db.transaction(async (tx) => {
+        const [removed] = await tx.delete(calendarOverrides).where(eq(calendarOverrides.id, row.id)).returning();
+        if (!removed) throw notFound('Không tìm thấy điều chỉnh lịch này.');
+        await recordAdminChange(tx, { kind: 'calendar_override.removed', actorId: user.id, unitCode: removed.unitCode, target: removed.date, before: { working: removed.working, reason: removed.reason } });
+      });
       ctx.calendars.invalidate(row.unitCode ?? undefined);
       return reply.status(204).send(null);
     },

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { recordAdminChange } from '../../app/admin-changes.ts';
 import type { AppContext, CurrentUser } from '../../app/context.ts';
 import { AppError, badRequest, forbidden, notFound } from '../../app/errors.ts';
 import { writeErrorReportCsv, writeErrorReportXlsx } from '../../app/imports/error-report.ts';
@@ -284,14 +285,26 @@ export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
       if (request.body.defaultUnitCode && !(await unitDirectory(ctx.db)).some((u) => u.code === request.body.defaultUnitCode)) throw badRequest(`Đơn vị ${request.body.defaultUnitCode} chưa có.`, 'defaultUnitCode');
       const columns = Object.fromEntries(Object.entries(request.body.columns).map(([field, header]) => [field, foldHeader(header!)]));
       const statuses = Object.fromEntries(Object.entries(request.body.statuses).map(([text, status]) => [foldHeader(text), status]));
-      const saved = await saveImportProfile(ctx.db, { source, columns, statuses, defaultUnitCode: request.body.defaultUnitCode }, user.id);
+      const saved = await ctx.db.transaction(async (tx) => {
+        const before = await getImportProfile(tx, source);
+        const profile = await saveImportProfile(tx, { source, columns, statuses, defaultUnitCode: request.body.defaultUnitCode }, user.id);
+        const after = { columns, statuses, defaultUnitCode: request.body.defaultUnitCode };
+        await recordAdminChange(tx, { kind: 'import_profile.set', actorId: user.id, unitCode: null, target: source, before: before && { columns: before.columns, statuses: before.statuses, defaultUnitCode: before.defaultUnitCode }, after });
+        return profile;
+      });
       return { ...saved, updatedAt: saved.updatedAt.toISOString() };
     },
   );
 
   app.delete('/import-profiles/:source', { schema: { tags: [TAG], summary: 'Xóa cấu hình cột (trở về nhận biết tự động)', params: sourceParam, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
-    if (!canImport(currentUser(request))) throw forbidden('Chỉ quản trị hệ thống hoặc lãnh đạo Trung tâm được sửa cấu hình nhập.');
-    if (!(await deleteImportProfile(ctx.db, request.params.source))) throw notFound(`Chưa có cấu hình cột cho hệ thống "${request.params.source}".`);
+    const user = currentUser(request);
+    if (!canImport(user)) throw forbidden('Chỉ quản trị hệ thống hoặc lãnh đạo Trung tâm được sửa cấu hình nhập.');
+    await ctx.db.transaction(async (tx) => {
+      const removed = await deleteImportProfile(tx, request.params.source);
+      if (!removed) throw notFound(`Chưa có cấu hình cột cho hệ thống "${request.params.source}".`);
+      const before = { columns: removed.columns, statuses: removed.statuses, defaultUnitCode: removed.defaultUnitCode };
+      await recordAdminChange(tx, { kind: 'import_profile.removed', actorId: user.id, unitCode: null, target: removed.source, before });
+    });
     return reply.status(204).send(null);
   });
 
@@ -310,14 +323,24 @@ export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
       if (!canAdministerSystem(user)) throw forbidden('Chỉ quản trị hệ thống được tạo khóa API.');
       const source = validateSourceName(request.body.source);
       if (!(await unitDirectory(ctx.db)).some((u) => u.code === request.body.unitCode)) throw badRequest(`Đơn vị ${request.body.unitCode} chưa có.`, 'unitCode');
-      const created = await createSourceApiKey(ctx.db, { source, unitCode: request.body.unitCode, createdBy: user.id });
+      const created = await ctx.db.transaction(async (tx) => {
+        const key = await createSourceApiKey(tx, { source, unitCode: request.body.unitCode, createdBy: user.id });
+        // The key's prefix identifies it in the log; the key itself is shown once and never stored.
+        await recordAdminChange(tx, { kind: 'source_key.created', actorId: user.id, unitCode: key.unitCode, target: source, after: { id: key.id, keyPrefix: key.keyPrefix } });
+        return key;
+      });
       return reply.status(201).send({ ...created, createdAt: created.createdAt.toISOString(), lastUsedAt: null, revokedAt: null });
     },
   );
 
   app.delete('/source-keys/:id', { schema: { tags: [TAG], summary: 'Thu hồi khóa API', params: z.object({ id: z.uuid({ error: 'mã khóa không hợp lệ' }) }), response: { 204: z.null(), ...errors } } }, async (request, reply) => {
-    if (!canAdministerSystem(currentUser(request))) throw forbidden('Chỉ quản trị hệ thống được thu hồi khóa API.');
-    if (!(await revokeSourceApiKey(ctx.db, request.params.id))) throw notFound('Không tìm thấy khóa API còn hiệu lực này.');
+    const user = currentUser(request);
+    if (!canAdministerSystem(user)) throw forbidden('Chỉ quản trị hệ thống được thu hồi khóa API.');
+    await ctx.db.transaction(async (tx) => {
+      const revoked = await revokeSourceApiKey(tx, request.params.id);
+      if (!revoked) throw notFound('Không tìm thấy khóa API còn hiệu lực này.');
+      await recordAdminChange(tx, { kind: 'source_key.revoked', actorId: user.id, unitCode: revoked.unitCode, target: revoked.source, before: { id: request.params.id, keyPrefix: revoked.keyPrefix } });
+    });
     return reply.status(204).send(null);
   });
 

@@ -1,0 +1,145 @@
+/**
+ * The configuration change log (GET /api/admin/changes): who changed the calendar, a unit's
+ * settings or procedures, departments, users, import profiles or source keys, when, and from
+ * what to what. Newest first, older pages on demand; each row opens to the values before and after.
+ */
+import { useEffect, useState } from 'react';
+import { Alert, Button, Form, Select, Table, Typography } from 'antd';
+import { api } from '../../api.ts';
+import { formatDate, formatDateTime, ROLE_NAMES } from '../../labels.ts';
+import { useUser } from '../../session.ts';
+import type { AdminChange, Role } from '../../types.ts';
+import { useUnits } from './units.tsx';
+
+const PAGE = 50;
+const ALL = '';
+
+const SETTING_NAMES: Record<string, string> = {
+  documentHeader: 'tên cơ quan trên văn bản',
+  placeName: 'địa danh',
+  signers: 'người ký',
+  workingHours: 'giờ làm việc',
+  saturdayDesk: 'tiếp nhận sáng thứ Bảy',
+  reportPeriod: 'kỳ báo cáo',
+  documentSymbol: 'ký hiệu văn bản',
+  contactPhone: 'điện thoại',
+  publicBaseUrl: 'địa chỉ tra cứu công khai',
+};
+
+type Json = Record<string, unknown> | null;
+
+function day(value: Json): string {
+  return value ? `${value.working ? 'Làm việc' : 'Nghỉ'} — ${String(value.reason ?? '')}` : '';
+}
+
+function offered(value: Json): string[] | null {
+  return value && Array.isArray(value.offered) ? (value.offered as string[]) : null;
+}
+
+/** One line a leader reads at a glance; the row's expansion shows the whole values. */
+export function summarize(change: AdminChange): string {
+  const before = change.before as Json;
+  const after = change.after as Json;
+  switch (change.kind) {
+    case 'calendar_override.set':
+      return before ? `${day(before)} → ${day(after)}` : day(after);
+    case 'calendar_override.removed':
+      return `Bỏ: ${day(before)}`;
+    case 'unit.procedures': {
+      const now = offered(after) ?? [];
+      const was = offered(before);
+      if (!was) return `Từ cả danh mục sang ${now.length} thủ tục`;
+      const added = now.filter((code) => !was.includes(code));
+      const removed = was.filter((code) => !now.includes(code));
+      const parts = [added.length > 0 ? `thêm ${added.join(', ')}` : '', removed.length > 0 ? `bỏ ${removed.join(', ')}` : ''].filter(Boolean);
+      return `${parts.join('; ') || 'không đổi'} (còn ${now.length} thủ tục)`;
+    }
+    case 'unit.settings': {
+      const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+      const changed = [...keys].filter((key) => JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key]));
+      return changed.length > 0 ? `Đổi ${changed.map((key) => SETTING_NAMES[key] ?? key).join(', ')}` : 'Lưu lại, không đổi';
+    }
+    case 'user.created':
+      return `${String(after?.fullName ?? '')} — ${ROLE_NAMES[after?.role as Role] ?? String(after?.role ?? '')}`;
+    case 'unit.created':
+    case 'department.created':
+      return String(after?.name ?? '');
+    case 'source_key.created':
+    case 'source_key.revoked':
+      return `Khóa ${String((after ?? before)?.keyPrefix ?? '')}…`;
+    default:
+      return '';
+  }
+}
+
+export function ChangeLogPage() {
+  const me = useUser();
+  const isAdmin = me.role === 'administrator';
+  const { units } = useUnits();
+  const [unitCode, setUnitCode] = useState(isAdmin ? ALL : me.unitCode);
+  const [items, setItems] = useState<AdminChange[] | null>(null);
+  const [next, setNext] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = (beforeId: number | null) => {
+    const params = new URLSearchParams({ limit: String(PAGE) });
+    if (unitCode !== ALL) params.set('unitCode', unitCode);
+    if (beforeId !== null) params.set('beforeId', String(beforeId));
+    return api.get<{ items: AdminChange[]; nextBeforeId: number | null }>(`/api/admin/changes?${params.toString()}`).then(
+      (page) => {
+        setItems((current) => (beforeId === null ? page.items : [...(current ?? []), ...page.items]));
+        setNext(page.nextBeforeId);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  };
+  useEffect(() => {
+    setItems(null);
+    setError(null);
+    void load(null);
+  }, [unitCode]);
+
+  const unitName = new Map(units.map((u) => [u.code, u.name]));
+  const options = [...(isAdmin ? [{ value: ALL, label: 'Tất cả đơn vị và thay đổi toàn hệ thống' }] : []), ...units.map((u) => ({ value: u.code, label: `${u.name} (${u.code})` }))];
+
+  return (
+    <div>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        Nhật ký thay đổi cấu hình
+      </Typography.Title>
+      <Typography.Paragraph type="secondary">
+        Mọi thay đổi lịch làm việc, cấu hình đơn vị, danh sách thủ tục, phòng, người dùng, cấu hình nhập và khóa API đều được ghi lại ở đây, không sửa, không xóa được.
+      </Typography.Paragraph>
+      <Form.Item label="Đơn vị" htmlFor="change-unit" style={{ marginBottom: 12 }}>
+        <Select id="change-unit" value={unitCode} onChange={setUnitCode} style={{ width: 460 }} showSearch optionFilterProp="label" options={options} />
+      </Form.Item>
+      {error && <Alert type="error" message={error} style={{ marginBottom: 12 }} />}
+      <Table<AdminChange>
+        size="small"
+        rowKey="id"
+        loading={!items && !error}
+        dataSource={items ?? []}
+        pagination={false}
+        locale={{ emptyText: 'Chưa có thay đổi nào.' }}
+        expandable={{
+          expandedRowRender: (change) => (
+            <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{`Trước: ${JSON.stringify(change.before, null, 2)}\nSau: ${JSON.stringify(change.after, null, 2)}`}</pre>
+          ),
+        }}
+        columns={[
+          { title: 'Thời điểm', dataIndex: 'at', width: 140, render: (at: string) => formatDateTime(at) },
+          { title: 'Người thực hiện', dataIndex: 'actor', width: 190, render: (actor: AdminChange['actor']) => actor?.fullName ?? 'Hệ thống (dòng lệnh)' },
+          { title: 'Việc', dataIndex: 'kindName', width: 240 },
+          { title: 'Đơn vị', dataIndex: 'unitCode', width: 200, render: (code: string | null) => (code ? (unitName.get(code) ?? code) : 'Toàn hệ thống') },
+          { title: 'Đối tượng', dataIndex: 'target', width: 150, render: (target: string, change) => (change.kind.startsWith('calendar_override') ? formatDate(target) : target) },
+          { title: 'Nội dung', key: 'summary', render: (_: unknown, change) => summarize(change) },
+        ]}
+      />
+      {next !== null && (
+        <Button style={{ marginTop: 12 }} onClick={() => void load(next)}>
+          Xem các thay đổi cũ hơn
+        </Button>
+      )}
+    </div>
+  );
+}
