@@ -15,6 +15,7 @@ import { registerAudit } from './commands/audit.ts';
 import { registerImport } from './commands/import.ts';
 import { registerReport } from './commands/report.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerUser } from './commands/user.ts';
 
 /** Commander's help with Vietnamese headings. */
 class VietnameseHelp extends Help {
@@ -58,6 +59,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerReport(program);
   registerDemo(program);
+  registerUser(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'hiển thị trợ giúp').exitOverride().configureOutput({ writeErr: () => undefined });
     command.createHelp = () => new VietnameseHelp();

@@ -99,6 +99,9 @@ export async function authenticateUser(db: Database, username: string, password:
   return matches && user.active ? user : undefined;
 }
 
-export async function setUserPassword(db: Database, userId: string, password: string): Promise<void> {
-  await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, userId));
+export async function setUserPassword(db: Database, userId: string, password: string, options: { unlock?: boolean } = {}): Promise<void> {
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(password), ...(options.unlock ? { active: true } : {}) })
+    .where(eq(users.id, userId));
 }

@@ -32,6 +32,9 @@ export const localTimeSchema = z
     return z.NEVER;
   });
 
+/** A password being set (a new account, a change, a reset): 8 to 200 characters. */
+export const newPasswordSchema = z.string().min(8, { error: 'mật khẩu phải có ít nhất 8 ký tự' }).max(200, { error: 'mật khẩu dài tối đa 200 ký tự' });
+
 /** A recorded instant (to the second) in responses: `2026-11-23T15:04:05+07:00`. */
 export function isoInstantWithOffset(at: Date): string {
   return `${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`;

@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, unlabelledFields, type E2E } from './browser.ts';
 import { ACCOUNTS, PASSWORD, receptionBody, WARD } from '../support/api.ts';
+import { login } from '../../src/app/auth/sessions.ts';
+import { createUser } from '../../src/db/users.ts';
 
 let e: E2E;
 let counterCode = '';
@@ -150,11 +152,26 @@ describe('web pages', () => {
     await page.getByRole('cell', { name: 'motcua.tiepnhan', exact: true }).waitFor();
     await page.getByLabel('Tên đăng nhập').fill('motcua.tiepnhan2');
     await page.getByLabel('Họ và tên').fill('Vũ Thị Hoa');
-    await page.getByLabel('Mật khẩu').fill('mat-khau-moi-123');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill('mat-khau-moi-123');
     await choose(page, 'Vai trò', 'Công chức tiếp nhận (một cửa)');
     await page.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await page.getByRole('cell', { name: 'Vũ Thị Hoa', exact: true }).waitFor();
     expect(await unlabelledFields(page)).toEqual([]);
+    // Lock and unlock the new account, then set a new password for it (a forgotten one).
+    await page.getByRole('button', { name: 'Khóa tài khoản motcua.tiepnhan2' }).click();
+    await page.getByRole('button', { name: 'Khóa', exact: true }).click();
+    await page.getByText('Đã khóa tài khoản motcua.tiepnhan2').waitFor();
+    await page.getByRole('button', { name: 'Mở khóa tài khoản motcua.tiepnhan2' }).click();
+    await page.getByText('Đã mở khóa tài khoản motcua.tiepnhan2.').waitFor();
+    await page.getByRole('button', { name: 'Đặt lại mật khẩu cho motcua.tiepnhan2' }).click();
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('dat-lai-mat-khau-1');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('dat-lai-mat-khau-2');
+    await page.getByRole('button', { name: 'Đặt lại mật khẩu', exact: true }).click();
+    await page.getByText('Hai lần nhập mật khẩu mới không khớp.').waitFor();
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('dat-lai-mat-khau-1');
+    await page.getByRole('button', { name: 'Đặt lại mật khẩu', exact: true }).click();
+    await page.getByText('Đã đặt lại mật khẩu cho motcua.tiepnhan2').waitFor();
+    await login(e.t.ctx.db, 'motcua.tiepnhan2', 'dat-lai-mat-khau-1', new Date());
 
     // Unit settings: the names on document headers.
     await page.goto(`${e.url}/quan-tri/don-vi`);
@@ -184,18 +201,49 @@ describe('web pages', () => {
     const rows = page.locator('.ant-table-row');
     await rows.filter({ hasText: 'Đổi cấu hình đơn vị' }).first().waitFor();
     const texts = await rows.allInnerTexts();
-    const kinds = ['Đổi cấu hình đơn vị', 'Tạo người dùng', 'Điều chỉnh lịch làm việc', 'Đặt danh sách thủ tục của đơn vị'];
-    expect(kinds.map((kind) => texts.findIndex((text) => text.includes(kind)))).toEqual([0, 1, 2, 3]);
+    const kinds = ['Đổi cấu hình đơn vị', 'Đặt lại mật khẩu người dùng', 'Mở khóa tài khoản', 'Khóa tài khoản', 'Tạo người dùng', 'Điều chỉnh lịch làm việc', 'Đặt danh sách thủ tục của đơn vị'];
+    expect(kinds.map((kind) => texts.findIndex((text) => text.includes(kind)))).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(texts[0]).toMatch(/Đổi .*người ký/);
     expect(texts[0]).toContain('tên cơ quan trên văn bản');
-    expect(texts[1]).toContain('Vũ Thị Hoa — Công chức tiếp nhận (một cửa)');
-    expect(texts[3]).toContain('thêm 1.004873');
-    expect(texts.every((text) => !text.includes('mat-khau-moi-123'))).toBe(true);
+    expect(texts[4]).toContain('Vũ Thị Hoa — Công chức tiếp nhận (một cửa)');
+    expect(texts[6]).toContain('thêm 1.004873');
+    expect(texts.every((text) => !text.includes('mat-khau-moi-123') && !text.includes('dat-lai-mat-khau-1'))).toBe(true);
     expect(await unlabelledFields(page)).toEqual([]);
     // The table fades in after loading: shoot it once it is opaque.
     await page.waitForFunction("[...document.querySelectorAll('.ant-spin-container')].every((el) => getComputedStyle(el).opacity === '1')");
     await e.shot(page, '16-nhat-ky-cau-hinh');
   }, 120_000);
+
+  it('lets a user change their own password from the header', async () => {
+    await createUser(e.t.ctx.db, { username: 'tudoi.matkhau', fullName: 'Lý Thị Đổi', password: PASSWORD, role: 'counter_officer', unitCode: WARD });
+    const context = await e.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    const signIn = async (password: string) => {
+      await page.goto(`${e.url}/dang-nhap`);
+      await page.getByLabel('Tên đăng nhập').fill('tudoi.matkhau');
+      await page.getByLabel('Mật khẩu').fill(password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    };
+    await signIn(PASSWORD);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.getByLabel('Mật khẩu hiện tại').fill('sai-mat-khau');
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('mat-khau-rieng-2026');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('mat-khau-rieng-2026');
+    await page.getByRole('dialog').getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.getByText('Mật khẩu hiện tại không đúng.').waitFor();
+    expect(await unlabelledFields(page)).toEqual([]);
+    await e.shot(page, '17-doi-mat-khau');
+    await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+    await page.getByRole('dialog').getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.getByText('Đã đổi mật khẩu.').waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await signIn(PASSWORD);
+    await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+    await signIn('mat-khau-rieng-2026');
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await context.close();
+  }, 60_000);
 });
 
 // The report page on the routes of docs/reports.md.

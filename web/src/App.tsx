@@ -10,6 +10,7 @@ import {
   HistoryOutlined,
   ImportOutlined,
   InboxOutlined,
+  KeyOutlined,
   LogoutOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -25,6 +26,7 @@ import { ReceptionPage } from './pages/Reception.tsx';
 import { QueuesPage } from './pages/Queues.tsx';
 import { DossierPage } from './pages/Dossier.tsx';
 import { SearchPage } from './pages/Search.tsx';
+import { ChangeOwnPasswordDialog } from './pages/PasswordDialogs.tsx';
 
 // Pages away from the counter load on demand (charts, administration): the counter PC starts faster.
 const OverviewPage = lazy(() => import('./pages/Overview.tsx').then((m) => ({ default: m.OverviewPage })));
@@ -119,6 +121,7 @@ function Page({ path, user }: { path: string; user: CurrentUser }) {
 export function App() {
   const { path, navigation } = useLocation();
   const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
+  const [passwordOpen, setPasswordOpen] = useState(false);
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
@@ -168,6 +171,9 @@ export function App() {
               <span>
                 <strong>{user.fullName}</strong> — {ROLE_NAMES[user.role]}
               </span>
+              <Button icon={<KeyOutlined />} onClick={() => setPasswordOpen(true)}>
+                Đổi mật khẩu
+              </Button>
               <Button
                 icon={<LogoutOutlined />}
                 onClick={() => {
@@ -181,6 +187,7 @@ export function App() {
               </Button>
             </Space>
           </Header>
+          <ChangeOwnPasswordDialog open={passwordOpen} onClose={() => setPasswordOpen(false)} />
           <Content style={{ padding: 16 }}>
             <main>
               <Suspense fallback={<Spin />}>

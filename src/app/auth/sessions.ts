@@ -3,7 +3,7 @@
  * a CSRF token per session, and sessions that expire after a working day of inactivity.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import { perDatabase, type Database } from '../../db/client.ts';
 import { sessions, users } from '../../db/schema.ts';
 import { authenticateUser } from '../../db/users.ts';
@@ -83,6 +83,18 @@ export async function sessionUser(db: Database, token: string, now: Date): Promi
   if (cache.size >= SESSION_CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(id, { session, expiresAt: row.expiresAt.getTime(), cachedUntil: at + SESSION_CACHE_MS });
   return session;
+}
+
+/**
+ * Ends every session of a user (a locked account, a password reset), or every other one (a
+ * password changed by its owner keeps the session that changed it). Like logout, it applies at
+ * once in this process and within SESSION_CACHE_MS in other processes on the same database.
+ */
+export async function endSessionsOfUser(db: Database, userId: string, keepToken?: string): Promise<void> {
+  const keep = keepToken === undefined ? undefined : tokenHash(keepToken);
+  const cache = sessionCacheOf(db);
+  for (const [id, cached] of cache) if (cached.session.user.id === userId && id !== keep) cache.delete(id);
+  await db.delete(sessions).where(keep === undefined ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), ne(sessions.id, keep)));
 }
 
 export async function logout(db: Database, token: string): Promise<void> {

@@ -49,7 +49,7 @@ export async function serve(options: ServerOptions, hooks: ServeHooks = {}): Pro
   print(`Tài liệu API: ${server.url}/api/docs`);
   print(`Danh mục: ${server.bootstrap.procedures} phiên bản thủ tục đã nạp.`);
   if (server.bootstrap.generatedAdminPassword) {
-    print(`Tài khoản quản trị: admin / ${server.bootstrap.generatedAdminPassword}  (mật khẩu chỉ in một lần; hãy đổi sau khi đăng nhập)`);
+    print(`Tài khoản quản trị: admin / ${server.bootstrap.generatedAdminPassword}  (mật khẩu chỉ in một lần; hãy đổi bằng nút "Đổi mật khẩu" sau khi đăng nhập)`);
   } else {
     print('Đăng nhập bằng tài khoản quản trị "admin" (mật khẩu đã đặt qua MOTCUA_ADMIN_PASSWORD hoặc in ra ở lần chạy đầu).');
   }

@@ -2,7 +2,8 @@
 import { and, eq, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { listAdminChanges, recordAdminChange } from '../../app/admin-changes.ts';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext, CurrentUser } from '../../app/context.ts';
+import { endSessionsOfUser } from '../../app/auth/sessions.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../app/errors.ts';
 import { canAdministerSystem, canAdministerUnit } from '../../app/policies.ts';
 import { catalogCodes, offeredProcedures, setOfferedProcedures } from '../../app/unit-procedures.ts';
@@ -10,10 +11,10 @@ import { dayOf } from '../../domain/calendar/local-time.ts';
 import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';
 import { departments, ROLES, units, users } from '../../db/schema.ts';
 import { pgErrorCode } from '../../db/sql.ts';
-import { createUser } from '../../db/users.ts';
+import { createUser, findUserById, setUserPassword, type User } from '../../db/users.ts';
 import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
 import { currentUser } from '../app.ts';
-import { errorResponseSchema, isoInstantWithOffset } from '../schemas.ts';
+import { errorResponseSchema, isoInstantWithOffset, newPasswordSchema } from '../schemas.ts';
 import type { ZodApp } from '../types.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -207,7 +208,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
         body: z.object({
           username: z.string().trim().toLowerCase().min(3).max(60).regex(/^[a-z0-9._-]+$/, { error: 'tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch' }),
           fullName: z.string().trim().min(1).max(200),
-          password: z.string().min(8, { error: 'mật khẩu phải có ít nhất 8 ký tự' }).max(200),
+          password: newPasswordSchema,
           role: z.enum(ROLES),
           unitCode: z.string().trim().min(1).max(60),
           departmentCode: z.string().trim().max(60).nullable().default(null),
@@ -242,6 +243,68 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       }
     },
   );
+  /**
+   * The user an actor may manage: administrators any; a center leader the accounts of their own
+   * unit that are neither administrators nor city supervisors (as for creating them).
+   */
+  const manageableUser = async (actor: CurrentUser, userId: string): Promise<User> => {
+    const target = await findUserById(ctx.db, userId);
+    if (!target) throw notFound('Không tìm thấy người dùng này.');
+    const allowed = canAdministerSystem(actor) || (canAdministerUnit(actor, target.unitCode) && target.role !== 'administrator' && target.role !== 'city_supervisor');
+    if (!allowed) throw forbidden('Bạn không có quyền quản lý tài khoản này.');
+    return target;
+  };
+  const userId = z.object({ id: z.uuid({ error: 'mã người dùng không hợp lệ' }) });
+
+  app.post(
+    '/users/:id/password',
+    {
+      schema: {
+        tags: ['Quản trị'],
+        summary: 'Đặt lại mật khẩu cho người dùng (khi quên mật khẩu); mọi phiên đăng nhập của người đó bị đăng xuất',
+        params: userId,
+        body: z.strictObject({ newPassword: newPasswordSchema }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = currentUser(request);
+      const target = await manageableUser(actor, request.params.id);
+      await ctx.db.transaction(async (tx) => {
+        await setUserPassword(tx, target.id, request.body.newPassword);
+        await recordAdminChange(tx, { kind: 'user.password_reset', actorId: actor.id, unitCode: target.unitCode, target: target.username });
+      });
+      await endSessionsOfUser(ctx.db, target.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/users/:id/active',
+    {
+      schema: {
+        tags: ['Quản trị'],
+        summary: 'Khóa hoặc mở khóa tài khoản; khóa thì mọi phiên đăng nhập của người đó bị đăng xuất',
+        params: userId,
+        body: z.strictObject({ active: z.boolean() }),
+        response: { 200: userSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = currentUser(request);
+      const target = await manageableUser(actor, request.params.id);
+      const { active } = request.body;
+      if (target.id === actor.id && !active) throw badRequest('Không thể tự khóa tài khoản của chính mình.', 'active');
+      const updated = await ctx.db.transaction(async (tx) => {
+        const [row] = await tx.update(users).set({ active }).where(eq(users.id, target.id)).returning();
+        if (target.active !== active) await recordAdminChange(tx, { kind: active ? 'user.unlocked' : 'user.locked', actorId: actor.id, unitCode: target.unitCode, target: target.username });
+        return row!;
+      });
+      if (!active) await endSessionsOfUser(ctx.db, target.id);
+      return { id: updated.id, username: updated.username, fullName: updated.fullName, role: updated.role, roleName: ROLE_NAMES[updated.role], unitCode: updated.unitCode, departmentCode: updated.departmentCode, active: updated.active };
+    },
+  );
+
   const changeSchema = z.object({
     id: z.number(),
     at: z.string(),

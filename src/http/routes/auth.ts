@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
-import { SESSION_COOKIE, SESSION_HOURS, login, logout } from '../../app/auth/sessions.ts';
+import { recordAdminChange } from '../../app/admin-changes.ts';
+import { SESSION_COOKIE, SESSION_HOURS, endSessionsOfUser, login, logout } from '../../app/auth/sessions.ts';
+import { badRequest } from '../../app/errors.ts';
+import { authenticateUser, setUserPassword } from '../../db/users.ts';
 import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
-import { errorResponseSchema } from '../schemas.ts';
+import { errorResponseSchema, newPasswordSchema } from '../schemas.ts';
 import { currentUser } from '../app.ts';
 import type { ZodApp } from '../types.ts';
 
@@ -50,6 +53,32 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext, secureCookies: 
       const token = request.cookies[SESSION_COOKIE];
       if (token) await logout(ctx.db, token);
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      // The current password is checked like a login: the same limit against guessing.
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['Đăng nhập'],
+        summary: 'Đổi mật khẩu của chính mình; các phiên đăng nhập khác của tài khoản bị đăng xuất',
+        body: z.strictObject({ currentPassword: z.string().min(1, { error: 'hãy nhập mật khẩu hiện tại' }).max(200), newPassword: newPasswordSchema }),
+        response: { 204: z.null(), 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 429: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const { currentPassword, newPassword } = request.body;
+      if (!(await authenticateUser(ctx.db, user.username, currentPassword))) throw badRequest('Mật khẩu hiện tại không đúng.', 'currentPassword');
+      if (newPassword === currentPassword) throw badRequest('Mật khẩu mới phải khác mật khẩu hiện tại.', 'newPassword');
+      await ctx.db.transaction(async (tx) => {
+        await setUserPassword(tx, user.id, newPassword);
+        await recordAdminChange(tx, { kind: 'user.password_changed', actorId: user.id, unitCode: user.unitCode, target: user.username });
+      });
+      await endSessionsOfUser(ctx.db, user.id, request.cookies[SESSION_COOKIE]);
       return reply.status(204).send(null);
     },
   );

@@ -1,10 +1,11 @@
 /** Users and roles of a unit: the list, and a new account with its role and department. */
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { api } from '../../api.ts';
 import { ROLE_NAMES } from '../../labels.ts';
 import { useUser } from '../../session.ts';
 import type { Department, Role, UserRow } from '../../types.ts';
+import { ResetPasswordDialog } from '../PasswordDialogs.tsx';
 import { UnitPicker, useUnits } from './units.tsx';
 
 interface NewUser {
@@ -25,6 +26,7 @@ export function UsersPage() {
   const [form] = Form.useForm<NewUser>();
   const [tick, setTick] = useState(0);
   const role = Form.useWatch('role', form);
+  const [resetting, setResetting] = useState<UserRow | null>(null);
 
   useEffect(() => {
     setUsers(null);
@@ -47,6 +49,17 @@ export function UsersPage() {
     }
   };
   const deptName = new Map(departments.map((d) => [d.code, d.name]));
+  // The accounts this user may manage (as the API decides): a leader not administrators or supervisors, nor themself for locking.
+  const manageable = (u: UserRow) => me.role === 'administrator' || (u.role !== 'administrator' && u.role !== 'city_supervisor');
+  const setActive = async (u: UserRow, active: boolean) => {
+    try {
+      await api.put(`/api/users/${u.id}/active`, { active });
+      message.success(active ? `Đã mở khóa tài khoản ${u.username}.` : `Đã khóa tài khoản ${u.username}; các phiên đăng nhập của tài khoản đã bị đăng xuất.`);
+      setTick((n) => n + 1);
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
 
   return (
     <div>
@@ -67,8 +80,35 @@ export function UsersPage() {
           { title: 'Vai trò', dataIndex: 'roleName', width: 260 },
           { title: 'Phòng', dataIndex: 'departmentCode', width: 240, render: (c: string | null) => (c ? (deptName.get(c) ?? c) : '') },
           { title: 'Trạng thái', dataIndex: 'active', width: 110, render: (a: boolean) => (a ? <Tag color="green">Hoạt động</Tag> : <Tag>Đã khóa</Tag>) },
+          {
+            title: 'Thao tác',
+            key: 'actions',
+            width: 230,
+            render: (_: unknown, u: UserRow) =>
+              manageable(u) && (
+                <Space size="small">
+                  <Button size="small" onClick={() => setResetting(u)} aria-label={`Đặt lại mật khẩu cho ${u.username}`}>
+                    Đặt lại mật khẩu
+                  </Button>
+                  {u.active ? (
+                    u.id !== me.id && (
+                      <Popconfirm title={`Khóa tài khoản ${u.username}?`} description="Người dùng sẽ bị đăng xuất và không đăng nhập được nữa." okText="Khóa" cancelText="Hủy" onConfirm={() => setActive(u, false)}>
+                        <Button size="small" danger aria-label={`Khóa tài khoản ${u.username}`}>
+                          Khóa
+                        </Button>
+                      </Popconfirm>
+                    )
+                  ) : (
+                    <Button size="small" onClick={() => void setActive(u, true)} aria-label={`Mở khóa tài khoản ${u.username}`}>
+                      Mở khóa
+                    </Button>
+                  )}
+                </Space>
+              ),
+          },
         ]}
       />
+      <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} />
       <Card size="small" title="Thêm người dùng" style={{ marginTop: 12 }}>
         <Form form={form} layout="inline" onFinish={(v) => void create(v)} style={{ rowGap: 8 }}>
           <Form.Item label="Tên đăng nhập" name="username" rules={[{ required: true, pattern: /^[a-z0-9._-]{3,60}$/, message: 'Chữ thường không dấu, số, dấu chấm, gạch; từ 3 ký tự.' }]}>
