@@ -71,6 +71,10 @@ forEachDriver('accounts: passwords and locking', (getDb) => {
     const counter = await t.sessionFor(ACCOUNTS.counter.username);
     expect((await counter.post(`/api/users/${user.id}/password`, { newPassword: 'dat-lai-2026' })).statusCode).toBe(403);
     expect((await admin.post(`/api/users/${t.userId('otherCounter')}/password`, { newPassword: 'dat-lai-2026' })).statusCode).toBe(204);
+    // Not one's own: that needs the current password.
+    const own = await leader.post(`/api/users/${t.userId('leader')}/password`, { newPassword: 'dat-lai-2026' });
+    expect(own.statusCode).toBe(400);
+    expect(own.json<{ message: string }>().message).toContain('Đổi mật khẩu');
     // Unknown and malformed ids.
     expect((await admin.post('/api/users/00000000-0000-4000-8000-000000000000/password', { newPassword: 'dat-lai-2026' })).statusCode).toBe(404);
     const malformed = await admin.post('/api/users/khong-phai-ma/password', { newPassword: 'dat-lai-2026' });

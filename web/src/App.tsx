@@ -166,7 +166,9 @@ export function App() {
         </Sider>
         <Layout>
           <Header style={{ background: '#fff', padding: '0 20px', display: 'flex', justifyContent: 'space-between', alignItems: 'center', height: 52, borderBottom: '1px solid #f0f0f0' }}>
-            <Typography.Text type="secondary">Đơn vị: {user.unitCode}</Typography.Text>
+            <Typography.Text type="secondary" title={user.unitCode}>
+              {user.unitName}
+            </Typography.Text>
             <Space>
               <span>
                 <strong>{user.fullName}</strong> — {ROLE_NAMES[user.role]}

@@ -10,6 +10,7 @@ export interface CurrentUser {
   role: Role;
   roleName: string;
   unitCode: string;
+  unitName: string;
   departmentCode: string | null;
 }
 

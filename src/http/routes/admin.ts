@@ -270,6 +270,9 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
     async (request, reply) => {
       const actor = currentUser(request);
       const target = await manageableUser(actor, request.params.id);
+      // One's own password is changed with the current one (POST /api/auth/password), so that a
+      // session left open on a counter PC cannot take the account over.
+      if (target.id === actor.id) throw badRequest('Hãy dùng "Đổi mật khẩu" (cần mật khẩu hiện tại) để đổi mật khẩu của chính mình.', 'id');
       await ctx.db.transaction(async (tx) => {
         await setUserPassword(tx, target.id, request.body.newPassword);
         await recordAdminChange(tx, { kind: 'user.password_reset', actorId: actor.id, unitCode: target.unitCode, target: target.username });

@@ -1,8 +1,10 @@
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { recordAdminChange } from '../../app/admin-changes.ts';
 import { SESSION_COOKIE, SESSION_HOURS, endSessionsOfUser, login, logout } from '../../app/auth/sessions.ts';
 import { badRequest } from '../../app/errors.ts';
+import { units } from '../../db/schema.ts';
 import { authenticateUser, setUserPassword } from '../../db/users.ts';
 import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
 import { errorResponseSchema, newPasswordSchema } from '../schemas.ts';
@@ -16,12 +18,19 @@ const userSchema = z.object({
   role: z.string(),
   roleName: z.string(),
   unitCode: z.string(),
+  /** The unit's name, for the header of the web application. */
+  unitName: z.string(),
   departmentCode: z.string().nullable(),
 });
 
 const sessionResponse = z.object({ user: userSchema, csrfToken: z.string() });
 
 export function registerAuthRoutes(app: ZodApp, ctx: AppContext, secureCookies: boolean | 'auto'): void {
+  const unitNameOf = async (code: string): Promise<string> => {
+    const [unit] = await ctx.db.select({ name: units.name }).from(units).where(eq(units.code, code));
+    return unit?.name ?? code;
+  };
+
   app.post(
     '/auth/login',
     {
@@ -42,7 +51,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext, secureCookies: 
         secure: secureCookies === 'auto' ? request.protocol === 'https' : secureCookies,
         maxAge: SESSION_HOURS * 3600,
       });
-      return { user: { ...signedIn.user, roleName: ROLE_NAMES[signedIn.user.role] }, csrfToken: signedIn.csrfToken };
+      return { user: { ...signedIn.user, roleName: ROLE_NAMES[signedIn.user.role], unitName: await unitNameOf(signedIn.user.unitCode) }, csrfToken: signedIn.csrfToken };
     },
   );
 
@@ -88,7 +97,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext, secureCookies: 
     { schema: { tags: ['Đăng nhập'], summary: 'Người dùng đang đăng nhập', response: { 200: sessionResponse, 401: errorResponseSchema } } },
     async (request) => {
       const user = currentUser(request);
-      return { user: { ...user, roleName: ROLE_NAMES[user.role] }, csrfToken: request.csrfToken ?? '' };
+      return { user: { ...user, roleName: ROLE_NAMES[user.role], unitName: await unitNameOf(user.unitCode) }, csrfToken: request.csrfToken ?? '' };
     },
   );
 }

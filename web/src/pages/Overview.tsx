@@ -35,7 +35,8 @@ function Chart({ title, rows }: { title: string; rows: Array<OverviewCounts & { 
         rowKey="name"
         pagination={false}
         dataSource={rows}
-        columns={[{ title: 'Nơi xử lý / cán bộ', dataIndex: 'name' }, ...SERIES.map((s) => ({ title: s.name, dataIndex: s.key, width: 120, render: (v: number) => formatNumber(v) }))]}
+        // Narrow right-aligned counts leave the names (departments are long) room on one or two lines.
+        columns={[{ title: 'Nơi xử lý / cán bộ', dataIndex: 'name' }, ...SERIES.map((s) => ({ title: s.name, dataIndex: s.key, width: 88, align: 'right' as const, render: (v: number) => formatNumber(v) }))]}
       />
     </Card>
   );

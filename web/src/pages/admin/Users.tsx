@@ -87,9 +87,11 @@ export function UsersPage() {
             render: (_: unknown, u: UserRow) =>
               manageable(u) && (
                 <Space size="small">
-                  <Button size="small" onClick={() => setResetting(u)} aria-label={`Đặt lại mật khẩu cho ${u.username}`}>
-                    Đặt lại mật khẩu
-                  </Button>
+                  {u.id !== me.id && (
+                    <Button size="small" onClick={() => setResetting(u)} aria-label={`Đặt lại mật khẩu cho ${u.username}`}>
+                      Đặt lại mật khẩu
+                    </Button>
+                  )}
                   {u.active ? (
                     u.id !== me.id && (
                       <Popconfirm title={`Khóa tài khoản ${u.username}?`} description="Người dùng sẽ bị đăng xuất và không đăng nhập được nữa." okText="Khóa" cancelText="Hủy" onConfirm={() => setActive(u, false)}>
