@@ -17,6 +17,7 @@ export const ADMIN_CHANGE_KINDS = {
   'unit.procedures': 'Đặt danh sách thủ tục của đơn vị',
   'department.created': 'Thêm phòng chuyên môn, cơ quan ngành dọc',
   'user.created': 'Tạo người dùng',
+  'user.updated': 'Sửa thông tin, vai trò người dùng',
   'user.password_changed': 'Người dùng tự đổi mật khẩu',
   'user.password_reset': 'Đặt lại mật khẩu người dùng',
   'user.locked': 'Khóa tài khoản',

@@ -82,6 +82,32 @@ forEachDriver('accounts: passwords and locking', (getDb) => {
     expect(malformed.body).toContain('mã người dùng không hợp lệ');
   });
 
+  it("edits a user's name, role and department (a transfer), within the unit's rules", async () => {
+    const { user } = await account('chuyen.phong');
+    const moved = await leader.put(`/api/users/${user.id}`, { fullName: 'Trần Văn Chuyển', role: 'specialist', departmentCode: 'kinh-te' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json()).toMatchObject({ username: 'chuyen.phong', fullName: 'Trần Văn Chuyển', role: 'specialist', roleName: 'Chuyên viên phòng chuyên môn', departmentCode: 'kinh-te' });
+    // The same values again: nothing to log.
+    expect((await leader.put(`/api/users/${user.id}`, { fullName: 'Trần Văn Chuyển', role: 'specialist', departmentCode: 'kinh-te' })).statusCode).toBe(200);
+    expect(await logOf('user.updated')).toEqual([
+      expect.objectContaining({
+        target: 'chuyen.phong',
+        before: { fullName: 'Cán bộ chuyen.phong', role: 'counter_officer', departmentCode: null },
+        after: { fullName: 'Trần Văn Chuyển', role: 'specialist', departmentCode: 'kinh-te' },
+      }),
+    ]);
+
+    const noDepartment = await leader.put(`/api/users/${user.id}`, { fullName: 'Trần Văn Chuyển', role: 'department_head', departmentCode: null });
+    expect(noDepartment.json()).toMatchObject({ field: 'departmentCode', message: 'Chuyên viên và lãnh đạo phòng phải thuộc một phòng chuyên môn.' });
+    const otherUnitDepartment = await leader.put(`/api/users/${user.id}`, { fullName: 'Trần Văn Chuyển', role: 'specialist', departmentCode: 'khong-co' });
+    expect(otherUnitDepartment.statusCode).toBe(400);
+    expect((await leader.put(`/api/users/${user.id}`, { fullName: 'Trần Văn Chuyển', role: 'administrator', departmentCode: null })).statusCode).toBe(403);
+    expect((await leader.put(`/api/users/${user.id}`, { fullName: 'Trần Văn Chuyển', role: 'specialist', departmentCode: 'kinh-te', unitCode: 'khác' })).statusCode).toBe(400);
+    const ownRole = await leader.put(`/api/users/${t.userId('leader')}`, { fullName: 'Cán bộ trungtam.lanhdao', role: 'chairman', departmentCode: null });
+    expect(ownRole.json()).toMatchObject({ field: 'role', message: 'Không thể tự đổi vai trò của chính mình.' });
+    expect((await leader.put(`/api/users/${t.userId('leader')}`, { fullName: 'Đặng Xuân Quân', role: 'center_leader', departmentCode: null })).statusCode).toBe(200);
+  });
+
   it('locks an account (signed out, cannot sign in) and unlocks it; never oneself', async () => {
     const { user, session } = await account('nghi.viec', 'chairman');
     const locked = await leader.put(`/api/users/${user.id}/active`, { active: false });

@@ -9,7 +9,7 @@ import { canAdministerSystem, canAdministerUnit } from '../../app/policies.ts';
 import { catalogCodes, offeredProcedures, setOfferedProcedures } from '../../app/unit-procedures.ts';
 import { dayOf } from '../../domain/calendar/local-time.ts';
 import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';
-import { departments, ROLES, units, users } from '../../db/schema.ts';
+import { departments, ROLES, units, users, type Role } from '../../db/schema.ts';
 import { pgErrorCode } from '../../db/sql.ts';
 import { createUser, findUserById, setUserPassword, type User } from '../../db/users.ts';
 import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
@@ -37,6 +37,10 @@ const settingsSchema = z.strictObject({
 });
 
 const unitSchema = z.object({ code: z.string(), name: z.string(), kind: z.string(), parentCode: z.string().nullable(), settings: z.record(z.string(), z.unknown()), active: z.boolean() });
+/** A user as the API shows it (never the password hash). */
+function userView(u: Pick<typeof users.$inferSelect, 'id' | 'username' | 'fullName' | 'role' | 'unitCode' | 'departmentCode' | 'active'>): z.infer<typeof userSchema> {
+  return { id: u.id, username: u.username, fullName: u.fullName, role: u.role, roleName: ROLE_NAMES[u.role], unitCode: u.unitCode, departmentCode: u.departmentCode, active: u.active };
+}
 const userSchema = z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.string(), roleName: z.string(), unitCode: z.string(), departmentCode: z.string().nullable(), active: z.boolean() });
 
 export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
@@ -195,9 +199,23 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       const unitCode = request.query.unitCode ?? user.unitCode;
       if (!canAdministerUnit(user, unitCode) && unitCode !== user.unitCode) throw forbidden('Bạn không có quyền xem người dùng của đơn vị này.');
       const rows = await ctx.db.select().from(users).where(eq(users.unitCode, unitCode)).orderBy(users.username);
-      return { items: rows.map((u) => ({ id: u.id, username: u.username, fullName: u.fullName, role: u.role, roleName: ROLE_NAMES[u.role], unitCode: u.unitCode, departmentCode: u.departmentCode, active: u.active })) };
+      return { items: rows.map(userView) };
     },
   );
+
+  /** Administrators give any role; a unit's center leader any but administrator and city supervisor, in their unit. */
+  const mayGiveRole = (actor: CurrentUser, unitCode: string, role: Role): boolean =>
+    canAdministerSystem(actor) || (canAdministerUnit(actor, unitCode) && role !== 'administrator' && role !== 'city_supervisor');
+  /** Specialists and department heads belong to a department, which must be one of the unit's. */
+  const checkDepartmentOfRole = async (unitCode: string, role: Role, departmentCode: string | null): Promise<void> => {
+    if ((role === 'specialist' || role === 'department_head') && !departmentCode) {
+      throw badRequest('Chuyên viên và lãnh đạo phòng phải thuộc một phòng chuyên môn.', 'departmentCode');
+    }
+    if (departmentCode) {
+      const [dept] = await ctx.db.select().from(departments).where(and(eq(departments.unitCode, unitCode), eq(departments.code, departmentCode)));
+      if (!dept) throw badRequest(`Không tìm thấy phòng ${departmentCode} trong đơn vị ${unitCode}.`, 'departmentCode');
+    }
+  };
 
   app.post(
     '/users',
@@ -219,15 +237,8 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
     async (request, reply) => {
       const actor = currentUser(request);
       const body = request.body;
-      const allowed = canAdministerSystem(actor) || (canAdministerUnit(actor, body.unitCode) && body.role !== 'administrator' && body.role !== 'city_supervisor');
-      if (!allowed) throw forbidden('Bạn không có quyền tạo người dùng với vai trò này cho đơn vị này.');
-      if ((body.role === 'specialist' || body.role === 'department_head') && !body.departmentCode) {
-        throw badRequest('Chuyên viên và lãnh đạo phòng phải thuộc một phòng chuyên môn.', 'departmentCode');
-      }
-      if (body.departmentCode) {
-        const [dept] = await ctx.db.select().from(departments).where(and(eq(departments.unitCode, body.unitCode), eq(departments.code, body.departmentCode)));
-        if (!dept) throw badRequest(`Không tìm thấy phòng ${body.departmentCode} trong đơn vị ${body.unitCode}.`, 'departmentCode');
-      }
+      if (!mayGiveRole(actor, body.unitCode, body.role)) throw forbidden('Bạn không có quyền tạo người dùng với vai trò này cho đơn vị này.');
+      await checkDepartmentOfRole(body.unitCode, body.role, body.departmentCode);
       try {
         const created = await ctx.db.transaction(async (tx) => {
           const user = await createUser(tx, body);
@@ -235,7 +246,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
           await recordAdminChange(tx, { kind: 'user.created', actorId: actor.id, unitCode: body.unitCode, target: body.username, after: { fullName: body.fullName, role: body.role, departmentCode: body.departmentCode } });
           return user;
         });
-        return reply.status(201).send({ ...created, roleName: ROLE_NAMES[created.role] });
+        return reply.status(201).send(userView(created));
       } catch (error) {
         if (pgErrorCode(error) === '23505') throw conflict(`Tên đăng nhập ${body.username} đã được dùng.`);
         if (pgErrorCode(error) === '23503') throw badRequest(`Không tìm thấy đơn vị ${body.unitCode}.`, 'unitCode');
@@ -255,6 +266,36 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
     return target;
   };
   const userId = z.object({ id: z.uuid({ error: 'mã người dùng không hợp lệ' }) });
+
+  app.put(
+    '/users/:id',
+    {
+      schema: {
+        tags: ['Quản trị'],
+        summary: 'Sửa họ tên, vai trò, phòng của người dùng (chuyển phòng, đổi vai trò); đơn vị và tên đăng nhập không đổi',
+        params: userId,
+        body: z.strictObject({ fullName: z.string().trim().min(1).max(200), role: z.enum(ROLES), departmentCode: z.string().trim().max(60).nullable() }),
+        response: { 200: userSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = currentUser(request);
+      const target = await manageableUser(actor, request.params.id);
+      const { fullName, role } = request.body;
+      const departmentCode = request.body.departmentCode || null;
+      if (target.id === actor.id && role !== target.role) throw badRequest('Không thể tự đổi vai trò của chính mình.', 'role');
+      if (!mayGiveRole(actor, target.unitCode, role)) throw forbidden('Bạn không có quyền gán vai trò này.');
+      await checkDepartmentOfRole(target.unitCode, role, departmentCode);
+      const updated = await ctx.db.transaction(async (tx) => {
+        const [row] = await tx.update(users).set({ fullName, role, departmentCode }).where(eq(users.id, target.id)).returning();
+        const before = { fullName: target.fullName, role: target.role, departmentCode: target.departmentCode };
+        const after = { fullName, role, departmentCode };
+        if (JSON.stringify(before) !== JSON.stringify(after)) await recordAdminChange(tx, { kind: 'user.updated', actorId: actor.id, unitCode: target.unitCode, target: target.username, before, after });
+        return row!;
+      });
+      return userView(updated);
+    },
+  );
 
   app.post(
     '/users/:id/password',
@@ -304,7 +345,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
         return row!;
       });
       if (!active) await endSessionsOfUser(ctx.db, target.id);
-      return { id: updated.id, username: updated.username, fullName: updated.fullName, role: updated.role, roleName: ROLE_NAMES[updated.role], unitCode: updated.unitCode, departmentCode: updated.departmentCode, active: updated.active };
+      return userView(updated);
     },
   );
 

@@ -59,6 +59,13 @@ export function summarize(change: AdminChange): string {
       const changed = [...keys].filter((key) => JSON.stringify(before?.[key]) !== JSON.stringify(after?.[key]));
       return changed.length > 0 ? `Đổi ${changed.map((key) => SETTING_NAMES[key] ?? key).join(', ')}` : 'Lưu lại, không đổi';
     }
+    case 'user.updated': {
+      const parts: string[] = [];
+      if (before?.fullName !== after?.fullName) parts.push(`Họ tên: ${String(before?.fullName ?? '')} → ${String(after?.fullName ?? '')}`);
+      if (before?.role !== after?.role) parts.push(`Vai trò: ${ROLE_NAMES[before?.role as Role] ?? ''} → ${ROLE_NAMES[after?.role as Role] ?? ''}`);
+      if (before?.departmentCode !== after?.departmentCode) parts.push(`Phòng: ${String(before?.departmentCode ?? 'không')} → ${String(after?.departmentCode ?? 'không')}`);
+      return parts.join('; ');
+    }
     case 'user.created':
       return `${String(after?.fullName ?? '')} — ${ROLE_NAMES[after?.role as Role] ?? String(after?.role ?? '')}`;
     case 'unit.created':

@@ -1,6 +1,6 @@
 /** Users and roles of a unit: the list, and a new account with its role and department. */
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { api } from '../../api.ts';
 import { ROLE_NAMES } from '../../labels.ts';
 import { useUser } from '../../session.ts';
@@ -27,6 +27,9 @@ export function UsersPage() {
   const [tick, setTick] = useState(0);
   const role = Form.useWatch('role', form);
   const [resetting, setResetting] = useState<UserRow | null>(null);
+  const [editing, setEditing] = useState<UserRow | null>(null);
+  const [editForm] = Form.useForm<{ fullName: string; role: Role; departmentCode?: string | null }>();
+  const editRole = Form.useWatch('role', editForm);
 
   useEffect(() => {
     setUsers(null);
@@ -51,6 +54,16 @@ export function UsersPage() {
   const deptName = new Map(departments.map((d) => [d.code, d.name]));
   // The accounts this user may manage (as the API decides): a leader not administrators or supervisors, nor themself for locking.
   const manageable = (u: UserRow) => me.role === 'administrator' || (u.role !== 'administrator' && u.role !== 'city_supervisor');
+  const saveEdit = async (values: { fullName: string; role: Role; departmentCode?: string | null }) => {
+    try {
+      await api.put(`/api/users/${editing!.id}`, { fullName: values.fullName, role: values.role, departmentCode: values.departmentCode ?? null });
+      message.success(`Đã lưu thông tin tài khoản ${editing!.username}.`);
+      setEditing(null);
+      setTick((n) => n + 1);
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
   const setActive = async (u: UserRow, active: boolean) => {
     try {
       await api.put(`/api/users/${u.id}/active`, { active });
@@ -83,10 +96,13 @@ export function UsersPage() {
           {
             title: 'Thao tác',
             key: 'actions',
-            width: 230,
+            width: 270,
             render: (_: unknown, u: UserRow) =>
               manageable(u) && (
                 <Space size="small">
+                  <Button size="small" onClick={() => setEditing(u)} aria-label={`Sửa tài khoản ${u.username}`}>
+                    Sửa
+                  </Button>
                   {u.id !== me.id && (
                     <Button size="small" onClick={() => setResetting(u)} aria-label={`Đặt lại mật khẩu cho ${u.username}`}>
                       Đặt lại mật khẩu
@@ -111,6 +127,26 @@ export function UsersPage() {
         ]}
       />
       <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} />
+      <Modal title={`Sửa tài khoản ${editing?.username ?? ''}`} open={editing !== null} okText="Lưu" cancelText="Hủy" onOk={() => editForm.submit()} onCancel={() => setEditing(null)} destroyOnHidden>
+        <Form
+          key={editing?.id}
+          form={editForm}
+          name="sua-nguoi-dung"
+          layout="vertical"
+          initialValues={editing ? { fullName: editing.fullName, role: editing.role, departmentCode: editing.departmentCode } : {}}
+          onFinish={(values) => void saveEdit(values)}
+        >
+          <Form.Item label="Họ và tên" name="fullName" rules={[{ required: true, whitespace: true, message: 'Hãy nhập họ tên.' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label="Vai trò" name="role" rules={[{ required: true, message: 'Hãy chọn vai trò.' }]} extra={editing?.id === me.id ? 'Không tự đổi được vai trò của chính mình.' : undefined}>
+            <Select disabled={editing?.id === me.id} options={roles.map((r) => ({ value: r, label: ROLE_NAMES[r] }))} />
+          </Form.Item>
+          <Form.Item label="Phòng" name="departmentCode" rules={[{ required: editRole === 'specialist' || editRole === 'department_head', message: 'Chuyên viên và lãnh đạo phòng phải thuộc một phòng.' }]}>
+            <Select allowClear options={departments.map((d) => ({ value: d.code, label: d.name }))} />
+          </Form.Item>
+        </Form>
+      </Modal>
       <Card size="small" title="Thêm người dùng" style={{ marginTop: 12 }}>
         <Form form={form} layout="inline" onFinish={(v) => void create(v)} style={{ rowGap: 8 }}>
           <Form.Item label="Tên đăng nhập" name="username" rules={[{ required: true, pattern: /^[a-z0-9._-]{3,60}$/, message: 'Chữ thường không dấu, số, dấu chấm, gạch; từ 3 ký tự.' }]}>
