@@ -92,8 +92,8 @@ forEachDriver('accounts: passwords and locking', (getDb) => {
     expect(await logOf('user.updated')).toEqual([
       expect.objectContaining({
         target: 'chuyen.phong',
-        before: { fullName: 'Cán bộ chuyen.phong', role: 'counter_officer', departmentCode: null },
-        after: { fullName: 'Trần Văn Chuyển', role: 'specialist', departmentCode: 'kinh-te' },
+        before: { fullName: 'Cán bộ chuyen.phong', role: 'counter_officer', departmentCode: null, departmentName: null },
+        after: { fullName: 'Trần Văn Chuyển', role: 'specialist', departmentCode: 'kinh-te', departmentName: 'Phòng Kinh tế, Hạ tầng và Đô thị' },
       }),
     ]);
 

@@ -288,9 +288,14 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       await checkDepartmentOfRole(target.unitCode, role, departmentCode);
       const updated = await ctx.db.transaction(async (tx) => {
         const [row] = await tx.update(users).set({ fullName, role, departmentCode }).where(eq(users.id, target.id)).returning();
-        const before = { fullName: target.fullName, role: target.role, departmentCode: target.departmentCode };
-        const after = { fullName, role, departmentCode };
-        if (JSON.stringify(before) !== JSON.stringify(after)) await recordAdminChange(tx, { kind: 'user.updated', actorId: actor.id, unitCode: target.unitCode, target: target.username, before, after });
+        if (target.fullName !== fullName || target.role !== role || target.departmentCode !== departmentCode) {
+          // Department names as they are today, so that the log still reads well after a rename.
+          const names = new Map((await tx.select({ code: departments.code, name: departments.name }).from(departments).where(eq(departments.unitCode, target.unitCode))).map((d) => [d.code, d.name]));
+          const nameOf = (code: string | null) => (code === null ? null : (names.get(code) ?? code));
+          const before = { fullName: target.fullName, role: target.role, departmentCode: target.departmentCode, departmentName: nameOf(target.departmentCode) };
+          const after = { fullName, role, departmentCode, departmentName: nameOf(departmentCode) };
+          await recordAdminChange(tx, { kind: 'user.updated', actorId: actor.id, unitCode: target.unitCode, target: target.username, before, after });
+        }
         return row!;
       });
       return userView(updated);

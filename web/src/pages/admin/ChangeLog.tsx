@@ -63,7 +63,8 @@ export function summarize(change: AdminChange): string {
       const parts: string[] = [];
       if (before?.fullName !== after?.fullName) parts.push(`Họ tên: ${String(before?.fullName ?? '')} → ${String(after?.fullName ?? '')}`);
       if (before?.role !== after?.role) parts.push(`Vai trò: ${ROLE_NAMES[before?.role as Role] ?? ''} → ${ROLE_NAMES[after?.role as Role] ?? ''}`);
-      if (before?.departmentCode !== after?.departmentCode) parts.push(`Phòng: ${String(before?.departmentCode ?? 'không')} → ${String(after?.departmentCode ?? 'không')}`);
+      const department = (value: Json) => String(value?.departmentName ?? value?.departmentCode ?? 'không thuộc phòng nào');
+      if (before?.departmentCode !== after?.departmentCode) parts.push(`Phòng: ${department(before)} → ${department(after)}`);
       return parts.join('; ');
     }
     case 'user.created':
@@ -134,12 +135,13 @@ export function ChangeLogPage() {
           ),
         }}
         columns={[
-          { title: 'Thời điểm', dataIndex: 'at', width: 140, render: (at: string) => formatDateTime(at) },
-          { title: 'Người thực hiện', dataIndex: 'actor', width: 190, render: (actor: AdminChange['actor']) => actor?.fullName ?? 'Hệ thống (dòng lệnh)' },
-          { title: 'Việc', dataIndex: 'kindName', width: 240 },
-          { title: 'Đơn vị', dataIndex: 'unitCode', width: 200, render: (code: string | null) => (code ? (unitName.get(code) ?? code) : 'Toàn hệ thống') },
-          { title: 'Đối tượng', dataIndex: 'target', width: 150, render: (target: string, change) => (change.kind.startsWith('calendar_override') ? formatDate(target) : target) },
-          { title: 'Nội dung', key: 'summary', render: (_: unknown, change) => summarize(change) },
+          { title: 'Thời điểm', dataIndex: 'at', width: 130, render: (at: string) => formatDateTime(at) },
+          { title: 'Người thực hiện', dataIndex: 'actor', width: 170, render: (actor: AdminChange['actor']) => actor?.fullName ?? 'Hệ thống (dòng lệnh)' },
+          { title: 'Việc', dataIndex: 'kindName', width: 210 },
+          // One unit chosen: its rows name it or the whole system, so the column only when all are shown.
+          ...(unitCode === ALL ? [{ title: 'Đơn vị', dataIndex: 'unitCode', width: 190, render: (code: string | null) => (code ? (unitName.get(code) ?? code) : 'Toàn hệ thống') }] : []),
+          { title: 'Đối tượng', dataIndex: 'target', width: 190, render: (target: string, change: AdminChange) => (change.kind.startsWith('calendar_override') ? formatDate(target) : target) },
+          { title: 'Nội dung', key: 'summary', render: (_: unknown, change: AdminChange) => (change.unitCode === null && unitCode !== ALL ? `${summarize(change)} (toàn hệ thống)` : summarize(change)) },
         ]}
       />
       {next !== null && (
