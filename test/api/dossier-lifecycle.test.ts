@@ -2,10 +2,12 @@
  * Every lifecycle action of the domain core through the HTTP API, on PGlite and PostgreSQL:
  * whole dossiers walked by the people who would act on them.
  */
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { createTestApp, receptionBody, START, type Session, type TestApp } from '../support/api.ts';
 import { verifyAuditChain } from '../../src/db/audit-chain.ts';
+import { dossierEvents } from '../../src/db/schema.ts';
 
 interface Detail {
   code: string;
@@ -96,6 +98,25 @@ forEachDriver('dossier lifecycle over HTTP', (getDb) => {
     const chain = await verifyAuditChain(getDb().db);
     expect(chain.ok).toBe(true);
     expect(chain.checked).toBeGreaterThanOrEqual(8);
+  });
+
+  it("forwards only to an active department of the dossier's unit, and to one of its officers", async () => {
+    const received = await receive();
+    const refuse = async (body: Record<string, unknown>) => {
+      const response = await counter.post(`/api/dossiers/${received.code}/forward`, { expectedVersion: received.version, ...body });
+      expect(response.statusCode, response.body).toBe(400);
+      return response.json<{ field: string; message: string }>();
+    };
+    // A mistyped code would take the dossier out of every work queue.
+    expect(await refuse({ to: 'tu-phapp' })).toEqual({ error: 'du_lieu_khong_hop_le', field: 'to', message: 'Đơn vị không có phòng, cơ quan "tu-phapp". Hãy chọn nơi xử lý trong danh sách phòng chuyên môn, cơ quan ngành dọc của đơn vị.' });
+    expect((await refuse({ to: 'dat-dai', toKind: 'department' })).field).toBe('toKind');
+    expect(await refuse({ to: 'tu-phap', assigneeId: t.userId('otherSpecialist') })).toMatchObject({ field: 'assigneeId', message: 'Người được giao không phải cán bộ đang làm việc của Phòng Văn hóa - Xã hội (Tư pháp, hộ tịch).' });
+    expect((await refuse({ to: 'tu-phap', assigneeId: 'khong-phai-ma' })).field).toBe('assigneeId');
+    // Nothing was appended by the refusals; the kind comes from the department when left out.
+    const d = await act(counter, received.code, 'forward', { to: 'dat-dai' });
+    expect(d.version).toBe(received.version + 1);
+    const forwards = await getDb().db.select({ payload: dossierEvents.payload }).from(dossierEvents).where(and(eq(dossierEvents.dossierCode, received.code), eq(dossierEvents.type, 'forwarded')));
+    expect(forwards.map((row) => (row.payload as { toKind: string }).toKind)).toEqual(['vertical_agency']);
   });
 
   it('refuses to act on a terminal dossier with 409 and a Vietnamese reason', async () => {

@@ -8,7 +8,9 @@ import { AppError, badRequest, conflict, forbidden, type AppErrorKind } from '..
 import { canActOnDossier } from '../policies.ts';
 import { makeFold, toNewEvent } from './event-records.ts';
 import { loadReadableDossier } from './load-dossier.ts';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
+import { departments, users } from '../../db/schema.ts';
 import { appendDossierEvents, ConflictError } from '../../db/dossier-store.ts';
 import { decide, type RefusalCause } from '../../domain/dossier/decide.ts';
 import type { DossierEventInput, DossierEventType } from '../../domain/dossier/events.ts';
@@ -37,6 +39,31 @@ function receptionOfSubmission(state: DossierState, now: number): Record<string,
   return { unitCode: state.unitCode, channel: 'online', feeAmount: fee };
 }
 
+/**
+ * Forwarding names a department or vertical agency of the dossier's unit, active, and (when
+ * given) an active officer of it: a mistyped code would otherwise take the dossier out of every
+ * work queue. The kind comes from the department when the client leaves it out.
+ */
+async function forwardTarget(db: Database, unitCode: string, payload: ActionPayload): Promise<Record<string, unknown>> {
+  const to = String(payload.to ?? '');
+  const [department] = await db.select().from(departments).where(and(eq(departments.unitCode, unitCode), eq(departments.code, to)));
+  if (!department) throw badRequest(`Đơn vị không có phòng, cơ quan "${to}". Hãy chọn nơi xử lý trong danh sách phòng chuyên môn, cơ quan ngành dọc của đơn vị.`, 'to');
+  if (!department.active) throw badRequest(`${department.name} đã ngừng nhận hồ sơ. Hãy chọn nơi xử lý khác.`, 'to');
+  if (payload.toKind !== undefined && payload.toKind !== department.kind) {
+    throw badRequest(`${department.name} là ${department.kind === 'vertical_agency' ? 'cơ quan ngành dọc' : 'phòng chuyên môn'}; hãy sửa loại nơi xử lý (toKind) hoặc bỏ trống.`, 'toKind');
+  }
+  if (payload.assigneeId !== undefined) {
+    const assigneeId = String(payload.assigneeId);
+    const [assignee] = UUID.test(assigneeId)
+      ? await db.select({ id: users.id }).from(users).where(and(eq(users.id, assigneeId), eq(users.unitCode, unitCode), eq(users.departmentCode, to), eq(users.active, true)))
+      : [];
+    if (!assignee) throw badRequest(`Người được giao không phải cán bộ đang làm việc của ${department.name}.`, 'assigneeId');
+  }
+  return { toKind: department.kind };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const STARTING_ACTIONS: ReadonlySet<DossierEventType> = new Set(['submitted_online', 'refused_at_reception']);
 
 export interface ActOnDossierOptions {
@@ -61,7 +88,7 @@ export async function actOnDossier(ctx: AppContext, user: CurrentUser, input: Ac
     );
   }
   const now = ctx.now();
-  const extra = input.action === 'received' ? receptionOfSubmission(dossier.state, now) : {};
+  const extra = input.action === 'received' ? receptionOfSubmission(dossier.state, now) : input.action === 'forwarded' ? await forwardTarget(ctx.db, dossier.state.unitCode, input.payload) : {};
   const event = { ...input.payload, ...extra, type: input.action, at: now, actor: { id: user.id, role: user.role } } as DossierEventInput;
   const decision = decide(input.code, dossier.events, event, { calendar: dossier.calendar });
   if (!decision.ok) throw new AppError(REFUSAL_STATUS[decision.cause], decision.reason, decision.field);

@@ -162,7 +162,7 @@ const ACTIONS: Record<string, { event: DossierEventType; summary: string; body: 
   forward: {
     event: 'forwarded',
     summary: 'Chuyển hồ sơ đến phòng chuyên môn hoặc cơ quan ngành dọc',
-    body: z.object({ expectedVersion: version, to: z.string().trim().min(1).max(100), toKind: z.enum(['department', 'vertical_agency']).default('department'), assigneeId: z.string().trim().max(200).optional() }),
+    body: z.object({ expectedVersion: version, to: z.string().trim().min(1).max(100), toKind: z.enum(['department', 'vertical_agency']).optional(), assigneeId: z.string().trim().max(200).optional() }),
   },
   'complete-step': { event: 'step_completed', summary: 'Hoàn thành một bước xử lý', body: z.object({ expectedVersion: version, stepCode: z.string().trim().min(1).max(64), note: z.string().trim().max(2000).optional(), assigneeId: z.string().trim().max(200).optional() }) },
   'request-supplement': { event: 'supplement_requested', summary: 'Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)', body: z.object({ expectedVersion: version, reason, items: z.array(z.string().trim().min(1).max(500)).max(50).default([]) }) },
