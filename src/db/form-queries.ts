@@ -4,6 +4,7 @@
  */
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Database } from './client.ts';
+import { isUuid } from './sql.ts';
 import { departments, dossiers, units, users, type UnitSettings } from './schema.ts';
 import { dateFromLocalMinute } from './time.ts';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
@@ -30,11 +31,9 @@ export async function departmentNames(db: Database, unitCode: string): Promise<R
   return Object.fromEntries(rows.map((r) => [r.code, r.name]));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Full names of the staff among `ids`; ids that are not user ids (imported references) are skipped. */
 export async function staffNames(db: Database, ids: Iterable<string>): Promise<Record<string, string>> {
-  const wanted = [...new Set([...ids].filter((id) => UUID.test(id)))];
+  const wanted = [...new Set([...ids].filter((id) => isUuid(id)))];
   if (wanted.length === 0) return {};
   const rows = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, wanted));
   return Object.fromEntries(rows.map((r) => [r.id, r.fullName]));

@@ -18,14 +18,18 @@ export interface ImportProfile {
   updatedAt: Date;
 }
 
+function toImportProfile(row: typeof importProfiles.$inferSelect): ImportProfile {
+  return { source: row.source, columns: row.columns, statuses: row.statuses, defaultUnitCode: row.defaultUnitCode, updatedAt: row.updatedAt };
+}
+
 export async function getImportProfile(db: Database, source: string): Promise<ImportProfile | undefined> {
   const [row] = await db.select().from(importProfiles).where(eq(importProfiles.source, source));
-  return row ? { source: row.source, columns: row.columns, statuses: row.statuses, defaultUnitCode: row.defaultUnitCode, updatedAt: row.updatedAt } : undefined;
+  return row ? toImportProfile(row) : undefined;
 }
 
 export async function listImportProfiles(db: Database): Promise<ImportProfile[]> {
   const rows = await db.select().from(importProfiles).orderBy(asc(importProfiles.source));
-  return rows.map((row) => ({ source: row.source, columns: row.columns, statuses: row.statuses, defaultUnitCode: row.defaultUnitCode, updatedAt: row.updatedAt }));
+  return rows.map(toImportProfile);
 }
 
 export async function saveImportProfile(
@@ -39,13 +43,13 @@ export async function saveImportProfile(
     .values(values)
     .onConflictDoUpdate({ target: importProfiles.source, set: { columns: values.columns, statuses: values.statuses, defaultUnitCode: values.defaultUnitCode, updatedBy: userId, updatedAt: values.updatedAt } })
     .returning();
-  return { source: row!.source, columns: row!.columns, statuses: row!.statuses, defaultUnitCode: row!.defaultUnitCode, updatedAt: row!.updatedAt };
+  return toImportProfile(row!);
 }
 
 /** The deleted profile, or undefined when the source had none. */
 export async function deleteImportProfile(db: Database, source: string): Promise<ImportProfile | undefined> {
   const [row] = await db.delete(importProfiles).where(eq(importProfiles.source, source)).returning();
-  return row ? { source: row.source, columns: row.columns, statuses: row.statuses, defaultUnitCode: row.defaultUnitCode, updatedAt: row.updatedAt } : undefined;
+  return row ? toImportProfile(row) : undefined;
 }
 
 // ─── Jobs ────────────────────────────────────────────────────────────────────

@@ -16,6 +16,13 @@ export async function queryRows<TRow extends Record<string, unknown>>(db: Databa
 }
 
 /** SQLSTATE of a database error (e.g. '23505' unique_violation), looking through `cause` chains. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `text` can be compared with a uuid column (any other text makes PostgreSQL raise). */
+export function isUuid(text: string): boolean {
+  return UUID.test(text);
+}
+
 export function pgErrorCode(error: unknown): string | undefined {
   for (let current: unknown = error, depth = 0; current && depth < 5; depth += 1) {
     if (typeof current === 'object' && 'code' in current && typeof current.code === 'string' && /^[0-9A-Z]{5}$/.test(current.code)) {

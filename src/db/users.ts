@@ -8,6 +8,9 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
 import { users, type Role } from './schema.ts';
 
+/** Length of a password being set (new account, change, reset), in characters: the API and the CLI check it. */
+export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
+
 const PASSWORD_HASH_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 export function hashPassword(password: string): Promise<string> {

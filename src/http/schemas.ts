@@ -1,6 +1,7 @@
 /** Zod schemas shared by the routes: Vietnamese-validated inputs and the response shapes. */
 import { z } from 'zod';
 import { instantFromLocalMinute, localMinuteFromInstant, parseIsoLocalDateTime, type LocalMinute } from '../domain/calendar/local-time.ts';
+import { PASSWORD_LENGTH } from '../db/users.ts';
 
 /** CCCD / số định danh cá nhân: exactly 12 digits. */
 export const cccdSchema = z.string().trim().regex(/^\d{12}$/, { error: 'số CCCD/định danh cá nhân phải gồm đúng 12 chữ số' });
@@ -32,8 +33,11 @@ export const localTimeSchema = z
     return z.NEVER;
   });
 
-/** A password being set (a new account, a change, a reset): 8 to 200 characters. */
-export const newPasswordSchema = z.string().min(8, { error: 'mật khẩu phải có ít nhất 8 ký tự' }).max(200, { error: 'mật khẩu dài tối đa 200 ký tự' });
+/** A password being set (a new account, a change, a reset). */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_LENGTH.min, { error: `mật khẩu phải có ít nhất ${PASSWORD_LENGTH.min} ký tự` })
+  .max(PASSWORD_LENGTH.max, { error: `mật khẩu dài tối đa ${PASSWORD_LENGTH.max} ký tự` });
 
 /** A recorded instant (to the second) in responses: `2026-11-23T15:04:05+07:00`. */
 export function isoInstantWithOffset(at: Date): string {

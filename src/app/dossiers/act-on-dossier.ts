@@ -11,6 +11,7 @@ import { loadReadableDossier } from './load-dossier.ts';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { departments, users } from '../../db/schema.ts';
+import { isUuid } from '../../db/sql.ts';
 import { appendDossierEvents, ConflictError } from '../../db/dossier-store.ts';
 import { decide, type RefusalCause } from '../../domain/dossier/decide.ts';
 import type { DossierEventInput, DossierEventType } from '../../domain/dossier/events.ts';
@@ -54,15 +55,13 @@ async function forwardTarget(db: Database, unitCode: string, payload: ActionPayl
   }
   if (payload.assigneeId !== undefined) {
     const assigneeId = String(payload.assigneeId);
-    const [assignee] = UUID.test(assigneeId)
+    const [assignee] = isUuid(assigneeId)
       ? await db.select({ id: users.id }).from(users).where(and(eq(users.id, assigneeId), eq(users.unitCode, unitCode), eq(users.departmentCode, to), eq(users.active, true)))
       : [];
     if (!assignee) throw badRequest(`Người được giao không phải cán bộ đang làm việc của ${department.name}.`, 'assigneeId');
   }
   return { toKind: department.kind };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const STARTING_ACTIONS: ReadonlySet<DossierEventType> = new Set(['submitted_online', 'refused_at_reception']);
 

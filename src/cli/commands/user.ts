@@ -7,11 +7,9 @@
 import type { Command } from 'commander';
 import { recordAdminChange } from '../../app/admin-changes.ts';
 import { endSessionsOfUser } from '../../app/auth/sessions.ts';
-import { findUserByUsername, setUserPassword } from '../../db/users.ts';
+import { findUserByUsername, PASSWORD_LENGTH, setUserPassword } from '../../db/users.ts';
 import { withDatabase } from '../database.ts';
 import { CliError, print, printJson } from '../io.ts';
-
-const MIN_PASSWORD_LENGTH = 8;
 
 /** The first line of standard input, without its line end. */
 async function readFirstLine(): Promise<string> {
@@ -34,8 +32,8 @@ export function registerUser(program: Command): void {
     .option('--json', 'in kết quả dạng JSON')
     .action(async (username: string, options: { data?: string; json?: boolean }) => {
       const password = await readFirstLine();
-      if (password.length < MIN_PASSWORD_LENGTH) throw new CliError(`Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự (nhận được ${password.length}).`);
-      if (password.length > 200) throw new CliError('Mật khẩu dài tối đa 200 ký tự.');
+      if (password.length < PASSWORD_LENGTH.min) throw new CliError(`Mật khẩu phải có ít nhất ${PASSWORD_LENGTH.min} ký tự (nhận được ${password.length}).`);
+      if (password.length > PASSWORD_LENGTH.max) throw new CliError(`Mật khẩu dài tối đa ${PASSWORD_LENGTH.max} ký tự.`);
       const result = await withDatabase(options, async (handle) => {
         const found = await findUserByUsername(handle.db, username);
         if (!found) throw new CliError(`Không tìm thấy tài khoản "${username}".`);

@@ -10,6 +10,7 @@ import { catalogCodes, offeredProcedures, setOfferedProcedures } from '../../app
 import { dayOf } from '../../domain/calendar/local-time.ts';
 import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';
 import { departments, ROLES, units, users, type Role } from '../../db/schema.ts';
+import { departmentNames } from '../../db/form-queries.ts';
 import { pgErrorCode } from '../../db/sql.ts';
 import { createUser, findUserById, setUserPassword, type User } from '../../db/users.ts';
 import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
@@ -261,8 +262,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
   const manageableUser = async (actor: CurrentUser, userId: string): Promise<User> => {
     const target = await findUserById(ctx.db, userId);
     if (!target) throw notFound('Không tìm thấy người dùng này.');
-    const allowed = canAdministerSystem(actor) || (canAdministerUnit(actor, target.unitCode) && target.role !== 'administrator' && target.role !== 'city_supervisor');
-    if (!allowed) throw forbidden('Bạn không có quyền quản lý tài khoản này.');
+    if (!mayGiveRole(actor, target.unitCode, target.role)) throw forbidden('Bạn không có quyền quản lý tài khoản này.');
     return target;
   };
   const userId = z.object({ id: z.uuid({ error: 'mã người dùng không hợp lệ' }) });
@@ -290,8 +290,8 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
         const [row] = await tx.update(users).set({ fullName, role, departmentCode }).where(eq(users.id, target.id)).returning();
         if (target.fullName !== fullName || target.role !== role || target.departmentCode !== departmentCode) {
           // Department names as they are today, so that the log still reads well after a rename.
-          const names = new Map((await tx.select({ code: departments.code, name: departments.name }).from(departments).where(eq(departments.unitCode, target.unitCode))).map((d) => [d.code, d.name]));
-          const nameOf = (code: string | null) => (code === null ? null : (names.get(code) ?? code));
+          const names = await departmentNames(tx, target.unitCode);
+          const nameOf = (code: string | null) => (code === null ? null : (names[code] ?? code));
           const before = { fullName: target.fullName, role: target.role, departmentCode: target.departmentCode, departmentName: nameOf(target.departmentCode) };
           const after = { fullName, role, departmentCode, departmentName: nameOf(departmentCode) };
           await recordAdminChange(tx, { kind: 'user.updated', actorId: actor.id, unitCode: target.unitCode, target: target.username, before, after });

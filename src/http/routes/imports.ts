@@ -30,6 +30,7 @@ import {
   sourceOfApiKey,
   unitDirectory,
   type ImportJob,
+  type ImportProfile,
 } from '../../db/import-store.ts';
 import { FIELD_LABELS, foldHeader, IMPORT_FIELDS } from '../../import/fields.ts';
 import { IMPORT_STATUS_LABELS, IMPORT_STATUSES } from '../../import/status.ts';
@@ -170,6 +171,11 @@ const pushItemSchema = z.object({
   extra: z.record(z.string().max(200), z.string().max(2000)).optional(),
 });
 
+/** A profile as the change log keeps it: what it maps, not when it was saved. */
+function loggedProfile(profile: ImportProfile): Pick<ImportProfile, 'columns' | 'statuses' | 'defaultUnitCode'> {
+  return { columns: profile.columns, statuses: profile.statuses, defaultUnitCode: profile.defaultUnitCode };
+}
+
 export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/import-fields',
@@ -288,8 +294,7 @@ export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
       const saved = await ctx.db.transaction(async (tx) => {
         const before = await getImportProfile(tx, source);
         const profile = await saveImportProfile(tx, { source, columns, statuses, defaultUnitCode: request.body.defaultUnitCode }, user.id);
-        const after = { columns, statuses, defaultUnitCode: request.body.defaultUnitCode };
-        await recordAdminChange(tx, { kind: 'import_profile.set', actorId: user.id, unitCode: null, target: source, before: before && { columns: before.columns, statuses: before.statuses, defaultUnitCode: before.defaultUnitCode }, after });
+        await recordAdminChange(tx, { kind: 'import_profile.set', actorId: user.id, unitCode: null, target: source, before: before && loggedProfile(before), after: loggedProfile(profile) });
         return profile;
       });
       return { ...saved, updatedAt: saved.updatedAt.toISOString() };
@@ -302,8 +307,7 @@ export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
     await ctx.db.transaction(async (tx) => {
       const removed = await deleteImportProfile(tx, request.params.source);
       if (!removed) throw notFound(`Chưa có cấu hình cột cho hệ thống "${request.params.source}".`);
-      const before = { columns: removed.columns, statuses: removed.statuses, defaultUnitCode: removed.defaultUnitCode };
-      await recordAdminChange(tx, { kind: 'import_profile.removed', actorId: user.id, unitCode: null, target: removed.source, before });
+      await recordAdminChange(tx, { kind: 'import_profile.removed', actorId: user.id, unitCode: null, target: removed.source, before: loggedProfile(removed) });
     });
     return reply.status(204).send(null);
   });

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { App, Form, Input, Modal } from 'antd';
-import { api } from '../api.ts';
+import { api, ApiError } from '../api.ts';
 
 const newPasswordRules = [
   { required: true, message: 'Hãy nhập mật khẩu mới.' },
@@ -31,7 +31,7 @@ function PasswordDialog(props: { title: string; okText: string; askCurrent: bool
       close();
     } catch (e) {
       // Show the server's Vietnamese message on the field it names (a wrong current password).
-      const field = (e as { field?: string }).field;
+      const field = e instanceof ApiError ? e.field : undefined;
       const message = e instanceof Error ? e.message : String(e);
       form.setFields([{ name: field === 'currentPassword' && props.askCurrent ? 'currentPassword' : 'newPassword', errors: [message] }]);
     } finally {

@@ -16,6 +16,12 @@ interface NewUser {
   departmentCode?: string;
 }
 
+interface UserEdit {
+  fullName: string;
+  role: Role;
+  departmentCode?: string | null;
+}
+
 export function UsersPage() {
   const { message } = App.useApp();
   const me = useUser();
@@ -28,7 +34,7 @@ export function UsersPage() {
   const role = Form.useWatch('role', form);
   const [resetting, setResetting] = useState<UserRow | null>(null);
   const [editing, setEditing] = useState<UserRow | null>(null);
-  const [editForm] = Form.useForm<{ fullName: string; role: Role; departmentCode?: string | null }>();
+  const [editForm] = Form.useForm<UserEdit>();
   const editRole = Form.useWatch('role', editForm);
 
   useEffect(() => {
@@ -41,38 +47,33 @@ export function UsersPage() {
   }, [unitCode, tick]);
 
   const roles = (Object.keys(ROLE_NAMES) as Role[]).filter((r) => me.role === 'administrator' || (r !== 'administrator' && r !== 'city_supervisor'));
-  const create = async (values: NewUser) => {
+  /** Sends a change; on success says so, runs `then` and reloads the list; on failure shows the API's message. */
+  const change = async (call: () => Promise<unknown>, done: string, then?: () => void) => {
     try {
-      await api.post('/api/users', { ...values, unitCode, departmentCode: values.departmentCode ?? null });
-      message.success(`Đã tạo tài khoản ${values.username}.`);
-      form.resetFields();
+      await call();
+      message.success(done);
+      then?.();
       setTick((n) => n + 1);
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));
     }
   };
+  const create = (values: NewUser) =>
+    change(() => api.post('/api/users', { ...values, unitCode, departmentCode: values.departmentCode ?? null }), `Đã tạo tài khoản ${values.username}.`, () => form.resetFields());
   const deptName = new Map(departments.map((d) => [d.code, d.name]));
-  // The accounts this user may manage (as the API decides): a leader not administrators or supervisors, nor themself for locking.
-  const manageable = (u: UserRow) => me.role === 'administrator' || (u.role !== 'administrator' && u.role !== 'city_supervisor');
-  const saveEdit = async (values: { fullName: string; role: Role; departmentCode?: string | null }) => {
-    try {
-      await api.put(`/api/users/${editing!.id}`, { fullName: values.fullName, role: values.role, departmentCode: values.departmentCode ?? null });
-      message.success(`Đã lưu thông tin tài khoản ${editing!.username}.`);
-      setEditing(null);
-      setTick((n) => n + 1);
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
-  const setActive = async (u: UserRow, active: boolean) => {
-    try {
-      await api.put(`/api/users/${u.id}/active`, { active });
-      message.success(active ? `Đã mở khóa tài khoản ${u.username}.` : `Đã khóa tài khoản ${u.username}; các phiên đăng nhập của tài khoản đã bị đăng xuất.`);
-      setTick((n) => n + 1);
-    } catch (e) {
-      message.error(e instanceof Error ? e.message : String(e));
-    }
-  };
+  // The accounts this user may manage are those whose role they may give (as the API decides).
+  const manageable = (u: UserRow) => roles.includes(u.role);
+  const saveEdit = (values: UserEdit) =>
+    change(
+      () => api.put(`/api/users/${editing!.id}`, { fullName: values.fullName, role: values.role, departmentCode: values.departmentCode ?? null }),
+      `Đã lưu thông tin tài khoản ${editing!.username}.`,
+      () => setEditing(null),
+    );
+  const setActive = (u: UserRow, active: boolean) =>
+    change(
+      () => api.put(`/api/users/${u.id}/active`, { active }),
+      active ? `Đã mở khóa tài khoản ${u.username}.` : `Đã khóa tài khoản ${u.username}; các phiên đăng nhập của tài khoản đã bị đăng xuất.`,
+    );
 
   return (
     <div>
