@@ -178,6 +178,19 @@ forEachDriver('authorization matrix', (getDb) => {
 
   const prepare = (start: Start) => prepareDossier({ counter, specialist, chairman }, start, PERSON);
 
+  /** Applies `call` for every cell (one after another) and compares with the expected row. */
+  async function cellByCell(expected: Record<StaffRole, Record<Scope, string>>, call: (session: Session) => Promise<string>): Promise<void> {
+    const actual = {} as Record<StaffRole, Record<Scope, string>>;
+    for (const role of STAFF_ROLES) {
+      actual[role] = {} as Record<Scope, string>;
+      for (const scope of SCOPES) {
+        const session = sessionOf(role, scope);
+        actual[role][scope] = session ? await call(session) : '-';
+      }
+    }
+    expect(actual).toEqual(expected);
+  }
+
   /**
    * Runs one row of the matrix. Cells expected to fail share one prepared dossier (a refusal
    * changes nothing, which is checked); a cell expected to succeed gets its own.
@@ -247,18 +260,7 @@ forEachDriver('authorization matrix', (getDb) => {
       fileUrl = (uploaded.json() as { file: { downloadUrl: string } }).file.downloadUrl;
     });
 
-    /** Applies `read` for every cell and compares with the matrix row (reads change nothing). */
-    async function readRow(action: string, read: (session: Session) => Promise<string>): Promise<void> {
-      const actual = {} as Record<StaffRole, Record<Scope, string>>;
-      for (const role of STAFF_ROLES) {
-        actual[role] = {} as Record<Scope, string>;
-        for (const scope of SCOPES) {
-          const session = sessionOf(role, scope);
-          actual[role][scope] = session ? await read(session) : '-';
-        }
-      }
-      expect(actual).toEqual(EXPECTED[action]);
-    }
+    const readRow = (action: string, read: (session: Session) => Promise<string>): Promise<void> => cellByCell(EXPECTED[action]!, read);
 
     it('read-detail: personal data only for staff of the holding unit', async () => {
       await readRow('read-detail', async (session) => {
@@ -308,17 +310,7 @@ forEachDriver('authorization matrix', (getDb) => {
       return job.id;
     };
 
-    async function importRow(action: string, call: (session: Session) => Promise<string>): Promise<void> {
-      const actual = {} as Record<StaffRole, Record<Scope, string>>;
-      for (const role of STAFF_ROLES) {
-        actual[role] = {} as Record<Scope, string>;
-        for (const scope of SCOPES) {
-          const session = sessionOf(role, scope);
-          actual[role][scope] = session ? await call(session) : '-';
-        }
-      }
-      expect(actual).toEqual(EXPECTED_IMPORTS[action]);
-    }
+    const importRow = (action: string, call: (session: Session) => Promise<string>): Promise<void> => cellByCell(EXPECTED_IMPORTS[action]!, call);
 
     it('list, read, error report and cancel of an import job: who may, where', async () => {
       const id = await wardJob();
