@@ -44,6 +44,7 @@ async function main(): Promise<void> {
       { name: 'one 400 MB cell (shared string)', file: path.join(dir, 'o-400mb-shared.xlsx'), make: (f: string) => writeHugeCellXlsx(f, 400 * 2 ** 20, 'shared') },
       { name: '4 000 000 shared strings ("0"…"999" repeated)', file: path.join(dir, '4m-chuoi.xlsx'), make: (f: string) => writeManySharedStringsXlsx(f, 4_000_000) },
       { name: '4 000 000 distinct shared strings', file: path.join(dir, '4m-chuoi-khac-nhau.xlsx'), make: (f: string) => writeManySharedStringsXlsx(f, 4_000_000, { distinct: true }) },
+      { name: '990 000 distinct shared strings (just under the limit: accepted)', file: path.join(dir, 'gan-gioi-han.xlsx'), make: (f: string) => writeManySharedStringsXlsx(f, 990_000, { distinct: true }) },
       { name: '4 000 000 shared strings as rich text', file: path.join(dir, '4m-chuoi-dinh-dang.xlsx'), make: (f: string) => writeManySharedStringsXlsx(f, 4_000_000, { rich: true }) },
     ];
     const childFile = path.join(dir, 'child.mts');
