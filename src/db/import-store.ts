@@ -95,12 +95,21 @@ export async function createImportJob(
   return row!;
 }
 
-/** Marks earlier jobs of the same file that never finished (the process was killed) as failed. */
-export async function closeInterruptedJobs(db: Database, source: string, fileName: string, exceptId: string): Promise<number> {
+/** Marks earlier jobs of the same file into the same unit that never finished (the process was killed) as failed. */
+export async function closeInterruptedJobs(db: Database, job: Pick<ImportJob, 'id' | 'source' | 'fileName' | 'unitCode'>): Promise<number> {
   const rows = await db
     .update(importJobs)
     .set({ status: 'failed', message: 'Lần nhập bị gián đoạn (tiến trình dừng giữa chừng); các lô đã ghi được giữ nguyên, lần nhập sau đã tiếp tục.', finishedAt: sql`now()` })
-    .where(and(eq(importJobs.source, source), eq(importJobs.fileName, fileName), eq(importJobs.status, 'running'), sql`${importJobs.id} <> ${exceptId}`))
+    .where(
+      and(
+        eq(importJobs.source, job.source),
+        sql`${importJobs.fileName} IS NOT DISTINCT FROM ${job.fileName}`,
+        // Another unit's job is not this user's to close (issue 12): the same file name may be anyone's.
+        sql`${importJobs.unitCode} IS NOT DISTINCT FROM ${job.unitCode}`,
+        eq(importJobs.status, 'running'),
+        sql`${importJobs.id} <> ${job.id}`,
+      ),
+    )
     .returning({ id: importJobs.id });
   return rows.length;
 }

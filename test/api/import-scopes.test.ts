@@ -143,6 +143,8 @@ forEachDriver('imports scoped by unit', (getDb) => {
   });
 
   it('jobs and their error reports are seen only within the unit; another unit’s is not found', async () => {
+    // Another unit's import of a file with the same name, still running: not this import's to close as interrupted.
+    const theirsRunning = await createImportJob(t.ctx.db, { source: 'mot-cua-cu', kind: 'file', fileName: 'xuat.csv', unitCode: OTHER_WARD, bytesTotal: 100 });
     // No unit chosen: a center leader's import is into their unit.
     const job = await imported(leader, [HEADER, 'GV-2,Thủ tục đăng ký khai sinh,hôm qua,,Đang xử lý,', 'GV-3,Thủ tục đăng ký khai sinh,23/11/2026 08:00,,Đang xử lý,'].join('\r\n'));
     expect(job).toMatchObject({ unitCode: WARD, created: 1, rejected: 1, errorReportUrl: `/api/imports/${job.id}/errors` });
@@ -156,6 +158,7 @@ forEachDriver('imports scoped by unit', (getDb) => {
     expect(stolen.body).not.toContain('GV-2');
     expect((await otherLeader.post(`/api/imports/${job.id}/cancel`)).statusCode).toBe(404);
     expect((await leader.get(`/api/imports/${job.id}/errors`)).body).toContain('hôm qua');
+    expect((await otherLeader.get(`/api/imports/${theirsRunning.id}`)).json()).toMatchObject({ status: 'running' });
     // Roles that do not import see nothing at all.
     expect((await (await t.login('counter')).get('/api/imports')).statusCode).toBe(403);
   });

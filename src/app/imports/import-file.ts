@@ -259,7 +259,7 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
 
   const fileName = options.fileName ?? path.basename(options.filePath);
   const job = await createImportJob(ctx.db, { source, kind: 'file', fileName, unitCode: unitCode ?? null, bytesTotal, createdBy: options.createdBy ?? null });
-  await closeInterruptedJobs(ctx.db, source, fileName, job.id);
+  await closeInterruptedJobs(ctx.db, job);
   options.onJob?.(job.id);
   const batch: BatchContext = {
     ctx,
