@@ -70,6 +70,8 @@ forEachDriver('import of files', (getDb) => {
 
     const events = await loadDossierEvents(ctx.db, `${unit}-260301-0001`);
     expect(events.every((e) => e.source === 'so-theo-doi')).toBe(true);
+    // motcua import names the console account that ran it (issue 12).
+    expect(events.map((e) => (e.payload as { importedBy?: unknown }).importedBy)).toEqual(events.map(() => CONSOLE.importedBy));
     expect((events[0]!.payload as { imported: { extra: Record<string, string> } }).imported.extra).toMatchObject({ 'Ghi chú': 'ưu tiên' });
 
     const report = await readErrorReportRows(ctx.db, result.jobId);
