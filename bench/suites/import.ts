@@ -61,7 +61,7 @@ async function bareRead(file: string): Promise<number> {
 async function importInto(handle: DatabaseHandle, file: string): Promise<{ rate: number; created: number }> {
   const ctx: AppContext = { db: handle.db, driver: handle.driver, config: configFromEnvironment({ MOTCUA_DATA_DIR: os.tmpdir() }), calendars: new CalendarService(handle.db), now: () => NOW };
   const started = performance.now();
-  const result = await importFile(ctx, { filePath: file, source: 'bench', unitCode: UNIT, createUnit: { name: 'Xã đo hiệu năng' } });
+  const result = await importFile(ctx, { filePath: file, source: 'bench', unitCode: UNIT, createUnit: { name: 'Xã đo hiệu năng' }, scope: 'all', importedBy: { kind: 'console', account: 'bench' } });
   const seconds = (performance.now() - started) / 1000;
   if (result.rejected > 0 || result.created !== ROWS) throw new Error(`bench import: ${JSON.stringify(await readErrorReportRows(handle.db, result.jobId))}`);
   return { rate: result.rows / seconds, created: result.created };

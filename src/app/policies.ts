@@ -61,3 +61,39 @@ export function maskIdNumber(value: string | undefined): string | undefined {
   if (!value) return value;
   return `${'*'.repeat(Math.max(0, value.length - 3))}${value.slice(-3)}`;
 }
+
+// ─── Imports and the push API (issue 12 §1) ─────────────────────────────────
+
+/** A set of units: 'all', or the listed ones (possibly none). */
+export type UnitScope = 'all' | readonly string[];
+
+/**
+ * The units a user's imports may write into, and whose import jobs, error reports and mapping
+ * profiles the user sees and changes: every unit for an administrator, their own unit for a
+ * center leader, none for anyone else. A unit named by the upload, a file's unit column, a
+ * dossier code's prefix or an existing dossier counts only if it is in this scope.
+ */
+export function unitsActorMayImportInto(user: CurrentUser): UnitScope {
+  if (user.role === 'administrator') return 'all';
+  if (user.role === 'center_leader') return [user.unitCode];
+  return [];
+}
+
+/** May the user use imports at all (preview, upload, jobs, profiles)? */
+export function canImport(user: CurrentUser): boolean {
+  const scope = unitsActorMayImportInto(user);
+  return scope === 'all' || scope.length > 0;
+}
+
+export function scopeIncludes(scope: UnitScope, unitCode: string | null | undefined): boolean {
+  if (scope === 'all') return true;
+  return unitCode != null && scope.includes(unitCode);
+}
+
+/**
+ * The units a push API key writes into: the explicit list an administrator set when creating
+ * it, else its one unit. Never a unit code sent in the pushed items.
+ */
+export function unitsApiKeyMayPushInto(key: { unitCode: string; unitCodes: readonly string[] | null }): readonly string[] {
+  return key.unitCodes && key.unitCodes.length > 0 ? key.unitCodes : [key.unitCode];
+}

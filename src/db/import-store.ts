@@ -3,7 +3,7 @@
  * systems, and the dossiers an import batch already knows.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
 import { importJobs, importProfiles, importRejections, sourceApiKeys, type ImportJobStatus } from './schema-import.ts';
 import { dossiers, units } from './schema.ts';
@@ -12,6 +12,8 @@ import { dossiers, units } from './schema.ts';
 
 export interface ImportProfile {
   source: string;
+  /** The unit whose profile this is; null: the administrators' shared profile of the source. */
+  unitCode: string | null;
   columns: Record<string, string>;
   statuses: Record<string, string>;
   defaultUnitCode: string | null;
@@ -19,36 +21,54 @@ export interface ImportProfile {
 }
 
 function toImportProfile(row: typeof importProfiles.$inferSelect): ImportProfile {
-  return { source: row.source, columns: row.columns, statuses: row.statuses, defaultUnitCode: row.defaultUnitCode, updatedAt: row.updatedAt };
+  return { source: row.source, unitCode: row.unitCode, columns: row.columns, statuses: row.statuses, defaultUnitCode: row.defaultUnitCode, updatedAt: row.updatedAt };
 }
 
-export async function getImportProfile(db: Database, source: string): Promise<ImportProfile | undefined> {
-  const [row] = await db.select().from(importProfiles).where(eq(importProfiles.source, source));
+const profileKey = (source: string, unitCode: string | null) => and(eq(importProfiles.source, source), unitCode === null ? isNull(importProfiles.unitCode) : eq(importProfiles.unitCode, unitCode));
+
+/** The profile of a source for a unit (null: the shared one), exactly that one. */
+export async function getImportProfile(db: Database, source: string, unitCode: string | null): Promise<ImportProfile | undefined> {
+  const [row] = await db.select().from(importProfiles).where(profileKey(source, unitCode));
   return row ? toImportProfile(row) : undefined;
 }
 
-export async function listImportProfiles(db: Database): Promise<ImportProfile[]> {
-  const rows = await db.select().from(importProfiles).orderBy(asc(importProfiles.source));
+/** The profile an import into `unitCode` uses: the unit's own, else the shared one. */
+export async function profileForImport(db: Database, source: string, unitCode: string | null): Promise<ImportProfile | undefined> {
+  const rows = await db
+    .select()
+    .from(importProfiles)
+    .where(and(eq(importProfiles.source, source), unitCode === null ? isNull(importProfiles.unitCode) : or(isNull(importProfiles.unitCode), eq(importProfiles.unitCode, unitCode))));
+  const own = rows.find((row) => row.unitCode !== null) ?? rows[0];
+  return own ? toImportProfile(own) : undefined;
+}
+
+/** Profiles of the given units and the shared ones ('all': every profile), by source. */
+export async function listImportProfiles(db: Database, units: 'all' | readonly string[]): Promise<ImportProfile[]> {
+  const rows = await db
+    .select()
+    .from(importProfiles)
+    .where(units === 'all' ? undefined : units.length === 0 ? isNull(importProfiles.unitCode) : or(isNull(importProfiles.unitCode), inArray(importProfiles.unitCode, [...units])))
+    .orderBy(asc(importProfiles.source), sql`${importProfiles.unitCode} NULLS FIRST`);
   return rows.map(toImportProfile);
 }
 
 export async function saveImportProfile(
   db: Database,
-  profile: { source: string; columns: Record<string, string>; statuses: Record<string, string>; defaultUnitCode: string | null },
+  profile: { source: string; unitCode: string | null; columns: Record<string, string>; statuses: Record<string, string>; defaultUnitCode: string | null },
   userId: string | null,
 ): Promise<ImportProfile> {
   const values = { ...profile, updatedBy: userId, updatedAt: new Date() };
   const [row] = await db
     .insert(importProfiles)
     .values(values)
-    .onConflictDoUpdate({ target: importProfiles.source, set: { columns: values.columns, statuses: values.statuses, defaultUnitCode: values.defaultUnitCode, updatedBy: userId, updatedAt: values.updatedAt } })
+    .onConflictDoUpdate({ target: [importProfiles.source, importProfiles.unitCode], set: { columns: values.columns, statuses: values.statuses, defaultUnitCode: values.defaultUnitCode, updatedBy: userId, updatedAt: values.updatedAt } })
     .returning();
   return toImportProfile(row!);
 }
 
-/** The deleted profile, or undefined when the source had none. */
-export async function deleteImportProfile(db: Database, source: string): Promise<ImportProfile | undefined> {
-  const [row] = await db.delete(importProfiles).where(eq(importProfiles.source, source)).returning();
+/** The deleted profile, or undefined when there was none. */
+export async function deleteImportProfile(db: Database, source: string, unitCode: string | null): Promise<ImportProfile | undefined> {
+  const [row] = await db.delete(importProfiles).where(profileKey(source, unitCode)).returning();
   return row ? toImportProfile(row) : undefined;
 }
 
@@ -75,12 +95,21 @@ export async function createImportJob(
   return row!;
 }
 
-/** Marks earlier jobs of the same file that never finished (the process was killed) as failed. */
-export async function closeInterruptedJobs(db: Database, source: string, fileName: string, exceptId: string): Promise<number> {
+/** Marks earlier jobs of the same file into the same unit that never finished (the process was killed) as failed. */
+export async function closeInterruptedJobs(db: Database, job: Pick<ImportJob, 'id' | 'source' | 'fileName' | 'unitCode'>): Promise<number> {
   const rows = await db
     .update(importJobs)
     .set({ status: 'failed', message: 'Lần nhập bị gián đoạn (tiến trình dừng giữa chừng); các lô đã ghi được giữ nguyên, lần nhập sau đã tiếp tục.', finishedAt: sql`now()` })
-    .where(and(eq(importJobs.source, source), eq(importJobs.fileName, fileName), eq(importJobs.status, 'running'), sql`${importJobs.id} <> ${exceptId}`))
+    .where(
+      and(
+        eq(importJobs.source, job.source),
+        sql`${importJobs.fileName} IS NOT DISTINCT FROM ${job.fileName}`,
+        // Another unit's job is not this user's to close (issue 12): the same file name may be anyone's.
+        sql`${importJobs.unitCode} IS NOT DISTINCT FROM ${job.unitCode}`,
+        eq(importJobs.status, 'running'),
+        sql`${importJobs.id} <> ${job.id}`,
+      ),
+    )
     .returning({ id: importJobs.id });
   return rows.length;
 }
@@ -130,8 +159,31 @@ export async function getImportJob(db: Database, jobId: string): Promise<ImportJ
   return row;
 }
 
-export async function listImportJobs(db: Database, limit = 50): Promise<ImportJob[]> {
-  return db.select().from(importJobs).orderBy(sql`${importJobs.startedAt} DESC`).limit(limit);
+/** The latest jobs of the given units ('all': every job). */
+export async function listImportJobs(db: Database, units: 'all' | readonly string[], limit = 50): Promise<ImportJob[]> {
+  if (units !== 'all' && units.length === 0) return [];
+  return db
+    .select()
+    .from(importJobs)
+    .where(units === 'all' ? undefined : inArray(importJobs.unitCode, [...units]))
+    .orderBy(sql`${importJobs.startedAt} DESC`)
+    .limit(limit);
+}
+
+/** Asks a running job to stop at its next batch; the job as it is now, or undefined when it was not running. */
+export async function requestJobCancel(db: Database, jobId: string): Promise<ImportJob | undefined> {
+  const [row] = await db
+    .update(importJobs)
+    .set({ cancelRequestedAt: sql`coalesce(${importJobs.cancelRequestedAt}, now())` })
+    .where(and(eq(importJobs.id, jobId), eq(importJobs.status, 'running')))
+    .returning();
+  return row;
+}
+
+/** Has someone asked the job to stop (POST /api/imports/{id}/cancel)? */
+export async function isJobCancelRequested(db: Database, jobId: string): Promise<boolean> {
+  const [row] = await db.select({ at: importJobs.cancelRequestedAt }).from(importJobs).where(eq(importJobs.id, jobId));
+  return row?.at != null;
 }
 
 export interface Rejection {
@@ -194,44 +246,76 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
+/** A key as lists show it (never the key itself). */
+export interface SourceApiKeyView {
+  id: string;
+  source: string;
+  name: string;
+  keyPrefix: string;
+  unitCode: string;
+  /** Explicit list of units set by an administrator; null: the key's unit only. */
+  unitCodes: string[] | null;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+}
+
+const keyColumns = {
+  id: sourceApiKeys.id,
+  source: sourceApiKeys.source,
+  name: sourceApiKeys.name,
+  keyPrefix: sourceApiKeys.keyPrefix,
+  unitCode: sourceApiKeys.unitCode,
+  unitCodes: sourceApiKeys.unitCodes,
+  createdAt: sourceApiKeys.createdAt,
+  lastUsedAt: sourceApiKeys.lastUsedAt,
+  revokedAt: sourceApiKeys.revokedAt,
+};
+
 /** Creates a key; the key itself is returned once and never stored. */
 export async function createSourceApiKey(
   db: Database,
-  input: { source: string; unitCode: string; createdBy: string | null },
-): Promise<{ id: string; key: string; keyPrefix: string; source: string; unitCode: string; createdAt: Date }> {
+  input: { source: string; name: string; unitCode: string; unitCodes: string[] | null; createdBy: string | null },
+): Promise<SourceApiKeyView & { key: string }> {
   const key = `mc_${randomBytes(32).toString('base64url')}`;
   const keyPrefix = key.slice(0, 10);
   const [row] = await db
     .insert(sourceApiKeys)
-    .values({ source: input.source, unitCode: input.unitCode, keyHash: hashApiKey(key), keyPrefix, createdBy: input.createdBy })
-    .returning();
-  return { id: row!.id, key, keyPrefix, source: row!.source, unitCode: row!.unitCode, createdAt: row!.createdAt };
+    .values({ source: input.source, name: input.name, unitCode: input.unitCode, unitCodes: input.unitCodes, keyHash: hashApiKey(key), keyPrefix, createdBy: input.createdBy })
+    .returning(keyColumns);
+  return { ...row!, key };
 }
 
-export async function listSourceApiKeys(db: Database) {
-  return db
-    .select({ id: sourceApiKeys.id, source: sourceApiKeys.source, keyPrefix: sourceApiKeys.keyPrefix, unitCode: sourceApiKeys.unitCode, createdAt: sourceApiKeys.createdAt, lastUsedAt: sourceApiKeys.lastUsedAt, revokedAt: sourceApiKeys.revokedAt })
-    .from(sourceApiKeys)
-    .orderBy(asc(sourceApiKeys.source), asc(sourceApiKeys.createdAt));
+export async function listSourceApiKeys(db: Database): Promise<SourceApiKeyView[]> {
+  return db.select(keyColumns).from(sourceApiKeys).orderBy(asc(sourceApiKeys.source), asc(sourceApiKeys.createdAt));
 }
 
 /** The revoked key (never the key itself), or undefined when no valid key has this id. */
-export async function revokeSourceApiKey(db: Database, id: string): Promise<{ source: string; unitCode: string; keyPrefix: string } | undefined> {
+export async function revokeSourceApiKey(db: Database, id: string): Promise<SourceApiKeyView | undefined> {
   const [row] = await db
     .update(sourceApiKeys)
     .set({ revokedAt: sql`now()` })
     .where(and(eq(sourceApiKeys.id, id), isNull(sourceApiKeys.revokedAt)))
-    .returning({ source: sourceApiKeys.source, unitCode: sourceApiKeys.unitCode, keyPrefix: sourceApiKeys.keyPrefix });
+    .returning(keyColumns);
   return row;
 }
 
-/** The source system a key belongs to, if the key is valid and not revoked. */
-export async function sourceOfApiKey(db: Database, key: string): Promise<{ source: string; unitCode: string } | undefined> {
+/** The key a push is made with: who it is (id, name), its source system and its units. */
+export interface PushKey {
+  id: string;
+  name: string;
+  source: string;
+  unitCode: string;
+  unitCodes: string[] | null;
+}
+
+/** The key, if it is valid and not revoked (its last use is recorded). */
+export async function sourceOfApiKey(db: Database, key: string): Promise<PushKey | undefined> {
   const [row] = await db
     .update(sourceApiKeys)
     .set({ lastUsedAt: sql`now()` })
     .where(and(eq(sourceApiKeys.keyHash, hashApiKey(key)), isNull(sourceApiKeys.revokedAt)))
-    .returning({ source: sourceApiKeys.source, unitCode: sourceApiKeys.unitCode });
+    .returning({ id: sourceApiKeys.id, name: sourceApiKeys.name, source: sourceApiKeys.source, unitCode: sourceApiKeys.unitCode, unitCodes: sourceApiKeys.unitCodes });
   return row;
 }
 

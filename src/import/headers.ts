@@ -10,7 +10,7 @@
  * The header row is the one (of the first 30) whose columns name the most fields.
  */
 import { fieldOfHeader, foldHeader, IMPORT_FIELDS, LAYOUT_HEADERS, type ImportField } from './fields.ts';
-import { cellText, type Cell } from './values.ts';
+import { cellText, storableText, type Cell } from './values.ts';
 
 /** Rows scanned for the header. */
 export const HEADER_SCAN_ROWS = 30;
@@ -41,8 +41,9 @@ interface Candidate {
 }
 
 function candidatesOf(rows: readonly (readonly Cell[])[], rowIndex: number, column: number, carried: string): Candidate[] {
-  const own = cellText(rows[rowIndex]?.[column] ?? null);
-  const above = rowIndex > 0 ? cellText(rows[rowIndex - 1]?.[column] ?? null) : '';
+  // A header is stored (job mapping, kept columns, error report): a NUL in it must not fail the import.
+  const own = storableText(cellText(rows[rowIndex]?.[column] ?? null));
+  const above = rowIndex > 0 ? storableText(cellText(rows[rowIndex - 1]?.[column] ?? null)) : '';
   const list: Candidate[] = [];
   if (own) {
     list.push({ key: foldHeader(own), header: own });
@@ -68,7 +69,7 @@ function layoutAt(rows: readonly (readonly Cell[])[], rowIndex: number, profile:
     const aboveText = rowIndex > 0 ? cellText(rows[rowIndex - 1]?.[column] ?? null) : '';
     const ownText = cellText(rows[rowIndex]?.[column] ?? null);
     // The upper row's text carries right over a horizontal merge, while the lower row has texts.
-    if (aboveText) carried = ownText ? aboveText : '';
+    if (aboveText) carried = ownText ? storableText(aboveText) : '';
     else if (!ownText) carried = '';
     const candidates = candidatesOf(rows, rowIndex, column, aboveText ? aboveText : carried);
     if (candidates.length === 0) continue;

@@ -13,7 +13,7 @@
  * - an online payment not yet recorded is a `fee_paid` event;
  * - event times never go backwards: each is at least the previous event's time.
  * Every transition goes through the transition table (the fold checks it): the importer
- * acts as the `system` actor, named by the source system.
+ * acts as the `system` actor, named by the source system; `importedBy` says who ran it.
  */
 import { procedureSnapshot } from '../app/dossiers/receive-dossier.ts';
 import { dayOf, type LocalMinute } from '../domain/calendar/local-time.ts';
@@ -22,7 +22,7 @@ import { findProcedure, searchProcedures } from '../domain/catalog/catalog.ts';
 import { foldVietnamese } from '../domain/format/fold.ts';
 import { computeDueDate } from '../domain/deadline/due-date.ts';
 import { DEFAULT_STEPS } from '../domain/deadline/types.ts';
-import { dossierEventSchema, procedureSnapshotSchema, type Actor, type DossierEvent, type ProcedureSnapshot } from '../domain/dossier/events.ts';
+import { dossierEventSchema, procedureSnapshotSchema, type Actor, type DossierEvent, type ImportedBy, type ProcedureSnapshot } from '../domain/dossier/events.ts';
 import { foldDossier, InvalidHistoryError } from '../domain/dossier/fold.ts';
 import { STATUS, STATUS_NAMES, type Applicant, type DossierState, type StatusCode } from '../domain/dossier/state.ts';
 import { FIELD_LABELS } from './fields.ts';
@@ -38,6 +38,8 @@ export interface PlanContext {
   calendar: WorkingCalendar;
   /** "Known as of": the time of an import, for status changes the record gives no date for. */
   asOf: LocalMinute;
+  /** Who had the import or push made (recorded on every event). */
+  importedBy?: ImportedBy;
 }
 
 export interface KnownDossier {
@@ -205,7 +207,7 @@ class Walker {
   }
 
   get base() {
-    return { actor: this.actor, source: this.ctx.source };
+    return { actor: this.actor, source: this.ctx.source, ...(this.ctx.importedBy ? { importedBy: this.ctx.importedBy } : {}) };
   }
 }
 

@@ -1,13 +1,16 @@
 /**
  * Streaming readers: XLSX (exceljs WorkbookReader, first worksheet) and CSV (csv-parse,
  * delimiter `,`, `;` or tab, UTF-8 with or without BOM). Both yield rows one at a time with
- * their row number in the file, so memory stays bounded whatever the file's size.
+ * their row number in the file, so memory stays bounded whatever the file's size, and both
+ * stop with an ImportLimitError past the limits of src/import/limits.ts (rows, columns, a CSV
+ * record's length; the XML limits are in exceljs-utf8.ts, the ZIP's in xlsx-container.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
 import './exceljs-utf8.ts';
 import ExcelJS from 'exceljs';
+import { ImportFileError, ImportLimitError, LIMIT_MESSAGES, MAX_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_ROWS } from './limits.ts';
 import type { Cell } from './values.ts';
 
 export interface SheetRow {
@@ -52,9 +55,13 @@ export async function* readXlsxRows(input: string | NodeJS.ReadableStream): Asyn
     styles: 'cache',
     entries: 'ignore',
   });
+  let rows = 0;
   for await (const worksheet of reader) {
     for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      if (++rows > MAX_ROWS) throw new ImportLimitError(LIMIT_MESSAGES.rows());
+      // Sparse: a cell at column 10⁹ makes `values` that long without holding it.
       const values = row.values as unknown[];
+      if (values.length - 1 > MAX_COLUMNS) throw new ImportLimitError(LIMIT_MESSAGES.columns(row.number));
       const cells: Cell[] = new Array(Math.max(0, values.length - 1));
       for (let i = 1; i < values.length; i++) cells[i - 1] = plainCell(values[i]);
       yield { number: row.number, cells };
@@ -75,13 +82,35 @@ export async function* readCsvRows(input: string | NodeJS.ReadableStream): Async
       relax_quotes: true,
       skip_empty_lines: false,
       info: true,
+      max_record_size: MAX_CSV_RECORD_CHARS,
     }),
   );
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { number: info.lines, cells: record.map((text) => (text.trim() === '' ? null : text)) };
+  let rows = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (++rows > MAX_ROWS) throw new ImportLimitError(LIMIT_MESSAGES.rows());
+      if (record.length > MAX_COLUMNS) throw new ImportLimitError(LIMIT_MESSAGES.columns(info.lines));
+      yield { number: info.lines, cells: record.map((text) => (text.trim() === '' ? null : text)) };
+    }
+  } catch (error) {
+    const code = (error as { code?: unknown; lines?: unknown }).code;
+    if (code === 'CSV_MAX_RECORD_SIZE') throw new ImportLimitError(LIMIT_MESSAGES.csvRecord(Number((error as { lines?: number }).lines ?? 0)));
+    throw error;
   }
 }
 
 export function readRows(input: string, kind: FileKind): AsyncGenerator<SheetRow> {
-  return kind === 'xlsx' ? readXlsxRows(input) : readCsvRows(input);
+  return guarded(kind === 'xlsx' ? readXlsxRows(input) : readCsvRows(input), kind);
+}
+
+/**
+ * The rows, with any error of the reader itself (exceljs, saxes, csv-parse: a broken file) as an
+ * ImportFileError with a Vietnamese message; the libraries' own texts are not shown.
+ */
+export async function* guarded(rows: AsyncGenerator<SheetRow>, kind: FileKind): AsyncGenerator<SheetRow> {
+  try {
+    yield* rows;
+  } catch (error) {
+    throw error instanceof ImportFileError ? error : new ImportFileError(LIMIT_MESSAGES.unreadable(kind));
+  }
 }

@@ -3,10 +3,10 @@
  * (column, value, Vietnamese reason). A row is taken whole or not at all.
  */
 import type { Channel } from '../domain/dossier/state.ts';
-import { FIELD_LABELS, type ImportField } from './fields.ts';
+import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from './fields.ts';
 import type { HeaderLayout, SheetColumn } from './headers.ts';
 import { parseStatus, type ImportStatus } from './status.ts';
-import { cellText, isBlank, parseAmount, parseChannel, parseImportedTime, parseYesNo, type Cell, type ImportedTime } from './values.ts';
+import { cellText, hasUnstorableCharacter, isBlank, parseAmount, parseChannel, parseImportedTime, parseYesNo, storableText, type Cell, type ImportedTime } from './values.ts';
 
 /** A row as the planner reads it. Times are Vietnamese local minutes. */
 export interface ImportedRecord {
@@ -57,6 +57,23 @@ const TEXT_LIMITS: Partial<Record<ImportField, number>> = {
   unit: 100,
 };
 
+const UNSTORABLE_REASON = 'ô có ký tự NUL (mã 0) hoặc ký tự Unicode hỏng, không lưu được; hãy xóa ký tự đó trong tệp';
+
+/**
+ * Why a dossier code cannot be taken, if it cannot: the code becomes part of addresses
+ * (/api/dossiers/{code}), file names and printed forms, so no slashes, no "..", no control
+ * characters (C0, C1) and no invisible formatting characters (bidirectional marks and
+ * overrides, zero-width spaces and joiners: Unicode category Cf), which can make a code show as
+ * another one.
+ */
+export function dossierCodeProblem(code: string): string | undefined {
+  if (/[/\\]/.test(code)) return 'mã hồ sơ không được chứa dấu gạch chéo (/ hoặc \\)';
+  if (code.includes('..')) return 'mã hồ sơ không được chứa hai dấu chấm liền nhau (..)';
+  if (/\p{Cc}/u.test(code)) return 'mã hồ sơ chứa ký tự điều khiển (không in được, ví dụ ký tự tab hoặc xuống dòng)';
+  if (/\p{Cf}/u.test(code)) return 'mã hồ sơ chứa ký tự vô hình hoặc ký tự đổi chiều văn bản (có thể làm mã hiển thị thành mã khác)';
+  return undefined;
+}
+
 export interface ParseRowOptions {
   /** A profile's own status wording (folded text → status). */
   statuses?: Readonly<Record<string, ImportStatus>>;
@@ -69,13 +86,18 @@ export interface FieldSource {
   extra(): Record<string, string>;
 }
 
+/** A field's column header in a layout (its Vietnamese name when no column holds it). */
+export function headerOf(layout: HeaderLayout): (field: ImportField) => string {
+  return (field) => layout.columns.find((c) => c.index === layout.mapping[field])?.header ?? FIELD_LABELS[field];
+}
+
 export function sheetRowSource(row: readonly Cell[], layout: HeaderLayout, extras: readonly SheetColumn[]): FieldSource {
   return {
     get: (field) => {
       const index = layout.mapping[field];
       return index === undefined ? null : (row[index] ?? null);
     },
-    header: (field) => layout.columns.find((c) => c.index === layout.mapping[field])?.header ?? FIELD_LABELS[field],
+    header: headerOf(layout),
     extra: () => {
       const values: Record<string, string> = {};
       for (const column of extras) {
@@ -91,7 +113,7 @@ export function sheetRowSource(row: readonly Cell[], layout: HeaderLayout, extra
 export function parseRecord(source: FieldSource, options: ParseRowOptions = {}): RowResult {
   const problems: RowProblem[] = [];
   const problem = (field: ImportField, reason: string): void => {
-    problems.push({ column: source.header(field), value: cellText(source.get(field)).slice(0, 500), reason });
+    problems.push({ column: source.header(field), value: storableText(cellText(source.get(field)).slice(0, 500)), reason });
   };
   const text = (field: ImportField): string | undefined => {
     const cell = source.get(field);
@@ -116,12 +138,20 @@ export function parseRecord(source: FieldSource, options: ParseRowOptions = {}):
   };
 
   const code = text('code');
+  const extra = source.extra();
   const fields: ImportField[] = ['procedureCode', 'procedureName', 'applicantName', 'receivedAt', 'status'];
-  if (code === undefined && fields.every((f) => isBlank(source.get(f)))) {
-    const extra = source.extra();
-    if (Object.keys(extra).length === 0) return { ok: 'empty' };
-  }
+  if (code === undefined && fields.every((f) => isBlank(source.get(f))) && Object.keys(extra).length === 0) return { ok: 'empty' };
   if (code === undefined && problems.length === 0) problem('code', 'thiếu mã hồ sơ');
+  const codeProblem = isBlank(source.get('code')) ? undefined : dossierCodeProblem(cellText(source.get('code')));
+  if (codeProblem) problem('code', codeProblem);
+  // A bad cell refuses its row only (it would otherwise fail the whole batch in the database).
+  for (const field of IMPORT_FIELDS) {
+    const cell = source.get(field);
+    if (typeof cell === 'string' && hasUnstorableCharacter(cell) && !(field === 'code' && codeProblem)) problem(field, UNSTORABLE_REASON);
+  }
+  for (const [header, value] of Object.entries(extra)) {
+    if (hasUnstorableCharacter(value)) problems.push({ column: header, value: storableText(value.slice(0, 500)), reason: UNSTORABLE_REASON });
+  }
 
   const channel = parseChannel(source.get('channel'));
   if (!channel.ok) problem('channel', channel.reason);
@@ -137,7 +167,7 @@ export function parseRecord(source: FieldSource, options: ParseRowOptions = {}):
     channel: channel.ok ? channel.value : 'in_person',
     fee: fee.ok ? fee.value : 0,
     paidOnline: paidOnline.ok ? paidOnline.value : false,
-    extra: source.extra(),
+    extra,
   };
   const optionalTexts = ['procedureCode', 'procedureName', 'field', 'applicantName', 'applicantAddress', 'applicantPhone', 'applicantIdNumber', 'department', 'unit'] as const;
   for (const field of optionalTexts) {

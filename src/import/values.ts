@@ -20,6 +20,21 @@ export function isBlank(cell: Cell | undefined): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 }
 
+/** NUL and lone UTF-16 surrogates: PostgreSQL stores neither in text nor in jsonb (SQLSTATE 22P05, 22021). */
+// eslint-disable-next-line no-control-regex -- the NUL character is what is looked for
+const UNSTORABLE = /\u0000|\p{Cs}/u;
+// eslint-disable-next-line no-control-regex -- the same, to replace every one
+const UNSTORABLE_ALL = /\u0000|\p{Cs}/gu;
+
+export function hasUnstorableCharacter(text: string): boolean {
+  return UNSTORABLE.test(text);
+}
+
+/** The text with NUL and lone surrogates shown as U+FFFD (�): for headers, reports and reasons. */
+export function storableText(text: string): string {
+  return UNSTORABLE.test(text) ? text.replace(UNSTORABLE_ALL, '\ufffd') : text;
+}
+
 /** The cell as trimmed text ('' for blank); numbers without exponent or grouping. */
 export function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
@@ -116,10 +131,16 @@ export function parseImportedTime(cell: Cell): Parsed<ImportedTime> {
  * "Miễn phí" / "Không" / blank are 0. Fractions of a đồng are refused.
  */
 export function parseAmount(cell: Cell): Parsed<number> {
+  const parsed = parseAmountValue(cell);
+  // Beyond 2⁵³ a number loses its last digits (and the database's bigint overflows further on).
+  return parsed.ok && !Number.isSafeInteger(parsed.value) ? fail('số tiền quá lớn') : parsed;
+}
+
+function parseAmountValue(cell: Cell): Parsed<number> {
   if (isBlank(cell)) return ok(0);
   if (typeof cell === 'number') {
-    if (!Number.isFinite(cell) || cell < 0) return fail('số tiền phải là số không âm');
-    if (!Number.isInteger(cell)) return fail('số tiền phải là số nguyên đồng');
+    if (Number.isNaN(cell) || cell < 0) return fail('số tiền phải là số không âm');
+    if (!Number.isInteger(cell) && Number.isFinite(cell)) return fail('số tiền phải là số nguyên đồng');
     return ok(cell);
   }
   if (typeof cell !== 'string') return fail('không phải số tiền');

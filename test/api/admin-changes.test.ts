@@ -108,7 +108,7 @@ forEachDriver('configuration change log', (getDb) => {
       ['import_profile.set', 'mot-cua-bo', null],
     ]);
     expect(log[0]!.before).toEqual({ id, keyPrefix });
-    expect(log[1]!.after).toEqual({ id, keyPrefix });
+    expect(log[1]!.after).toEqual({ id, keyPrefix, name: 'mot-cua-bo', unitCodes: null });
     expect(log[2]!.before).toMatchObject({ defaultUnitCode: WARD });
     expect(JSON.stringify(log)).not.toContain(secret);
     expect(log.every((c) => c.actor?.username === 'quantri')).toBe(true);
@@ -118,7 +118,7 @@ forEachDriver('configuration change log', (getDb) => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-changes-')), 'xuat.csv');
     writeCsv(file, [{ code: 'HS-1', procedureCode: '1.004873', applicant: 'Lê Văn Nhập', channel: 'Trực tiếp', receivedAt: '02/11/2026 08:00', status: 'Đang xử lý' }]);
     for (let run = 0; run < 2; run++) {
-      const result = await importFile(t.ctx, { filePath: file, source: 'he-thong-tinh', unitCode: 'XA-MOI-01', createUnit: { name: 'Xã Mới' } });
+      const result = await importFile(t.ctx, { filePath: file, source: 'he-thong-tinh', unitCode: 'XA-MOI-01', createUnit: { name: 'Xã Mới' }, scope: 'all', importedBy: { kind: 'console', account: 'kiem-thu' } });
       expect(result.rejected).toBe(0);
     }
     fs.rmSync(path.dirname(file), { recursive: true, force: true });

@@ -26,12 +26,17 @@
  *     that action (otherwise 403).
  *   - Personal data (CCCD, phone, address) only for staff of the unit holding the dossier:
  *     a supervisor sees it masked ("mask"), and may not download attached scans (403).
+ *
+ * Import jobs (issue 12, IMPORT_MATRIX below) follow the import scope of src/app/policies.ts:
+ * administrators everywhere, a center leader in their own unit (another unit's job: 404, it is
+ * not revealed), every other role nowhere (403). The job under test belongs to WARD.
  */
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { createTestApp, OTHER_CITY, OTHER_WARD, PASSWORD, prepareDossier, receptionBody, WARD, CITY, type PreparedState, type Session, type TestApp } from '../support/api.ts';
 import { pdf, uploadFile } from '../support/multipart.ts';
+import { createImportJob, getImportJob, insertRejections } from '../../src/db/import-store.ts';
 import { createUser } from '../../src/db/users.ts';
 import { STAFF_ROLES, type StaffRole } from '../../src/domain/dossier/roles.ts';
 
@@ -67,6 +72,15 @@ list-files                    | 200 404 200  | 200 404 404  | 200 404 404  | 200
 download-file                 | 200 404 200  | 200 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
 `;
 
+/** Import jobs of WARD: the list ("in"/"out"), reading one, its error report, cancelling it. */
+const IMPORT_MATRIX = `
+action      | counter      | specialist   | head         | leader       | chairman     | supervisor | admin
+list-jobs   | 403 403 403  | 403 403 403  | 403 403 403  | in out in    | 403 403 403  | 403 403 -  | in in in
+read-job    | 403 403 403  | 403 403 403  | 403 403 403  | 200 404 200  | 403 403 403  | 403 403 -  | 200 200 200
+job-errors  | 403 403 403  | 403 403 403  | 403 403 403  | 200 404 200  | 403 403 403  | 403 403 -  | 200 200 200
+cancel-job  | 403 403 403  | 403 403 403  | 403 403 403  | 200 404 200  | 403 403 403  | 403 403 -  | 200 200 200
+`;
+
 const ROLE_COLUMNS: Record<string, StaffRole> = {
   counter: 'counter_officer',
   specialist: 'specialist',
@@ -95,6 +109,7 @@ function parseMatrix(text: string): Expected {
 }
 
 const EXPECTED = parseMatrix(MATRIX);
+const EXPECTED_IMPORTS = parseMatrix(IMPORT_MATRIX);
 
 /** The state each action starts from, and what it sends. */
 type Start = PreparedState;
@@ -162,6 +177,19 @@ forEachDriver('authorization matrix', (getDb) => {
   }
 
   const prepare = (start: Start) => prepareDossier({ counter, specialist, chairman }, start, PERSON);
+
+  /** Applies `call` for every cell (one after another) and compares with the expected row. */
+  async function cellByCell(expected: Record<StaffRole, Record<Scope, string>>, call: (session: Session) => Promise<string>): Promise<void> {
+    const actual = {} as Record<StaffRole, Record<Scope, string>>;
+    for (const role of STAFF_ROLES) {
+      actual[role] = {} as Record<Scope, string>;
+      for (const scope of SCOPES) {
+        const session = sessionOf(role, scope);
+        actual[role][scope] = session ? await call(session) : '-';
+      }
+    }
+    expect(actual).toEqual(expected);
+  }
 
   /**
    * Runs one row of the matrix. Cells expected to fail share one prepared dossier (a refusal
@@ -232,18 +260,7 @@ forEachDriver('authorization matrix', (getDb) => {
       fileUrl = (uploaded.json() as { file: { downloadUrl: string } }).file.downloadUrl;
     });
 
-    /** Applies `read` for every cell and compares with the matrix row (reads change nothing). */
-    async function readRow(action: string, read: (session: Session) => Promise<string>): Promise<void> {
-      const actual = {} as Record<StaffRole, Record<Scope, string>>;
-      for (const role of STAFF_ROLES) {
-        actual[role] = {} as Record<Scope, string>;
-        for (const scope of SCOPES) {
-          const session = sessionOf(role, scope);
-          actual[role][scope] = session ? await read(session) : '-';
-        }
-      }
-      expect(actual).toEqual(EXPECTED[action]);
-    }
+    const readRow = (action: string, read: (session: Session) => Promise<string>): Promise<void> => cellByCell(EXPECTED[action]!, read);
 
     it('read-detail: personal data only for staff of the holding unit', async () => {
       await readRow('read-detail', async (session) => {
@@ -283,6 +300,41 @@ forEachDriver('authorization matrix', (getDb) => {
       expect((await sessionOf('city_supervisor', 'unit')!.get(`/api/dossiers/${there.code}`)).statusCode).toBe(404);
       const listed = (await sessionOf('city_supervisor', 'own')!.get('/api/dossiers?pageSize=200')).json() as { items: Array<{ unitCode: string }> };
       expect(new Set(listed.items.map((item) => item.unitCode))).toEqual(new Set([WARD, OTHER_WARD]));
+    });
+  });
+  describe('import jobs', () => {
+    /** A running file import of WARD, with one rejected row. */
+    const wardJob = async (): Promise<string> => {
+      const job = await createImportJob(t.ctx.db, { source: 'ma-tran', kind: 'file', fileName: 'ma-tran.csv', unitCode: WARD, bytesTotal: 10 });
+      await insertRejections(t.ctx.db, job.id, [{ row: 2, column: 'Ngày tiếp nhận', value: 'hôm qua', reason: 'không phải ngày tháng' }]);
+      return job.id;
+    };
+
+    const importRow = (action: string, call: (session: Session) => Promise<string>): Promise<void> => cellByCell(EXPECTED_IMPORTS[action]!, call);
+
+    it('list, read, error report and cancel of an import job: who may, where', async () => {
+      const id = await wardJob();
+      await importRow('list-jobs', async (session) => {
+        const response = await session.get('/api/imports');
+        if (response.statusCode !== 200) return String(response.statusCode);
+        return (response.json() as { items: Array<{ id: string }> }).items.some((job) => job.id === id) ? 'in' : 'out';
+      });
+      await importRow('read-job', async (session) => String((await session.get(`/api/imports/${id}`)).statusCode));
+      await importRow('job-errors', async (session) => {
+        const response = await session.get(`/api/imports/${id}/errors`);
+        if (response.statusCode === 200) expect(response.body).toContain('hôm qua');
+        else expect(response.body).not.toContain('hôm qua');
+        return String(response.statusCode);
+      });
+      // Each cell its own running job: a refused cancel must leave it untouched.
+      await importRow('cancel-job', async (session) => {
+        const own = await wardJob();
+        const response = await session.post(`/api/imports/${own}/cancel`);
+        const after = await getImportJob(t.ctx.db, own);
+        expect(after!.cancelRequestedAt !== null, `cancel by a ${response.statusCode}`).toBe(response.statusCode === 200);
+        if (response.statusCode >= 400) expect(response.json().message, response.body).toMatch(/[À-ỹ]/);
+        return String(response.statusCode);
+      });
     });
   });
 });

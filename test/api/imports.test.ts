@@ -13,6 +13,7 @@ import { hashApiKey } from '../../src/db/import-store.ts';
 import { sourceApiKeys } from '../../src/db/schema.ts';
 import { createTestApp, WARD, type Session, type TestApp } from '../support/api.ts';
 import { forEachDriver } from '../support/db.ts';
+import { endedJob } from '../support/imports.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-import-api-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -99,11 +100,8 @@ forEachDriver('imports API', (getDb) => {
     const started = await t.app.inject({ method: 'POST', url: '/api/imports', headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, ...upload.headers }, payload: upload.body });
     expect(started.statusCode).toBe(202);
     const jobId = (started.json() as { id: string }).id;
-    let job: { status: string; rows: number; created: number; rejected: number; percent: number; errorReportUrl: string | null } = started.json();
-    for (let i = 0; i < 200 && job.status === 'running'; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      job = (await admin.get(`/api/imports/${jobId}`)).json();
-    }
+    const job = await endedJob(admin, started.json<{ id: string; status: string; rows: number; created: number; rejected: number; percent: number; errorReportUrl: string | null }>());
+    expect(job.id).toBe(jobId);
     expect(job).toMatchObject({ status: 'done', rows: 2, created: 1, rejected: 1, percent: 100 });
     const report = await admin.get(job.errorReportUrl!);
     expect(report.statusCode).toBe(200);

@@ -15,6 +15,7 @@ import { verifyAuditChain } from '../../src/db/audit-chain.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/client.ts';
 import { describeOnPostgres, createEmptyPostgresDatabase } from '../support/db.ts';
 import { writeCsv, type GeneratedRow } from '../support/import-files.ts';
+import { writeHugeCellXlsx } from '../support/xlsx-bombs.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url));
 const run = promisify(execFile);
@@ -41,6 +42,19 @@ function rows(count: number): GeneratedRow[] {
 
 const bigFile = path.join(tmp, 'xuat-5000.csv');
 writeCsv(bigFile, rows(ROWS));
+
+/** A 400 KB XLSX holding one 400 MB shared string (issue 12 §4), written once. */
+let bomb: Promise<string> | undefined;
+const bombFile = (): Promise<string> => (bomb ??= writeHugeCellXlsx(path.join(tmp, 'bom.xlsx'), 400 * 2 ** 20, 'shared').then(() => path.join(tmp, 'bom.xlsx')));
+
+/** `motcua import` of the bomb: refused in Vietnamese, exit 1, nothing imported. */
+async function refusesBomb(dataDir: string, databaseUrl?: string): Promise<void> {
+  const outcome = await motcua(['import', await bombFile(), '--source', 'bom', '--unit', UNIT, '--data', dataDir, '--json'], databaseUrl);
+  expect(outcome.code).toBe(1);
+  expect(outcome.stdout).toBe('');
+  expect(outcome.stderr).toContain('Tệp XLSX có bảng chuỗi dùng chung (xl/sharedStrings.xml) khi giải nén là 401 MB, vượt giới hạn 100 MB.');
+  expect(outcome.stderr).not.toMatch(/at .*\.ts:\d+/);
+}
 
 interface Outcome {
   code: number;
@@ -111,6 +125,10 @@ describe('motcua import [pglite]', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ rows: 4, created: 0, updated: 0, unchanged: 3, rejected: 1 });
   });
 
+  it('refuses a file that would expand beyond the limits, in Vietnamese', async () => {
+    await refusesBomb(path.join(tmp, 'data-bom'));
+  });
+
   it('refuses a missing --source in Vietnamese', async () => {
     const outcome = await motcua(['import', bigFile, '--data', data]);
     expect(outcome.code).toBe(2);
@@ -141,6 +159,15 @@ describe('motcua import [pglite]', () => {
 
 describeOnPostgres('motcua import', (baseUrl) => {
   describe('motcua import [postgres]', () => {
+    it('refuses a file that would expand beyond the limits, in Vietnamese', async () => {
+      const database = await createEmptyPostgresDatabase(baseUrl);
+      try {
+        await refusesBomb(path.join(tmp, 'data-pg-bom'), database.url);
+      } finally {
+        await database.drop();
+      }
+    });
+
     it('killed with SIGKILL mid-import, a rerun loses nothing and duplicates nothing', async () => {
       const database = await createEmptyPostgresDatabase(baseUrl);
       try {

@@ -10,6 +10,7 @@ import { startE2E, unlabelledFields, type E2E } from './browser.ts';
 import { ACCOUNTS, PASSWORD, receptionBody, WARD } from '../support/api.ts';
 import { login } from '../../src/app/auth/sessions.ts';
 import { createUser } from '../../src/db/users.ts';
+import { createImportJob } from '../../src/db/import-store.ts';
 
 let e: E2E;
 let counterCode = '';
@@ -293,5 +294,14 @@ describe('import page', () => {
     await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
     await expect.poll(() => page.getByTestId('import-status').textContent(), { timeout: 30_000 }).toBe('Đã xong');
     await page.getByRole('cell', { name: 'xuat-mot-cua-cu.csv' }).waitFor();
+
+    // A long import still running (another tab, the command line): "Hủy" asks it to stop at its next batch.
+    await createImportJob(e.t.ctx.db, { source: 'so-theo-doi', kind: 'file', fileName: 'so-theo-doi-ca-nam.xlsx', unitCode: WARD, bytesTotal: 1000 });
+    await page.reload();
+    const row = page.getByRole('row', { name: /so-theo-doi-ca-nam\.xlsx/ });
+    await row.getByRole('cell', { name: 'Đang nhập' }).waitFor();
+    await page.getByRole('button', { name: 'Hủy lần nhập so-theo-doi-ca-nam.xlsx' }).click();
+    await row.getByRole('cell', { name: 'Đang hủy' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Hủy lần nhập so-theo-doi-ca-nam.xlsx' }).count()).toBe(0);
   }, 90_000);
 });

@@ -26,6 +26,9 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const file = (name: string) => path.join(tmp, name);
 const NOW = dayNumberFromYmd(2026, 11, 23) * MINUTES_PER_DAY + 9 * 60;
 
+/** As `motcua import` runs it: every unit in scope, the console's account recorded. */
+const CONSOLE = { scope: 'all', importedBy: { kind: 'console', account: 'kiem-thu' } } as const;
+
 const BIRTH = { procedureCode: '1.001193', procedureName: 'Thủ tục đăng ký khai sinh', field: 'Hộ tịch' };
 
 forEachDriver('import of files', (getDb) => {
@@ -50,7 +53,7 @@ forEachDriver('import of files', (getDb) => {
       { code: '260301-0003', procedureName: 'Chứng thực bản sao từ bản chính', applicant: 'Lê Văn Cường', receivedAt: '31/02/2026', status: 'Đang xử lý' },
     ];
     await writeXlsx(file('book.xlsx'), 'tracking-book', rows, { blankEvery: 2 });
-    const result = await importFile(ctx, { filePath: file('book.xlsx'), source: 'so-theo-doi', unitCode: unit, batchRows: 2 });
+    const result = await importFile(ctx, { ...CONSOLE, filePath: file('book.xlsx'), source: 'so-theo-doi', unitCode: unit, batchRows: 2 });
     expect(result).toMatchObject({ rows: 3, created: 2, updated: 0, unchanged: 0, rejected: 1 });
     expect(result.mapping.columns.filter((c) => c.field).map((c) => c.field)).toEqual(
       expect.arrayContaining(['code', 'procedureName', 'applicantName', 'applicantAddress', 'department', 'receivedAt', 'dueAt', 'resultAt', 'returnedAt', 'status']),
@@ -67,6 +70,8 @@ forEachDriver('import of files', (getDb) => {
 
     const events = await loadDossierEvents(ctx.db, `${unit}-260301-0001`);
     expect(events.every((e) => e.source === 'so-theo-doi')).toBe(true);
+    // motcua import names the console account that ran it (issue 12).
+    expect(events.map((e) => (e.payload as { importedBy?: unknown }).importedBy)).toEqual(events.map(() => CONSOLE.importedBy));
     expect((events[0]!.payload as { imported: { extra: Record<string, string> } }).imported.extra).toMatchObject({ 'Ghi chú': 'ưu tiên' });
 
     const report = await readErrorReportRows(ctx.db, result.jobId);
@@ -84,7 +89,7 @@ forEachDriver('import of files', (getDb) => {
       { code: '260305-0005', ...BIRTH, applicant: 'Ngô Thị Lan', receivedAt: '05/03/2026 11:00', status: 'Đã trả kết quả' },
     ];
     writeCsv(file('portal.csv'), rows, { delimiter: ';' });
-    const first = await importFile(ctx, { filePath: file('portal.csv'), source: 'dvc-quocgia', unitCode: unit });
+    const first = await importFile(ctx, { ...CONSOLE, filePath: file('portal.csv'), source: 'dvc-quocgia', unitCode: unit });
     expect(first).toMatchObject({ rows: 6, created: 3, unchanged: 1, rejected: 2 });
     const reasons = await readErrorReportRows(ctx.db, first.jobId);
     expect(reasons.map((r) => [r.row, r.column])).toEqual([
@@ -102,7 +107,7 @@ forEachDriver('import of files', (getDb) => {
     expect(isoLocalDateTime(foreign.legalDueAt!)).toBe('2026-03-20T17:00');
 
     const eventsBefore = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(dossierEvents);
-    const again = await importFile(ctx, { filePath: file('portal.csv'), source: 'dvc-quocgia', unitCode: unit });
+    const again = await importFile(ctx, { ...CONSOLE, filePath: file('portal.csv'), source: 'dvc-quocgia', unitCode: unit });
     expect(again).toMatchObject({ rows: 6, created: 0, updated: 0, unchanged: 4, rejected: 2 });
     const eventsAfter = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(dossierEvents);
     expect(eventsAfter[0]!.n).toBe(eventsBefore[0]!.n);
@@ -114,7 +119,7 @@ forEachDriver('import of files', (getDb) => {
       { code: '260305-0002', procedureCode: '1.001193', applicant: 'Hoàng Thị Em', receivedAt: '05/03/2026 10:30', dueAt: '12/03/2026 16:00', status: 'Đang xử lý' },
     ];
     writeCsv(file('portal-newer.csv'), newer);
-    const result = await importFile(ctx, { filePath: file('portal-newer.csv'), source: 'dvc-quocgia', unitCode: unit });
+    const result = await importFile(ctx, { ...CONSOLE, filePath: file('portal-newer.csv'), source: 'dvc-quocgia', unitCode: unit });
     expect(result).toMatchObject({ rows: 2, created: 0, updated: 2, unchanged: 0, rejected: 0 });
     const processed = await stateOf(`${unit}-260305-0001`);
     expect(processed).toMatchObject({ status: 9, endKind: 'processed' });
@@ -124,7 +129,7 @@ forEachDriver('import of files', (getDb) => {
     expect(isoLocalDateTime(extended.appointmentDueAt!)).toBe('2026-03-12T16:00');
     expect(isoLocalDateTime(extended.legalDueAt!)).toBe('2026-03-10T16:00');
 
-    const older = await importFile(ctx, { filePath: file('portal.csv'), source: 'dvc-quocgia', unitCode: unit });
+    const older = await importFile(ctx, { ...CONSOLE, filePath: file('portal.csv'), source: 'dvc-quocgia', unitCode: unit });
     expect(older).toMatchObject({ created: 0, updated: 0, rejected: 2 });
     expect((await stateOf(`${unit}-260305-0001`)).status).toBe(9);
   });
@@ -132,8 +137,8 @@ forEachDriver('import of files', (getDb) => {
   it('merges the same dossier from two sources (with and without the unit prefix), counted once', async () => {
     writeCsv(file('a.csv'), [{ code: '260310-0007', ...BIRTH, applicant: 'Mai Văn Khánh', receivedAt: '10/03/2026 08:00', status: 'Đang xử lý' }]);
     writeCsv(file('b.csv'), [{ code: `${unit}-260310-0007`, ...BIRTH, applicant: 'Mai Văn Khánh', receivedAt: '10/03/2026 08:00', returnedAt: '12/03/2026 10:00', status: 'Đã trả kết quả' }]);
-    const a = await importFile(ctx, { filePath: file('a.csv'), source: 'he-thong-a', unitCode: unit });
-    const b = await importFile(ctx, { filePath: file('b.csv'), source: 'he-thong-b', unitCode: unit });
+    const a = await importFile(ctx, { ...CONSOLE, filePath: file('a.csv'), source: 'he-thong-a', unitCode: unit });
+    const b = await importFile(ctx, { ...CONSOLE, filePath: file('b.csv'), source: 'he-thong-b', unitCode: unit });
     expect(a).toMatchObject({ created: 1 });
     expect(b).toMatchObject({ created: 0, updated: 1 });
     const rows = await ctx.db.select({ code: dossiers.code, source: dossiers.source, status: dossiers.status }).from(dossiers).where(sql`${dossiers.code} LIKE ${'%260310-0007'}`);
@@ -146,12 +151,12 @@ forEachDriver('import of files', (getDb) => {
       ['result_returned', 'he-thong-b'],
     ]);
     // Source A again (older information): nothing changes.
-    expect(await importFile(ctx, { filePath: file('a.csv'), source: 'he-thong-a', unitCode: unit })).toMatchObject({ unchanged: 1, updated: 0 });
+    expect(await importFile(ctx, { ...CONSOLE, filePath: file('a.csv'), source: 'he-thong-a', unitCode: unit })).toMatchObject({ unchanged: 1, updated: 0 });
     expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true });
   });
 
   it('refuses a file without a recognizable header, in Vietnamese', async () => {
     fs.writeFileSync(file('garbage.csv'), 'a,b,c\n1,2,3\n');
-    await expect(importFile(ctx, { filePath: file('garbage.csv'), source: 'rac', unitCode: unit })).rejects.toThrow(/Không tìm thấy dòng tiêu đề/);
+    await expect(importFile(ctx, { ...CONSOLE, filePath: file('garbage.csv'), source: 'rac', unitCode: unit })).rejects.toThrow(/Không tìm thấy dòng tiêu đề/);
   });
 });

@@ -12,6 +12,12 @@
  * while the database writes this one (import-file.ts). A batch is all or nothing, so a killed
  * import leaves whole batches behind, and a rerun finds their dossiers already in the
  * imported state ("unchanged"): nothing lost, nothing twice.
+ *
+ * Rows are written only into the units of the batch's scope (the signed-in user's, or the API
+ * key's: src/app/policies.ts): a row naming another unit, a code prefixed by another unit's code
+ * or the code of a dossier another unit holds is a rejected row, never applied. A row the
+ * database refuses (a value PostgreSQL cannot store) is rejected alone: `writeRows` splits the
+ * batch until the row is found, so one bad cell never costs the other rows.
  */
 import type { AppContext } from '../context.ts';
 import { fromRecord, makeFold, toNewEvent } from '../dossiers/event-records.ts';
@@ -29,11 +35,12 @@ import { readModelFromState } from '../../db/dossier-read-model.ts';
 import { addJobProgress, insertRejections, knownDossiers, type ImportCounts, type Rejection } from '../../db/import-store.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
-import type { DossierEvent } from '../../domain/dossier/events.ts';
+import type { DossierEvent, ImportedBy } from '../../domain/dossier/events.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
-import { foldHeader, FIELD_LABELS } from '../../import/fields.ts';
+import { foldHeader, type ImportField } from '../../import/fields.ts';
 import { canonicalDossierCode, mayChange, planDossier, type KnownDossier } from '../../import/plan.ts';
 import type { ImportedRecord, RowProblem } from '../../import/row.ts';
+import { scopeIncludes, type UnitScope } from '../policies.ts';
 
 /** A row after parsing: a record to plan, or its problems. */
 export type BatchRow = { number: number; record: ImportedRecord; externalId?: string } | { number: number; problems: RowProblem[] };
@@ -47,6 +54,14 @@ export interface BatchContext {
   /** Known unit codes, and folded unit names → code. */
   units: { codes: string[]; byName: Map<string, string> };
   asOf: LocalMinute;
+  /** The units rows may be written into (policies: the user's or the API key's). */
+  scope: UnitScope;
+  /** Why a row naming `unitCode` (outside the scope) is refused, in Vietnamese. */
+  outOfScope: (unitCode: string) => string;
+  /** Who runs the import (recorded on every event). */
+  importedBy: ImportedBy;
+  /** A field's column as the source names it (the file's header, the push API's property), for rejected rows. */
+  columnName: (field: ImportField) => string;
 }
 
 interface Entry {
@@ -66,10 +81,11 @@ export function emptyCounts(): ImportCounts {
 function rowUnit(record: ImportedRecord, batch: BatchContext): { unitCode?: string; problem?: RowProblem } {
   if (record.unit) {
     const code = batch.units.codes.includes(record.unit) ? record.unit : batch.units.byName.get(foldHeader(record.unit));
-    if (!code) return { problem: { column: FIELD_LABELS.unit, value: record.unit, reason: 'đơn vị chưa có trong hệ thống (tạo đơn vị trước, hoặc bỏ cột này và dùng --unit)' } };
+    if (!code) return { problem: { column: batch.columnName('unit'), value: record.unit, reason: 'đơn vị chưa có trong hệ thống (tạo đơn vị trước, hoặc bỏ cột này và dùng --unit)' } };
+    if (!scopeIncludes(batch.scope, code)) return { problem: { column: batch.columnName('unit'), value: record.unit, reason: batch.outOfScope(code) } };
     return { unitCode: code };
   }
-  if (!batch.defaultUnitCode) return { problem: { column: FIELD_LABELS.unit, value: '', reason: 'không xác định được đơn vị của hồ sơ: tệp không có cột đơn vị, hãy chọn đơn vị (--unit)' } };
+  if (!batch.defaultUnitCode) return { problem: { column: batch.columnName('unit'), value: '', reason: 'không xác định được đơn vị của hồ sơ: tệp không có cột đơn vị, hãy chọn đơn vị (--unit)' } };
   return { unitCode: batch.defaultUnitCode };
 }
 
@@ -116,6 +132,10 @@ export async function planBatch(batch: BatchContext, rows: readonly BatchRow[]):
       continue;
     }
     const { code, unitCode } = canonicalDossierCode(row.record.code, unit.unitCode, batch.units.codes);
+    if (!scopeIncludes(batch.scope, unitCode)) {
+      reject(row.number, [{ column: batch.columnName('code'), value: row.record.code, reason: `mã hồ sơ mang mã đơn vị ${unitCode}: ${batch.outOfScope(unitCode)}` }]);
+      continue;
+    }
     resolved.push({ number: row.number, record: row.record, code, unitCode, ...(row.externalId ? { externalId: row.externalId } : {}) });
   }
 
@@ -132,9 +152,14 @@ export async function planBatch(batch: BatchContext, rows: readonly BatchRow[]):
     if (index > 0 && index % 25 === 0) await new Promise((resolve) => setImmediate(resolve));
     let entry = entries.get(row.code);
     const stored = known.get(row.code);
+    if (stored && !scopeIncludes(batch.scope, stored.unitCode)) {
+      // The stored dossier's unit decides, whatever the code looks like; its unit is not named.
+      reject(row.number, [{ column: batch.columnName('code'), value: row.record.code, reason: 'mã hồ sơ này đã thuộc hồ sơ của một đơn vị khác; chỉ đơn vị đó được cập nhật hồ sơ' }]);
+      continue;
+    }
     const unitCode = entry?.unitCode ?? stored?.unitCode ?? row.unitCode;
     const calendar = await calendarOf(unitCode);
-    const planCtx = { source: batch.source, unitCode, calendar, asOf: batch.asOf };
+    const planCtx = { source: batch.source, unitCode, calendar, asOf: batch.asOf, importedBy: batch.importedBy };
     if (!entry && stored) {
       const state = stored.state as DossierState;
       if (!mayChange(state, row.record, calendar)) {
@@ -208,9 +233,54 @@ export async function commitBatch(batch: BatchContext, planned: PlannedBatch, by
   });
 }
 
-/** Plans and writes one batch; returns its counts. Throws only on database errors (the caller retries). */
-export async function writeBatch(batch: BatchContext, rows: readonly BatchRow[], bytesRead: number): Promise<ImportCounts> {
-  return commitBatch(batch, await planBatch(batch, rows), bytesRead);
+/** The SQLSTATE of a database error (drizzle wraps the driver's error as its cause). */
+export function sqlState(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** A value PostgreSQL cannot store (SQLSTATE class 22, "data exception"): the fault of a row, not of the batch. */
+function isDataException(error: unknown): boolean {
+  return sqlState(error)?.startsWith('22') === true;
+}
+
+/** The batch that records `row` as rejected because the database refused its data. */
+function refusedRow(row: BatchRow, state: string): PlannedBatch {
+  const counts = { ...emptyCounts(), rows: 1, rejected: 1 };
+  const reason = `dữ liệu của dòng này không lưu được vào cơ sở dữ liệu (mã lỗi ${state}); hãy kiểm tra các ô của dòng`;
+  return { counts, rejections: [{ row: row.number, column: '', value: '', reason }], news: undefined, appends: [], codes: new Set() };
+}
+
+/**
+ * Writes rows (planned already, or not): one retry after a failed commit (a dossier changed
+ * meanwhile: ConflictError, a code taken), and when the database refuses the data itself
+ * (SQLSTATE 22…), the rows are split in halves and written apart until the row at fault is
+ * alone, and rejected. Returns the counts of everything written; throws other database errors.
+ */
+export async function writeRows(batch: BatchContext, rows: readonly BatchRow[], bytesRead: number, planned?: PlannedBatch): Promise<ImportCounts> {
+  let failure: unknown;
+  try {
+    return await commitBatch(batch, planned ?? (await planBatch(batch, rows)), bytesRead);
+  } catch (first) {
+    failure = first;
+  }
+  if (!isDataException(failure)) {
+    try {
+      return await commitBatch(batch, await planBatch(batch, rows), bytesRead);
+    } catch (second) {
+      if (!isDataException(second)) throw second;
+      failure = second;
+    }
+  }
+  if (rows.length === 1) return commitBatch(batch, refusedRow(rows[0]!, sqlState(failure)!), bytesRead);
+  const half = Math.ceil(rows.length / 2);
+  const counts = await writeRows(batch, rows.slice(0, half), bytesRead);
+  const rest = await writeRows(batch, rows.slice(half), bytesRead);
+  for (const key of Object.keys(counts) as Array<keyof ImportCounts>) counts[key] += rest[key];
+  return counts;
 }
 
 /** Database type re-exported for callers that only need the batch writer. */

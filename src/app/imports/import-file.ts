@@ -4,6 +4,13 @@
  * (import-batch.ts). A pipeline of three stages: while the database commits batch n, the
  * next batch is read and planned (planning does not wait for the commit); batch n+1 is
  * committed once batch n is. At most three batches are in memory, whatever the size of the file.
+ *
+ * Before anything is read, the file is checked against the limits of src/import/limits.ts (an
+ * XLSX's ZIP container: xlsx-container.ts); the readers enforce the rest while streaming. At each
+ * batch boundary the job is checked for a cancel request (POST /api/imports/{id}/cancel): the
+ * import stops there, keeping the batches already committed. A failure is recorded on the job as
+ * one short Vietnamese sentence with the error's code, never the database's message (which
+ * quotes the SQL and its parameters: every row's CCCD and phone).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,22 +18,27 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import type { AppContext } from '../context.ts';
 import { AppError, badRequest } from '../errors.ts';
-import { commitBatch, emptyCounts, planBatch, type BatchContext, type BatchRow, type PlannedBatch } from './import-batch.ts';
+import { emptyCounts, planBatch, sqlState, writeRows, type BatchContext, type BatchRow, type PlannedBatch } from './import-batch.ts';
 import { recordAdminChange } from '../admin-changes.ts';
 import {
   closeInterruptedJobs,
   createImportJob,
   ensureUnit,
   finishImportJob,
-  getImportProfile,
+  isJobCancelRequested,
+  profileForImport,
   setJobMapping,
   unitDirectory,
   type ImportCounts,
 } from '../../db/import-store.ts';
 import { FIELD_LABELS, foldHeader, type ImportField } from '../../import/fields.ts';
 import { detectHeader, extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout, type ProfileColumns } from '../../import/headers.ts';
-import { readCsvRows, readXlsxRows, fileKindOf, type FileKind, type SheetRow } from '../../import/readers.ts';
-import { parseRecord, sheetRowSource } from '../../import/row.ts';
+import { ImportFileError, ImportLimitError } from '../../import/limits.ts';
+import { guarded, readCsvRows, readXlsxRows, fileKindOf, type FileKind, type SheetRow } from '../../import/readers.ts';
+import { assertXlsxWithinLimits } from '../../import/xlsx-container.ts';
+import type { ImportedBy } from '../../domain/dossier/events.ts';
+import { scopeIncludes, type UnitScope } from '../policies.ts';
+import { headerOf, parseRecord, sheetRowSource } from '../../import/row.ts';
 import type { ImportStatus } from '../../import/status.ts';
 
 export const BATCH_ROWS = 1000;
@@ -46,7 +58,12 @@ export interface ImportFileOptions {
   /** Create `unitCode` when it does not exist, with this name (default: its code). */
   createUnit?: { name?: string };
   createdBy?: string | null;
-  onProgress?: (progress: ImportProgress) => void;
+  /** The units rows may be written into (src/app/policies.ts unitsActorMayImportInto; 'all' on the console). */
+  scope: UnitScope;
+  /** Who runs the import (recorded on every event). */
+  importedBy: ImportedBy;
+  /** After each committed batch; awaited before the next batch commits. */
+  onProgress?: (progress: ImportProgress) => void | Promise<void>;
   /** Called once the job row exists (the HTTP route answers 202 with it). */
   onJob?: (jobId: string) => void;
   /** Rows per batch (tests). */
@@ -57,6 +74,8 @@ export interface ImportFileResult extends ImportCounts {
   jobId: string;
   unitCreated: boolean;
   mapping: MappingSummary;
+  /** Stopped at a batch boundary on request (POST /api/imports/{id}/cancel). */
+  cancelled: boolean;
 }
 
 export interface MappingSummary {
@@ -88,7 +107,7 @@ class Meter extends Transform {
 export function openRows(filePath: string, kind: FileKind, meter?: Meter): AsyncGenerator<SheetRow> {
   const stream = fs.createReadStream(filePath);
   const input = meter ? stream.pipe(meter) : stream;
-  return kind === 'xlsx' ? readXlsxRows(input) : readCsvRows(input);
+  return guarded(kind === 'xlsx' ? readXlsxRows(input) : readCsvRows(input), kind);
 }
 
 export function detectKind(filePath: string): FileKind {
@@ -108,8 +127,9 @@ export interface SourceProfile {
   defaultUnitCode: string | null;
 }
 
-export async function profileOf(ctx: AppContext, source: string): Promise<SourceProfile> {
-  const profile = await getImportProfile(ctx.db, source);
+/** The profile an import of `source` into `unitCode` uses: the unit's own, else the shared one. */
+export async function profileOf(ctx: AppContext, source: string, unitCode: string | null): Promise<SourceProfile> {
+  const profile = await profileForImport(ctx.db, source, unitCode);
   return {
     columns: (profile?.columns ?? {}) as ProfileColumns,
     statuses: (profile?.statuses ?? {}) as Record<string, ImportStatus>,
@@ -128,6 +148,72 @@ export function validateSourceName(source: string): string {
   if (name === 'motcua') throw badRequest('Tên hệ thống nguồn "motcua" dành cho hồ sơ tiếp nhận tại Một Cửa; hãy đặt tên khác.', 'source');
   return name;
 }
+
+/** Why a row naming a unit outside the user's scope is refused. */
+export function outOfUserScope(scope: UnitScope): (unitCode: string) => string {
+  return (unitCode) =>
+    scope === 'all' ? `đơn vị ${unitCode} không nhận được hồ sơ nhập` : `hồ sơ thuộc đơn vị ${unitCode}; bạn chỉ được nhập hồ sơ của đơn vị ${scope.join(', ')}`;
+}
+
+/** Files may not expand beyond the limits of src/import/limits.ts: checked before reading (XLSX). */
+export async function assertImportFileWithinLimits(filePath: string, kind: FileKind): Promise<void> {
+  if (kind !== 'xlsx') return;
+  try {
+    await assertXlsxWithinLimits(filePath);
+  } catch (error) {
+    throw asAppError(error);
+  }
+}
+
+/** A refused file as the AppError the routes and the CLI show: 413 past a limit, 400 unreadable. */
+export function asAppError(error: unknown): unknown {
+  if (error instanceof ImportLimitError) return new AppError('too_large', error.message, 'file');
+  if (error instanceof ImportFileError) return new AppError('bad_request', error.message, 'file');
+  return error;
+}
+
+/**
+ * An import or push that failed for a reason other than its input (a database error), after its
+ * job was marked failed: a short Vietnamese message, and the error's class and code for the log.
+ * The original error is dropped on purpose: its text quotes the statement and its parameters.
+ */
+export class ImportFailedError extends Error {
+  override readonly name = 'ImportFailedError';
+  constructor(
+    message: string,
+    readonly jobId: string,
+    readonly errorClass: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** Marks the job failed with a short message and returns the error to throw instead of `error`. */
+export async function failImportJob(ctx: AppContext, jobId: string, error: unknown, retry: string): Promise<unknown> {
+  const message = failureMessage(error);
+  await finishImportJob(ctx.db, jobId, { status: 'failed', message }).catch(() => undefined);
+  if (error instanceof AppError) return error;
+  const errorClass = error instanceof Error ? error.constructor.name : typeof error;
+  const code = sqlState(error) ?? (error as { code?: unknown } | null)?.code;
+  return new ImportFailedError(`Nhập dữ liệu không thành công: ${message} ${retry}`, jobId, errorClass, typeof code === 'string' ? code : undefined);
+}
+
+/**
+ * The job message of a failure: the AppError's own message, else one short sentence with the
+ * error's code (SQLSTATE, or a system code like ENOSPC): a database error's text quotes the
+ * failed statement with its parameters — other rows' personal data — and is never kept or shown.
+ */
+function failureMessage(error: unknown): string {
+  if (error instanceof AppError) return error.message;
+  const state = sqlState(error);
+  if (state) return `Lỗi khi ghi vào cơ sở dữ liệu (mã lỗi ${state}).`;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? `Lỗi khi đọc tệp hoặc ghi dữ liệu (mã lỗi ${code}).` : 'Lỗi không mong muốn khi đọc tệp hoặc ghi dữ liệu.';
+}
+
+/** Thrown inside the pipeline when the job was asked to stop. */
+class CancelRequested extends Error {}
 
 export async function unitsForBatch(ctx: AppContext): Promise<BatchContext['units']> {
   const directory = await unitDirectory(ctx.db);
@@ -153,7 +239,9 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
   if (!fs.existsSync(options.filePath)) throw badRequest(`Không tìm thấy tệp ${options.filePath}.`, 'file');
   const kind = detectKind(options.filePath);
   const bytesTotal = fs.statSync(options.filePath).size;
-  const profile = await profileOf(ctx, source);
+  if (options.unitCode && !scopeIncludes(options.scope, options.unitCode)) throw new AppError('forbidden', `Bạn không được nhập dữ liệu cho đơn vị ${options.unitCode}.`, 'unitCode');
+  const profile = await profileOf(ctx, source, options.unitCode ?? null);
+  await assertImportFileWithinLimits(options.filePath, kind);
 
   let unitCreated = false;
   const unitCode = options.unitCode ?? profile.defaultUnitCode ?? undefined;
@@ -171,45 +259,59 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
 
   const fileName = options.fileName ?? path.basename(options.filePath);
   const job = await createImportJob(ctx.db, { source, kind: 'file', fileName, unitCode: unitCode ?? null, bytesTotal, createdBy: options.createdBy ?? null });
-  await closeInterruptedJobs(ctx.db, source, fileName, job.id);
+  await closeInterruptedJobs(ctx.db, job);
   options.onJob?.(job.id);
-  const batch: BatchContext = { ctx, source, jobId: job.id, defaultUnitCode: unitCode, units: await unitsForBatch(ctx), asOf: ctx.now() };
+  const batch: BatchContext = {
+    ctx,
+    source,
+    jobId: job.id,
+    defaultUnitCode: unitCode,
+    units: await unitsForBatch(ctx),
+    asOf: ctx.now(),
+    scope: options.scope,
+    outOfScope: outOfUserScope(options.scope),
+    importedBy: options.importedBy,
+    columnName: (field) => FIELD_LABELS[field],
+  };
   const totals = emptyCounts();
   const meter = new Meter();
   const batchRows = options.batchRows ?? BATCH_ROWS;
 
-  const report = (): void => options.onProgress?.({ ...totals, bytesRead: meter.bytes, bytesTotal });
-  const add = (counts: ImportCounts): void => {
+  const add = async (counts: ImportCounts): Promise<void> => {
     totals.rows += counts.rows;
     totals.created += counts.created;
     totals.updated += counts.updated;
     totals.unchanged += counts.unchanged;
     totals.rejected += counts.rejected;
-    report();
+    await options.onProgress?.({ ...totals, bytesRead: meter.bytes, bytesTotal });
   };
   /** Codes of the batch being committed: a batch naming one of them is planned again after that commit. */
   let committing = new Set<string>();
   const write = async (rows: BatchRow[], planned: PlannedBatch, bytesRead: number): Promise<void> => {
-    let counts: ImportCounts;
-    try {
-      counts = await commitBatch(batch, planned, bytesRead);
-    } catch {
-      // One retry: a concurrent change to one of the batch's dossiers (ConflictError) is replanned.
-      counts = await commitBatch(batch, await planBatch(batch, rows), bytesRead);
-    }
-    add(counts);
+    await add(await writeRows(batch, rows, bytesRead, planned));
   };
 
   let layout: HeaderLayout | undefined;
   let summary: MappingSummary | undefined;
+  let pending: Promise<void> | undefined;
+  let failure: unknown;
+  const settle = async (): Promise<void> => {
+    await pending;
+    if (failure !== undefined) throw failure;
+  };
+  const result = (finished: ImportCounts, cancelled: boolean): ImportFileResult => ({
+    jobId: job.id,
+    unitCreated,
+    mapping: summary!,
+    cancelled,
+    rows: finished.rows,
+    created: finished.created,
+    updated: finished.updated,
+    unchanged: finished.unchanged,
+    rejected: finished.rejected,
+  });
   try {
     const head: SheetRow[] = [];
-    let pending: Promise<void> | undefined;
-    let failure: unknown;
-    const settle = async (): Promise<void> => {
-      await pending;
-      if (failure !== undefined) throw failure;
-    };
     let rows: BatchRow[] = [];
     let extras: ReturnType<typeof extraColumns> = [];
     let afterHeader = false;
@@ -227,8 +329,9 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
         await flush(full);
       }
     };
-    /** Plans `full` while the previous batch commits, then commits it after that one. */
+    /** Plans `full` while the previous batch commits, then commits it after that one; stops here when asked to. */
     const flush = async (full: BatchRow[]): Promise<void> => {
+      if (await isJobCancelRequested(ctx.db, job.id)) throw new CancelRequested();
       const bytesRead = meter.bytes;
       let planned = await planBatch(batch, full);
       const previous = committing;
@@ -244,6 +347,7 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
       const found = layoutOfHead(head, profile.columns);
       layout = found.layout;
       extras = extraColumns(layout);
+      batch.columnName = headerOf(layout);
       summary = mappingSummary(layout, found.first);
       await setJobMapping(ctx.db, job.id, summary);
       for (const row of head) if (row.number > found.headerNumber) await handle(row);
@@ -260,11 +364,19 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
     if (rows.length > 0) await flush(rows);
     await settle();
     const finished = await finishImportJob(ctx.db, job.id, { status: 'done', fileSha256: meter.hash.digest('hex') });
-    return { jobId: job.id, unitCreated, mapping: summary!, rows: finished.rows, created: finished.created, updated: finished.updated, unchanged: finished.unchanged, rejected: finished.rejected };
-  } catch (error) {
-    const message = error instanceof AppError ? error.message : `Lỗi khi đọc hoặc ghi dữ liệu: ${error instanceof Error ? error.message : String(error)}`;
-    await finishImportJob(ctx.db, job.id, { status: 'failed', message }).catch(() => undefined);
-    if (error instanceof AppError) throw error;
-    throw new AppError('bad_request', `Nhập dữ liệu không thành công: ${message}. Các lô đã ghi được giữ nguyên; chạy lại lệnh để tiếp tục.`);
+    return result(finished, false);
+  } catch (caught) {
+    let error = asAppError(caught);
+    if (error instanceof CancelRequested) {
+      // The batch being committed is kept; the rest of the file is not read.
+      try {
+        await settle();
+        const finished = await finishImportJob(ctx.db, job.id, { status: 'cancelled', message: 'Đã hủy theo yêu cầu; các lô đã ghi trước khi hủy được giữ nguyên.' });
+        return result(finished, true);
+      } catch (afterCancel) {
+        error = asAppError(afterCancel);
+      }
+    }
+    throw await failImportJob(ctx, job.id, error, 'Các lô đã ghi được giữ nguyên; chạy lại lệnh để tiếp tục.');
   }
 }

@@ -5,7 +5,7 @@
  * file, still without writing.
  */
 import type { AppContext } from '../context.ts';
-import { detectKind, layoutOfHead, mappingSummary, openRows, profileOf, validateSourceName, type MappingSummary } from './import-file.ts';
+import { asAppError, assertImportFileWithinLimits, detectKind, layoutOfHead, mappingSummary, openRows, profileOf, validateSourceName, type MappingSummary } from './import-file.ts';
 import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../import/fields.ts';
 import { extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout } from '../../import/headers.ts';
 import type { SheetRow } from '../../import/readers.ts';
@@ -44,10 +44,12 @@ function describeRecord(record: ReturnType<typeof parseRecord> & { ok: true }): 
   return out;
 }
 
-export async function previewFile(ctx: AppContext, options: { filePath: string; source: string; rows?: number; wholeFile?: boolean }): Promise<ImportPreview> {
+/** `unitCode`: the unit whose mapping profile applies (else the shared profile). */
+export async function previewFile(ctx: AppContext, options: { filePath: string; source: string; unitCode?: string | null; rows?: number; wholeFile?: boolean }): Promise<ImportPreview> {
   const source = validateSourceName(options.source);
   const kind = detectKind(options.filePath);
-  const profile = await profileOf(ctx, source);
+  const profile = await profileOf(ctx, source, options.unitCode ?? null);
+  await assertImportFileWithinLimits(options.filePath, kind);
   const sample = options.rows ?? 10;
   const head: SheetRow[] = [];
   let layout: HeaderLayout | undefined;
@@ -99,6 +101,8 @@ export async function previewFile(ctx: AppContext, options: { filePath: string; 
       if (head.length >= HEADER_SCAN_ROWS && !startLayout()) break;
     }
     if (!layout) startLayout();
+  } catch (error) {
+    throw asAppError(error);
   } finally {
     await rows.return(undefined);
   }

@@ -3,12 +3,15 @@
  * name) sends a JSON batch of dossier records — "this dossier is now in this state" — and
  * they go through exactly the same parsing, merge planning and batch writing as a file
  * import (one transaction for the batch): same idempotency, same merge rules, same events.
+ * The key writes only into its units (src/app/policies.ts unitsApiKeyMayPushInto): an item naming
+ * another unit, or a dossier another unit holds, is a refused item. Events name the key.
  */
 import type { AppContext } from '../context.ts';
 import { badRequest } from '../errors.ts';
-import { emptyCounts, writeBatch, type BatchRow } from './import-batch.ts';
-import { profileOf, unitsForBatch } from './import-file.ts';
-import { createImportJob, finishImportJob, readRejectionsOfJob, type ImportCounts } from '../../db/import-store.ts';
+import { writeRows, type BatchContext, type BatchRow } from './import-batch.ts';
+import { failImportJob, profileOf, unitsForBatch } from './import-file.ts';
+import { unitsApiKeyMayPushInto } from '../policies.ts';
+import { createImportJob, finishImportJob, readRejectionsOfJob, type ImportCounts, type PushKey } from '../../db/import-store.ts';
 import { FIELD_LABELS, type ImportField } from '../../import/fields.ts';
 import { parseRecord, type FieldSource } from '../../import/row.ts';
 import type { Cell } from '../../import/values.ts';
@@ -61,10 +64,13 @@ function pushedSource(item: PushedDossier): FieldSource {
   };
   return {
     get: (field) => values[field] ?? null,
-    header: (field) => FIELD_NAMES[field] ?? FIELD_LABELS[field],
+    header: pushedColumn,
     extra: () => ({ ...(item.extra ?? {}), ...(item.eventId ? { eventId: item.eventId } : {}) }),
   };
 }
+
+/** A field's JSON property, for the problems of a pushed record. */
+const pushedColumn = (field: ImportField): string => FIELD_NAMES[field] ?? FIELD_LABELS[field];
 
 /** JSON property names, for the problems of a pushed record. */
 const FIELD_NAMES: Partial<Record<ImportField, string>> = {
@@ -94,10 +100,10 @@ export interface PushResult extends ImportCounts {
   rejectedItems: Array<{ index: number; field: string; value: string; reason: string }>;
 }
 
-export async function pushDossiers(ctx: AppContext, key: { source: string; unitCode: string }, items: readonly PushedDossier[]): Promise<PushResult> {
+export async function pushDossiers(ctx: AppContext, key: PushKey, items: readonly PushedDossier[]): Promise<PushResult> {
   if (items.length === 0) throw badRequest('Lô dữ liệu rỗng: "items" phải có ít nhất một hồ sơ.', 'items');
   if (items.length > PUSH_MAX_ITEMS) throw badRequest(`Mỗi lô tối đa ${PUSH_MAX_ITEMS} hồ sơ; hãy chia nhỏ lô.`, 'items');
-  const profile = await profileOf(ctx, key.source);
+  const profile = await profileOf(ctx, key.source, key.unitCode);
   const job = await createImportJob(ctx.db, { source: key.source, kind: 'push', unitCode: key.unitCode });
   const rows: BatchRow[] = items.map((item, index) => {
     const parsed = parseRecord(pushedSource(item), { statuses: profile.statuses });
@@ -105,12 +111,24 @@ export async function pushDossiers(ctx: AppContext, key: { source: string; unitC
     if (parsed.ok === 'empty') return { number, problems: [{ column: 'dossierCode', value: '', reason: 'thiếu mã hồ sơ' }] };
     return parsed.ok ? { number, record: parsed.record } : { number, problems: parsed.problems };
   });
-  const batch = { ctx, source: key.source, jobId: job.id, defaultUnitCode: key.unitCode, units: await unitsForBatch(ctx), asOf: ctx.now() };
-  let counts = emptyCounts();
+  const scope = unitsApiKeyMayPushInto(key);
+  const batch: BatchContext = {
+    ctx,
+    source: key.source,
+    jobId: job.id,
+    defaultUnitCode: key.unitCode,
+    units: await unitsForBatch(ctx),
+    asOf: ctx.now(),
+    scope,
+    outOfScope: (unitCode) => `khóa API này không được gửi hồ sơ của đơn vị ${unitCode} (chỉ đơn vị ${scope.join(', ')})`,
+    importedBy: { kind: 'key', keyId: key.id, keyName: key.name },
+    columnName: pushedColumn,
+  };
+  let counts: ImportCounts;
   try {
-    counts = await writeBatch(batch, rows, 0);
-  } catch {
-    counts = await writeBatch(batch, rows, 0);
+    counts = await writeRows(batch, rows, 0);
+  } catch (error) {
+    throw await failImportJob(ctx, job.id, error, 'Không hồ sơ nào của lô được ghi; hãy gửi lại lô.');
   }
   await finishImportJob(ctx.db, job.id, { status: 'done' });
   const rejectedItems = (await readRejectionsOfJob(ctx.db, job.id)).map((r) => ({ index: r.row - 1, field: r.column, value: r.value, reason: r.reason }));

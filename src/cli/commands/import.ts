@@ -5,6 +5,7 @@
  * rejected} (+ errorReport when rows were rejected) on stdout.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { progressBarWithFormat } from '../progress.ts';
@@ -15,7 +16,8 @@ import { CalendarService } from '../../app/calendars.ts';
 import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../app/errors.ts';
 import { saveErrorReport } from '../../app/imports/error-report.ts';
-import { importFile, type ImportProgress } from '../../app/imports/import-file.ts';
+import { ImportFailedError, importFile, type ImportProgress } from '../../app/imports/import-file.ts';
+import type { ImportedBy } from '../../domain/dossier/events.ts';
 import { missingRequired, previewFile } from '../../app/imports/preview-import.ts';
 import { localMinuteFromInstant } from '../../domain/calendar/local-time.ts';
 import { formatInteger } from '../../domain/format/index.ts';
@@ -57,6 +59,20 @@ function progressBar(file: string): { update(p: ImportProgress): void; stop(): v
   };
 }
 
+/**
+ * Who runs `motcua import`: the operating-system account of the server's console (whoever may
+ * run it may write the data folder or holds DATABASE_URL, so every unit is in scope).
+ */
+function consoleImporter(): ImportedBy {
+  let account = process.env.USER ?? 'không rõ';
+  try {
+    account = os.userInfo().username || account;
+  } catch {
+    // No entry for the uid (a container): the environment's name, if any, is kept.
+  }
+  return { kind: 'console', account };
+}
+
 export function registerImport(program: Command): void {
   program
     .command('import')
@@ -95,6 +111,8 @@ export function registerImport(program: Command): void {
               filePath,
               source: options.source,
               ...(options.unit ? { unitCode: options.unit.trim(), createUnit: options.unitName ? { name: options.unitName } : {} } : {}),
+              scope: 'all',
+              importedBy: consoleImporter(),
               onProgress: (p) => bar?.update(p),
             });
           } finally {
@@ -108,14 +126,15 @@ export function registerImport(program: Command): void {
           }
           const summary = { rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected };
           if (options.json) {
-            printJson({ ...summary, ...(errorReport ? { errorReport } : {}), ...(result.unitCreated ? { unitCreated: options.unit } : {}), jobId: result.jobId });
+            printJson({ ...summary, ...(errorReport ? { errorReport } : {}), ...(result.unitCreated ? { unitCreated: options.unit } : {}), ...(result.cancelled ? { cancelled: true } : {}), jobId: result.jobId });
             return;
           }
           if (result.unitCreated) print(`Đã tạo đơn vị mới ${options.unit} (${options.unitName?.trim() || options.unit}).`);
+          if (result.cancelled) print('Lần nhập đã bị hủy từ trang quản trị; các lô đã ghi trước khi hủy được giữ nguyên.');
           print(`Đã đọc ${formatInteger(result.rows)} dòng: ${formatInteger(result.created)} hồ sơ mới, ${formatInteger(result.updated)} hồ sơ cập nhật, ${formatInteger(result.unchanged)} không đổi, ${formatInteger(result.rejected)} dòng bị từ chối.`);
           if (errorReport) print(`Báo cáo lỗi (dòng, cột, giá trị, lý do): ${errorReport}`);
         } catch (error) {
-          if (error instanceof AppError) throw new CliError(error.message, 1);
+          if (error instanceof AppError || error instanceof ImportFailedError) throw new CliError(error.message, 1);
           throw error;
         }
       });

@@ -66,11 +66,25 @@ export const componentSchema = z.object({
 
 export const channelSchema = z.enum(['in_person', 'online', 'post']);
 
+/**
+ * Who had an import or a push write an event (its actor is the `system` of the source): the
+ * signed-in user of an HTTP import, the API key of a push, or the server's console account
+ * for `motcua import`. Kept in the event's payload, so it is hashed with it (audit chain).
+ */
+export const importedBySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('user'), userId: text(200), name: text(300) }),
+  z.object({ kind: z.literal('key'), keyId: text(200), keyName: text(300) }),
+  z.object({ kind: z.literal('console'), account: text(200) }),
+]);
+export type ImportedBy = z.infer<typeof importedBySchema>;
+
 const base = {
   at: localMinute,
   actor: actorSchema,
   /** Source system of the event ("motcua" for native events; importers set their own). */
   source: z.string().max(100).optional(),
+  /** Imported and pushed events only: who had them written. */
+  importedBy: importedBySchema.optional(),
 };
 
 export const dossierEventSchema = z.discriminatedUnion('type', [

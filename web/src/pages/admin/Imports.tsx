@@ -1,7 +1,8 @@
 /**
  * Import from another system (routes of docs/import.md): drop an XLSX/CSV export, preview the
- * recognised columns and the first rows, import in the background with progress, download the
- * rejected rows; the recent imports below.
+ * recognised columns and the first rows, import in the background with progress, cancel a
+ * running import ("Hủy": it stops at its next batch of 1.000 rows, what was written stays),
+ * download the rejected rows; the recent imports of the user's unit below.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Progress, Space, Table, Tag, Typography, Upload } from 'antd';
@@ -14,8 +15,9 @@ interface Job {
   id: string;
   source: string;
   fileName: string | null;
-  status: 'running' | 'done' | 'failed';
+  status: 'running' | 'done' | 'failed' | 'cancelled';
   statusName: string;
+  cancelRequested: boolean;
   rows: number;
   created: number;
   updated: number;
@@ -61,6 +63,23 @@ export function ImportsPage() {
     return body;
   };
   const ready = source.trim() !== '' && files.length === 1;
+
+  const cancel = async (id: string) => {
+    setError(null);
+    try {
+      const asked = await api.post<Job>(`/api/imports/${id}/cancel`);
+      if (job?.id === id) setJob(asked);
+      loadJobs();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const cancelButton = (j: Job) =>
+    j.status === 'running' && !j.cancelRequested ? (
+      <Button danger size="small" onClick={() => void cancel(j.id)} aria-label={`Hủy lần nhập ${j.fileName ?? j.source}`}>
+        Hủy
+      </Button>
+    ) : null;
 
   const run = async (what: 'preview' | 'import') => {
     setBusy(true);
@@ -130,9 +149,10 @@ export function ImportsPage() {
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}
       {job && (
         <Card size="small" title={`Lần nhập ${job.fileName ?? ''}`} style={{ marginBottom: 12 }}>
-          <Progress percent={job.percent} status={job.status === 'failed' ? 'exception' : job.status === 'done' ? 'success' : 'active'} />
+          <Progress percent={job.percent} status={job.status === 'failed' ? 'exception' : job.status === 'done' ? 'success' : job.status === 'cancelled' ? 'normal' : 'active'} />
           <Space wrap>
             <Tag data-testid="import-status">{job.statusName}</Tag>
+            {cancelButton(job)}
             <span>
               {formatNumber(job.rows)} dòng: {formatNumber(job.created)} hồ sơ mới, {formatNumber(job.updated)} cập nhật, {formatNumber(job.unchanged)} không đổi, {formatNumber(job.rejected)} bị từ chối
             </span>
@@ -189,6 +209,7 @@ export function ImportsPage() {
           { title: 'Trạng thái', dataIndex: 'statusName', width: 120 },
           { title: 'Số dòng', dataIndex: 'rows', width: 90, render: (n: number) => formatNumber(n) },
           { title: 'Bị từ chối', dataIndex: 'rejected', width: 100, render: (n: number) => formatNumber(n) },
+          { title: '', key: 'cancel', width: 70, render: (_: unknown, j: Job) => cancelButton(j) },
         ]}
       />
     </div>
