@@ -41,21 +41,56 @@ export { seededRandom } from '../src/demo/random.ts';
 
 // ─── PostgreSQL for the suites that measure it ───────────────────────────────
 
-let postgresUrl: Promise<string | undefined> | undefined;
+/** A server of scripts/pg-start.sh: its URL, and whether this run started it (and so stops it). */
+interface ScriptServer {
+  url: string | undefined;
+  startedHere: boolean;
+  flags: string[];
+}
+
+const servers = new Map<string, Promise<ScriptServer>>();
+
+function scriptServer(flags: string[]): Promise<string | undefined> {
+  const key = flags.join(' ');
+  let server = servers.get(key);
+  if (!server) {
+    server = (async () => {
+      const { spawnSync } = await import('node:child_process');
+      const started = spawnSync('bash', [new URL('../scripts/pg-start.sh', import.meta.url).pathname, ...flags], { encoding: 'utf8' });
+      // pg-start.sh says "đang chạy" when it found the server already up: that one is left running.
+      return { url: started.status === 0 ? started.stdout.trim() : undefined, startedHere: started.status === 0 && !started.stderr.includes('đang chạy'), flags };
+    })();
+    servers.set(key, server);
+  }
+  return server.then((s) => s.url);
+}
 
 /**
- * The PostgreSQL server the suites measure on: MOTCUA_BENCH_PG_URL, else the throwaway
- * PostgreSQL 15 of the tests (scripts/pg-start.sh starts it, or finds it running).
- * Undefined when none can be had (the PostgreSQL rows are then reported as not measured).
+ * The PostgreSQL server the suites measure on: MOTCUA_BENCH_PG_URL, else a PostgreSQL 15 run as
+ * a city runs it, every durability setting on (`scripts/pg-start.sh --durable`, a server of its
+ * own, never the tests' throwaway one). Undefined when none can be had.
  */
 export function benchPostgresUrl(): Promise<string | undefined> {
-  postgresUrl ??= (async () => {
-    if (process.env.MOTCUA_BENCH_PG_URL) return process.env.MOTCUA_BENCH_PG_URL;
-    const { spawnSync } = await import('node:child_process');
-    const started = spawnSync('bash', [new URL('../scripts/pg-start.sh', import.meta.url).pathname], { encoding: 'utf8' });
-    return started.status === 0 ? started.stdout.trim() : undefined;
-  })();
-  return postgresUrl;
+  if (process.env.MOTCUA_BENCH_PG_URL) return Promise.resolve(process.env.MOTCUA_BENCH_PG_URL);
+  return scriptServer(['--durable']);
+}
+
+/**
+ * The tests' throwaway PostgreSQL (fsync, synchronous_commit and full_page_writes off), for a
+ * comparison row only: what the durable server's figures would be without durability.
+ */
+export function throwawayPostgresUrl(): Promise<string | undefined> {
+  return scriptServer([]);
+}
+
+/** Stops the servers this run started (one found running is left as it was). */
+export async function stopBenchServers(): Promise<void> {
+  const { spawnSync } = await import('node:child_process');
+  for (const server of servers.values()) {
+    const { startedHere, flags } = await server;
+    if (startedHere) spawnSync('bash', [new URL('../scripts/pg-stop.sh', import.meta.url).pathname, ...flags], { stdio: 'inherit' });
+  }
+  servers.clear();
 }
 
 /** A fresh, empty database on the bench server (dropped by `drop`). */
@@ -85,7 +120,7 @@ export async function freshPostgresDatabase(baseUrl: string, label: string): Pro
   };
 }
 
-/** "PostgreSQL 15.x" of the bench server, for the machine description. */
+/** "PostgreSQL 15.x (fsync=on, …)" of the bench server, for the machine description. */
 export async function postgresVersion(): Promise<string> {
   const url = await benchPostgresUrl();
   if (!url) return 'PostgreSQL: không có máy chủ để đo';
@@ -93,8 +128,11 @@ export async function postgresVersion(): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
-    const { rows } = await client.query<{ version: string }>('select version()');
-    return rows[0]?.version.split(',')[0] ?? 'PostgreSQL (không rõ phiên bản)';
+    const { rows } = await client.query<{ version: string; settings: string }>(
+      "select version(), concat_ws(', ', 'fsync=' || current_setting('fsync'), 'synchronous_commit=' || current_setting('synchronous_commit'), 'full_page_writes=' || current_setting('full_page_writes')) as settings",
+    );
+    const row = rows[0];
+    return row ? `${row.version.split(',')[0]} (${row.settings})` : 'PostgreSQL (không rõ phiên bản)';
   } catch {
     return 'PostgreSQL: không kết nối được';
   } finally {

@@ -4,9 +4,10 @@
  * with a description of the machine. `npm run bench -- deadline` runs one suite and replaces only
  * its section of docs/benchmarks.md.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { postgresVersion, type BenchRow, type BenchSuite } from './harness.ts';
+import { postgresVersion, stopBenchServers, type BenchRow, type BenchSuite } from './harness.ts';
 import { deadlineSuite } from './suites/deadline.ts';
 import { demoSuite } from './suites/demo.ts';
 import { apiSuite } from './suites/api.ts';
@@ -27,7 +28,14 @@ const number = (n: number): string =>
 
 async function machine(): Promise<string> {
   const cpu = os.cpus()[0]?.model ?? 'không rõ';
-  return `${os.cpus().length} lõi (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${await postgresVersion()}, tải trung bình lúc bắt đầu ${os.loadavg()[0]!.toFixed(1)}`;
+  return `${os.cpus().length} lõi (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${await postgresVersion()}, thư mục dữ liệu đo trên ${fileSystemOf(os.tmpdir())}, tải trung bình lúc bắt đầu ${os.loadavg()[0]!.toFixed(1)}`;
+}
+
+/** "ext4 (/dev/vda)": what an fsync there reaches (a tmpfs would make durable commits free). */
+function fileSystemOf(dir: string): string {
+  const lines = spawnSync('df', ['-T', dir], { encoding: 'utf8' }).stdout?.trim().split('\n') ?? [];
+  const [device, type] = lines.at(-1)?.split(/\s+/) ?? [];
+  return device && type ? `${type} (${device})` : 'hệ tệp không rõ';
 }
 
 function table(rows: Array<BenchRow & { suite: string }>): string {
@@ -50,12 +58,16 @@ async function main(): Promise<void> {
   const suites = only.length ? SUITES.filter((s) => only.includes(s.name)) : SUITES;
   const machineLine = await machine();
   const rows: Array<BenchRow & { suite: string }> = [];
-  for (const suite of suites) {
-    console.log(`» ${suite.name}: ${suite.description}`);
-    for (const row of await suite.run()) {
-      rows.push({ ...row, suite: suite.name });
-      console.log(`  ${row.figure}: ${number(row.value)} ${row.unit} | mốc ${number(row.baselineValue)} | ${number(row.ratio)}× | ${row.met ? 'đạt' : 'CHƯA ĐẠT'} (${row.target})`);
+  try {
+    for (const suite of suites) {
+      console.log(`» ${suite.name}: ${suite.description}`);
+      for (const row of await suite.run()) {
+        rows.push({ ...row, suite: suite.name });
+        console.log(`  ${row.figure}: ${number(row.value)} ${row.unit} | mốc ${number(row.baselineValue)} | ${number(row.ratio)}× | ${row.met ? 'đạt' : 'CHƯA ĐẠT'} (${row.target})`);
+      }
     }
+  } finally {
+    await stopBenchServers();
   }
   console.log(`\n${table(rows)}`);
   writeDoc(suites, rows, machineLine);

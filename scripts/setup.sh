@@ -37,6 +37,8 @@ if [ "${1:-}" = "--test" ]; then
   command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
   [ -d /usr/share/fonts/truetype/liberation2 ] || missing+=(fonts-liberation fonts-liberation2)
+  # test/api/durable-commit.test.ts traces the server's system calls.
+  command -v strace >/dev/null || missing+=(strace)
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" != 0 ]; then
       echo "Thiếu gói hệ thống: ${missing[*]}. Hãy chạy với quyền root hoặc cài bằng apt-get." >&2

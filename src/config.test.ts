@@ -45,6 +45,13 @@ describe('configFromEnvironment', () => {
     expect(() => configFromEnvironment({ MOTCUA_PUBLIC_URL: 'motcua.vn?a=1' }, cwd)).toThrow('MOTCUA_PUBLIC_URL: phải là địa chỉ dạng https://tên-miền');
   });
 
+  it('turns durable commits off only with MOTCUA_UNSAFE_NO_FSYNC=1, and only for the embedded database', () => {
+    expect(configFromEnvironment({ MOTCUA_UNSAFE_NO_FSYNC: '1' }, cwd).database).toEqual({ driver: 'pglite', dataDir: '/srv/motcua/data', unsafeNoFsync: true });
+    expect(configFromEnvironment({ MOTCUA_UNSAFE_NO_FSYNC: '0' }, cwd).database).toEqual({ driver: 'pglite', dataDir: '/srv/motcua/data' });
+    expect(configFromEnvironment({ MOTCUA_UNSAFE_NO_FSYNC: '1', DATABASE_URL: 'postgres://u@h/db' }, cwd).database).toEqual({ driver: 'postgres', url: 'postgres://u@h/db' });
+    expect(() => configFromEnvironment({ MOTCUA_UNSAFE_NO_FSYNC: 'yes' }, cwd)).toThrow('MOTCUA_UNSAFE_NO_FSYNC: phải là 1');
+  });
+
   it('treats empty variables as unset', () => {
     expect(configFromEnvironment({ DATABASE_URL: '', MOTCUA_PORT: ' ', MOTCUA_ADMIN_PASSWORD: '' }, cwd).database.driver).toBe('pglite');
   });

@@ -9,6 +9,8 @@
  *   MOTCUA_ADMIN_PASSWORD   password of the first administrator (else generated and printed once)
  *   MOTCUA_MAX_UPLOAD_MB    size limit of one uploaded file, in MB; default 50
  *   MOTCUA_SESSION_SECRET   secret for session cookies, ≥ 32 characters (else generated per data folder)
+ *   MOTCUA_UNSAFE_NO_FSYNC  1: the embedded database acknowledges commits without syncing them to disk
+ *                           (PGlite's own behaviour); for measuring what durability costs, never in service
  *   MOTCUA_PUBLIC_URL       public address of the citizen lookup page (QR code of Mẫu 01), e.g.
  *                           https://motcua.haiphong.gov.vn; a unit's publicBaseUrl setting wins
  */
@@ -20,6 +22,11 @@ export type DatabaseConfig =
       driver: 'pglite';
       /** The data folder; the database lives in `<dataDir>/pglite`, guarded by `<dataDir>/motcua.lock`. */
       dataDir: string;
+      /**
+       * MOTCUA_UNSAFE_NO_FSYNC=1: commits are acknowledged before they are on disk (a power cut
+       * may lose them or corrupt the folder). Only to measure the cost of durable commits.
+       */
+      unsafeNoFsync?: true;
     }
   | { driver: 'postgres'; url: string };
 
@@ -92,6 +99,7 @@ const environmentSchema = z.object({
     .pipe(z.string().min(8, { error: 'phải có ít nhất 8 ký tự' }).optional()),
   MOTCUA_MAX_UPLOAD_MB: integerIn(1, 2048, 50, 'phải là số nguyên từ 1 đến 2048 (MB)'),
   MOTCUA_SESSION_SECRET: optionalText.pipe(z.string().min(32, { error: 'phải có ít nhất 32 ký tự' }).optional()),
+  MOTCUA_UNSAFE_NO_FSYNC: optionalText.pipe(z.enum(['0', '1'], { error: 'phải là 1 (bật, không an toàn) hoặc 0' }).optional()),
   MOTCUA_PUBLIC_URL: optionalText.pipe(
     z
       .string()
@@ -124,7 +132,9 @@ export function configFromEnvironment(env: Environment, cwd: string = process.cw
   const vars = parsed.data;
   const dataDir = path.resolve(cwd, vars.MOTCUA_DATA_DIR);
   return {
-    database: vars.DATABASE_URL ? { driver: 'postgres', url: vars.DATABASE_URL } : { driver: 'pglite', dataDir },
+    database: vars.DATABASE_URL
+      ? { driver: 'postgres', url: vars.DATABASE_URL }
+      : { driver: 'pglite', dataDir, ...(vars.MOTCUA_UNSAFE_NO_FSYNC === '1' ? { unsafeNoFsync: true as const } : {}) },
     dataDir,
     filesDir: path.join(dataDir, 'files'),
     server: { host: vars.MOTCUA_HOST, port: vars.MOTCUA_PORT },

@@ -1,14 +1,16 @@
 /**
- * Starting Một Cửa: open the database (PGlite in the data folder under its lock, or
- * PostgreSQL), apply migrations, load the catalog, make sure an administrator exists,
- * and serve the API.
+ * Starting Một Cửa: make the data folder private, open the database (PGlite in the data
+ * folder under its lock, or PostgreSQL), apply migrations, remove what crashed uploads left,
+ * load the catalog, make sure an administrator exists, and serve the API.
  */
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { CalendarService } from './app/calendars.ts';
 import type { AppContext } from './app/context.ts';
 import { bootstrap, type BootstrapResult } from './app/bootstrap.ts';
+import { removePartialUploads } from './app/files/partial-uploads.ts';
 import { openDatabase, type DatabaseHandle } from './db/client.ts';
+import { makeDataFolderPrivate, privateUmask } from './db/data-folder.ts';
 import { localMinuteFromInstant } from './domain/calendar/local-time.ts';
 import { buildApp } from './http/app.ts';
 
@@ -38,8 +40,12 @@ export interface StartServerOptions {
 }
 
 export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
+  privateUmask();
   const handle = await openDatabase(config);
   try {
+    // After the lock: with PGlite nothing else uses the folder now.
+    makeDataFolderPrivate(config.dataDir);
+    await removePartialUploads(config, { exclusive: handle.driver === 'pglite' });
     const result = await bootstrap(handle.db, { adminPassword: config.adminPassword });
     await options.afterBootstrap?.(handle, result);
     const ctx = contextFor(handle, config);

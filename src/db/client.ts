@@ -11,6 +11,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { acquireDataFolderLock } from './data-folder-lock.ts';
+import { pgliteFileOptions } from './durable-fs.ts';
 import { migratePglite, migratePostgres } from './migrate.ts';
 import { installPgTypeParsers } from './pg-types.ts';
 import * as schema from './schema.ts';
@@ -63,7 +64,8 @@ export const PGLITE_POSTGRESQL_CONF = ['shared_buffers=16MB'];
 /**
  * Opens the configured database and applies pending migrations.
  * PGlite: takes the data folder's exclusive lock first; throws DataFolderLockedError
- * (Vietnamese message) when another process holds it.
+ * (Vietnamese message) when another process holds it. Commits are on disk when they return
+ * (durable-fs.ts) unless the configuration says `unsafeNoFsync`.
  */
 export async function openDatabase(
   config: Pick<Config, 'database'>,
@@ -82,7 +84,7 @@ export async function openDatabase(
   let client: PGlite;
   try {
     client = await PGlite.create({
-      dataDir: path.join(database.dataDir, PGLITE_SUBDIR),
+      ...pgliteFileOptions(path.join(database.dataDir, PGLITE_SUBDIR), { durable: database.unsafeNoFsync !== true }),
       postgresqlconf: PGLITE_POSTGRESQL_CONF,
     });
   } catch (error) {

@@ -60,7 +60,7 @@ const heldByThisProcess = new Set<string>();
 
 /** Takes the lock or throws DataFolderLockedError. Creates the folder if needed. */
 export function acquireDataFolderLock(dataDir: string): DataFolderLock {
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const lockPath = path.join(fs.realpathSync(dataDir), LOCK_FILE_NAME);
   const owner: LockOwner = {
     pid: process.pid,
@@ -93,7 +93,7 @@ export function acquireDataFolderLock(dataDir: string): DataFolderLock {
 function tryCreate(lockPath: string, owner: LockOwner): boolean {
   let fd: number;
   try {
-    fd = fs.openSync(lockPath, 'wx', 0o644);
+    fd = fs.openSync(lockPath, 'wx', 0o600);
   } catch (error) {
     if (isErrno(error, 'EEXIST')) return false;
     throw error;

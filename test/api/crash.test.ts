@@ -8,84 +8,31 @@
  * - `motcua audit verify --json` reports the hash chain intact.
  * Once on PGlite in a data folder, once on PostgreSQL (DATABASE_URL = a fresh database).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyPostgresDatabase, describeOnPostgres } from '../support/db.ts';
+import { BIN, REPO, createWardWithCounter, exited, receptionOf, signIn, startChildServer, type ChildServer, type ServerClient } from '../support/child-server.ts';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = path.join(REPO, 'bin/motcua.js');
 const ADMIN_PASSWORD = 'quan-tri-thu-nghiem-sap-nguon';
 const WARD = '000.09.24.H24';
 /** Acknowledged receptions to wait for before the kill; the burst keeps going past it. */
 const ACKNOWLEDGED_BEFORE_KILL = 40;
 const IN_FLIGHT = 8;
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
+function startServer(dataDir: string, env: Record<string, string>): Promise<ChildServer> {
+  return startChildServer(dataDir, { ...env, MOTCUA_ADMIN_PASSWORD: ADMIN_PASSWORD });
 }
 
-/** Starts `motcua serve` and resolves with the URL it prints (port 0: a free port). */
-function startServer(dataDir: string, env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--data', dataDir, '--port', '0'], {
-    cwd: REPO,
-    env: { ...process.env, ...env, MOTCUA_ADMIN_PASSWORD: ADMIN_PASSWORD, MOTCUA_LOG_LEVEL: 'error' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString('utf8');
-      const match = /đang chạy tại (http:\/\/[^\s]+) /.exec(output);
-      if (match) resolve({ child, url: match[1]!, output: () => output });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code, signal) => reject(new Error(`motcua serve exited (${code ?? signal}) before printing its URL:\n${output}`)));
-  });
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-interface Client {
-  call(method: string, url: string, body?: unknown): Promise<Response>;
-}
-
-async function signIn(server: Server, username: string, password: string): Promise<Client> {
-  const response = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
-  expect(response.status, await response.clone().text()).toBe(200);
-  const cookie = response.headers.getSetCookie()[0]!.split(';')[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return {
-    call: (method, url, body) =>
-      fetch(`${server.url}${url}`, {
-        method,
-        headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      }),
-  };
-}
-
-const reception = (i: number) => ({
-  procedureCode: '1.004873',
-  channel: 'in_person',
-  applicant: { kind: 'individual', name: `Người nộp trước sự cố ${i}`, idNumber: '031190004567', phone: '0912345678' },
-  components: [{ code: 'to-khai', name: 'Tờ khai', form: 'ban-chinh', quantity: 1 }],
-});
+const reception = (i: number) => receptionOf(`Người nộp trước sự cố ${i}`);
 
 /**
  * Keeps IN_FLIGHT receptions running until the server dies; records every acknowledged code.
  * Calls `onAcknowledged` after each acknowledgement (the test kills the server from there).
  */
-async function burst(counter: Client, acknowledged: string[], onAcknowledged: (count: number) => void): Promise<number> {
+async function burst(counter: ServerClient, acknowledged: string[], onAcknowledged: (count: number) => void): Promise<number> {
   let next = 0;
   let failures = 0;
   let stopped = false;
@@ -137,10 +84,7 @@ function crashScenario(name: string, setUp: () => Promise<{ env: Record<string, 
       const first = await startServer(dataDir, env);
       children.push(first.child);
       const admin = await signIn(first, 'admin', ADMIN_PASSWORD);
-      const unit = await admin.call('POST', '/api/units', { code: WARD, name: 'Trung tâm Phục vụ hành chính công phường Thử Nghiệm', kind: 'ward', parentCode: '000.00.00.H24' });
-      expect(unit.status, await unit.clone().text()).toBe(201);
-      const user = await admin.call('POST', '/api/users', { username: 'tiepnhan.sapnguon', fullName: 'Công chức tiếp nhận', password: 'mat-khau-quay-1', role: 'counter_officer', unitCode: WARD });
-      expect(user.status, await user.clone().text()).toBe(201);
+      await createWardWithCounter(admin, { code: WARD, username: 'tiepnhan.sapnguon', password: 'mat-khau-quay-1' });
       const counter = await signIn(first, 'tiepnhan.sapnguon', 'mat-khau-quay-1');
 
       const acknowledged: string[] = [];

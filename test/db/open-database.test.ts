@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, PGLITE_SUBDIR } from '../../src/db/client.ts';
+import { openDatabase, PGLITE_SUBDIR, type DatabaseHandle } from '../../src/db/client.ts';
 import { queryRows } from '../../src/db/sql.ts';
 import { units } from '../../src/db/schema.ts';
 import { createEmptyPostgresDatabase, describeOnPostgres } from '../support/db.ts';
@@ -32,6 +32,43 @@ describe('openDatabase [pglite]', () => {
       expect(await second.db.select({ name: units.name }).from(units)).toEqual([{ name: 'Phường Hồng Bàng' }]);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe('openDatabase [pglite]: durability', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-open-durable-'));
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const settings = async (handle: DatabaseHandle) =>
+    Object.fromEntries(
+      (
+        await queryRows<{ name: string; setting: string }>(
+          handle.db,
+          sql`SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_sync_method') ORDER BY name`,
+        )
+      ).map((row) => [row.name, row.setting]),
+    );
+
+  it('runs PostgreSQL with fsync on and the WAL synced by fsync; MOTCUA_UNSAFE_NO_FSYNC (unsafeNoFsync) turns it off', async () => {
+    const durable = await openDatabase({ database: { driver: 'pglite', dataDir } });
+    try {
+      expect(await settings(durable)).toEqual({ fsync: 'on', full_page_writes: 'on', synchronous_commit: 'on', wal_sync_method: 'fsync' });
+      // The command line outranks ALTER SYSTEM: a setting in postgresql.auto.conf cannot turn it off.
+      await durable.db.execute(sql`ALTER SYSTEM SET fsync = off`);
+    } finally {
+      await durable.close();
+    }
+    const again = await openDatabase({ database: { driver: 'pglite', dataDir } });
+    try {
+      expect((await settings(again)).fsync).toBe('on');
+    } finally {
+      await again.close();
+    }
+    const unsafe = await openDatabase({ database: { driver: 'pglite', dataDir, unsafeNoFsync: true } });
+    try {
+      expect((await settings(unsafe)).fsync).toBe('off');
+    } finally {
+      await unsafe.close();
     }
   });
 });

@@ -46,6 +46,9 @@ export async function serve(options: ServerOptions, hooks: ServeHooks = {}): Pro
   }
   const where = config.database.driver === 'pglite' ? `CSDL nhúng trong ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   print(`Một Cửa đang chạy tại ${server.url} (${where}).`);
+  if (config.database.driver === 'pglite' && config.database.unsafeNoFsync) {
+    print('CẢNH BÁO: MOTCUA_UNSAFE_NO_FSYNC=1: dữ liệu đã ghi chưa chắc nằm trên đĩa; mất điện có thể làm mất hồ sơ đã tiếp nhận hoặc hỏng thư mục dữ liệu. Chỉ dùng để đo hiệu năng.');
+  }
   print(`Tài liệu API: ${server.url}/api/docs`);
   print(`Danh mục: ${server.bootstrap.procedures} phiên bản thủ tục đã nạp.`);
   if (server.bootstrap.generatedAdminPassword) {
