@@ -25,6 +25,7 @@ import { AppError, STATUS_OF_KIND, type AppErrorKind } from '../app/errors.ts';
 import { SESSION_COOKIE, csrfMatches, sessionUser } from '../app/auth/sessions.ts';
 import { issueMessage } from './validation-messages.ts';
 import { unstorableText, unstorableTextMessage } from './input-guard.ts';
+import { BODY_TIMEOUT, BODY_TOO_DEEP, DEFAULT_BODY_TIMEOUTS, MAX_JSON_DEPTH, guardBody, type BodyTimeouts } from './body-guard.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerDossierRoutes } from './routes/dossiers.ts';
 import { registerCatalogRoutes } from './routes/catalog.ts';
@@ -62,7 +63,16 @@ export interface BuildAppOptions {
    * browsers, so a counter PC opening http://<server>:3000 could never stay signed in.
    */
   secureCookies?: boolean | 'auto';
+  /** How long a JSON body may pause and take in all (http/body-guard.ts); tests shorten them. */
+  bodyTimeouts?: BodyTimeouts;
 }
+
+/**
+ * A connection with no byte in either direction for this long is closed: an upload that stopped
+ * (multipart bodies are not timed by the body guard, so that a large scan over a slow link may
+ * take as long as it keeps moving), or a client that went away mid-request.
+ */
+export const IDLE_CONNECTION_MS = 120_000;
 
 const ERROR_CODES: Record<AppErrorKind, string> = {
   bad_request: 'du_lieu_khong_hop_le',
@@ -73,6 +83,7 @@ const ERROR_CODES: Record<AppErrorKind, string> = {
   too_large: 'qua_lon',
   unsupported_media_type: 'dinh_dang_khong_ho_tro',
   rate_limited: 'qua_nhieu_yeu_cau',
+  timeout: 'het_thoi_gian',
 };
 
 export function sendError(reply: FastifyReply, kind: AppErrorKind, message: string, field?: string): FastifyReply {
@@ -91,6 +102,12 @@ function handleError(error: FastifyError | Error, request: FastifyRequest, reply
   const fastifyError = error as FastifyError;
   const status = fastifyError.statusCode ?? 500;
   switch (fastifyError.code) {
+    case BODY_TOO_DEEP:
+      void reply.header('connection', 'close');
+      return sendError(reply, 'bad_request', `Nội dung JSON lồng nhau quá sâu (quá ${MAX_JSON_DEPTH} tầng mảng hoặc đối tượng). Hãy gửi dữ liệu đúng cấu trúc của API.`);
+    case BODY_TIMEOUT:
+      void reply.header('connection', 'close');
+      return sendError(reply, 'timeout', 'Nội dung yêu cầu gửi lên quá chậm nên máy chủ đã ngừng chờ. Hãy kiểm tra đường truyền rồi gửi lại.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_FILES_LIMIT':
@@ -126,6 +143,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
+    connectionTimeout: IDLE_CONNECTION_MS,
     routerOptions: { maxParamLength: 200 },
     ajv: { customOptions: { coerceTypes: false } },
     // Errors the router raises before any route or error handler (a broken %-escape in the path).
@@ -166,6 +184,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return sendError(reply, 'forbidden', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token). Hãy tải lại trang rồi thử lại.');
     }
   });
+
+  app.addHook('preParsing', guardBody(options.bodyTimeouts ?? DEFAULT_BODY_TIMEOUTS));
 
   // NUL characters and lone surrogates cannot be stored by PostgreSQL: refused with the field named (http/input-guard.ts).
   app.addHook('preValidation', async (request, reply) => {
