@@ -12,6 +12,7 @@ import { demoSuite } from './suites/demo.ts';
 import { apiSuite } from './suites/api.ts';
 import { reportsSuite } from './suites/reports.ts';
 import { importSuite } from './suites/import.ts';
+import { burstSuite } from './suites/burst.ts';
 
 /** Every suite of the project, one line each (`npm run bench -- <name>` runs one). */
 const SUITES: BenchSuite[] = [
@@ -20,6 +21,7 @@ const SUITES: BenchSuite[] = [
   demoSuite,
   apiSuite,
   importSuite,
+  burstSuite,
 ];
 
 const number = (n: number): string =>

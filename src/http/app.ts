@@ -25,6 +25,7 @@ import { AppError, STATUS_OF_KIND, type AppErrorKind } from '../app/errors.ts';
 import { SESSION_COOKIE, csrfMatches, sessionUser } from '../app/auth/sessions.ts';
 import { issueMessage } from './validation-messages.ts';
 import { unstorableText, unstorableTextMessage } from './input-guard.ts';
+import { REFUSAL_MESSAGES, expensiveLimiters, limitExpensive, releaseSlot, type ConcurrencyLimits, type ExpensiveKind, type ExpensiveLimiters } from './concurrency-limit.ts';
 import { BODY_TIMEOUT, BODY_TOO_DEEP, DEFAULT_BODY_TIMEOUTS, MAX_JSON_DEPTH, guardBody, type BodyTimeouts } from './body-guard.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
 import { registerDossierRoutes } from './routes/dossiers.ts';
@@ -48,6 +49,10 @@ declare module 'fastify' {
     /** Route is reachable without a session (login, docs). */
     public?: boolean;
   }
+  interface FastifyInstance {
+    /** The limiters of expensive requests (http/concurrency-limit.ts). */
+    expensiveLimiters: ExpensiveLimiters;
+  }
 }
 
 export type App = FastifyInstance;
@@ -65,6 +70,8 @@ export interface BuildAppOptions {
   secureCookies?: boolean | 'auto';
   /** How long a JSON body may pause and take in all (http/body-guard.ts); tests shorten them. */
   bodyTimeouts?: BodyTimeouts;
+  /** How many expensive requests may run at once (http/concurrency-limit.ts). */
+  expensiveLimits?: Record<ExpensiveKind, ConcurrencyLimits>;
 }
 
 /**
@@ -186,6 +193,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   app.addHook('preParsing', guardBody(options.bodyTimeouts ?? DEFAULT_BODY_TIMEOUTS));
+
+  const limiters = expensiveLimiters(options.expensiveLimits);
+  app.decorate('expensiveLimiters', limiters);
+  app.addHook('preHandler', limitExpensive(limiters, (reply, refusal) => sendError(reply, 'rate_limited', REFUSAL_MESSAGES[refusal])));
+  app.addHook('onResponse', async (request) => releaseSlot(request));
 
   // NUL characters and lone surrogates cannot be stored by PostgreSQL: refused with the field named (http/input-guard.ts).
   app.addHook('preValidation', async (request, reply) => {

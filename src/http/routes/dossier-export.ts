@@ -45,6 +45,7 @@ export function registerDossierExportRoutes(app: ZodApp, ctx: AppContext): void 
   app.get(
     '/dossiers/export.xlsx',
     {
+      config: { expensive: 'document' },
       schema: {
         tags: ['Hồ sơ'],
         summary: 'Xuất danh sách hồ sơ ra tệp Excel (cùng bộ lọc với danh sách hồ sơ)',

@@ -188,7 +188,7 @@ export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.post(
     '/imports/preview',
-    { schema: { tags: [TAG], summary: 'Xem trước tệp nhập (multipart: file, source): dòng tiêu đề, cột nhận ra, 10 dòng đầu; không ghi gì', consumes: ['multipart/form-data'], response: { 200: z.unknown(), ...errors } } },
+    { config: { expensive: 'import' }, schema: { tags: [TAG], summary: 'Xem trước tệp nhập (multipart: file, source): dòng tiêu đề, cột nhận ra, 10 dòng đầu; không ghi gì', consumes: ['multipart/form-data'], response: { 200: z.unknown(), ...errors } } },
     async (request) => {
       const user = currentUser(request);
       if (!canImport(user)) throw forbidden('Chỉ quản trị hệ thống hoặc lãnh đạo Trung tâm được nhập dữ liệu.');
@@ -204,7 +204,7 @@ export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.post(
     '/imports',
-    { schema: { tags: [TAG], summary: 'Nhập tệp (multipart: file, source, unitCode?, unitName?): chạy nền, theo dõi bằng GET /api/imports/{id}', consumes: ['multipart/form-data'], response: { 202: jobSchema, ...errors } } },
+    { config: { expensive: 'import' }, schema: { tags: [TAG], summary: 'Nhập tệp (multipart: file, source, unitCode?, unitName?): chạy nền, theo dõi bằng GET /api/imports/{id}', consumes: ['multipart/form-data'], response: { 202: jobSchema, ...errors } } },
     async (request, reply) => {
       const user = currentUser(request);
       const upload = await receiveUpload(request, ctx);
