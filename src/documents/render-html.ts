@@ -7,6 +7,13 @@ import type { Block, OfficialDocument, TableBlock } from './model.ts';
 import { escapeHtml, nd30HeaderHtml, nd30PageCss, nd30SignatureHtml, nd30TitleHtml } from './nd30.ts';
 import { qrSvg } from './qr.ts';
 
+/**
+ * The print button's script, served by the application from this path: the Content-Security-
+ * Policy allows scripts only from the server itself, never inline handlers (onclick).
+ */
+export const PRINT_SCRIPT_PATH = '/print.js';
+export const PRINT_SCRIPT = "document.addEventListener('click', (event) => { if (event.target instanceof Element && event.target.closest('[data-print]')) window.print(); });\n";
+
 const FORM_CSS = `
 .field { margin: 0 0 4pt; }
 .field .label { }
@@ -98,9 +105,10 @@ export async function renderHtml(document: OfficialDocument): Promise<string> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(document.title)} – ${escapeHtml(document.fileName)}</title>
 <style>${nd30PageCss(document.orientation)}${FORM_CSS}</style>
+<script src="${PRINT_SCRIPT_PATH}" defer></script>
 </head>
 <body class="${document.orientation}">
-<div class="toolbar no-print"><button type="button" onclick="window.print()">In văn bản</button></div>
+<div class="toolbar no-print"><button type="button" data-print>In văn bản</button></div>
 <main class="page" data-form="${escapeHtml(document.form)}">
 ${nd30HeaderHtml(document.header)}
 ${nd30TitleHtml(document.title, document.subtitle)}

@@ -28,6 +28,7 @@ import { unstorableText, unstorableTextMessage } from './input-guard.ts';
 import { REFUSAL_MESSAGES, expensiveLimiters, limitExpensive, releaseSlot, type ConcurrencyLimits, type ExpensiveKind, type ExpensiveLimiters } from './concurrency-limit.ts';
 import { BODY_TIMEOUT, BODY_TOO_DEEP, DEFAULT_BODY_TIMEOUTS, MAX_JSON_DEPTH, guardBody, type BodyTimeouts } from './body-guard.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
+import { registerAboutRoutes } from './routes/about.ts';
 import { registerDossierRoutes } from './routes/dossiers.ts';
 import { registerCatalogRoutes } from './routes/catalog.ts';
 import { registerCalendarRoutes } from './routes/calendar.ts';
@@ -38,6 +39,7 @@ import { registerOverviewRoutes } from './routes/overview.ts';
 import { registerDossierExportRoutes } from './routes/dossier-export.ts';
 import { registerReportRoutes } from './routes/reports.ts';
 import { registerWebApp } from './web-app.ts';
+import { PRINT_SCRIPT, PRINT_SCRIPT_PATH } from '../documents/render-html.ts';
 import { registerImportRoutes } from './routes/imports.ts';
 
 declare module 'fastify' {
@@ -145,12 +147,49 @@ function handleError(error: FastifyError | Error, request: FastifyRequest, reply
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * The Content-Security-Policy of every answer (the web app, printable forms, /api/docs): scripts
+ * only from this server, never inline; styles inline allowed, because Ant Design writes its CSS
+ * into <style> tags at run time and the printable forms carry their own <style> and column
+ * widths (an inline style cannot run code); images from this server or data: URIs (QR codes);
+ * no plugins, no framing by other sites, forms post only here. No upgrade-insecure-requests:
+ * a center's LAN is often plain HTTP, where it would break every request.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    scriptSrcAttr: ["'none'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+/** Fastify's trustProxy from the setting; a hop count trusts the nearest `hops` addresses. */
+function trustProxyOf(setting: AppContext['config']['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting;
+}
+
+/** HSTS, sent only on answers to HTTPS requests (directly, or through a trusted proxy). */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { ctx } = options;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     connectionTimeout: IDLE_CONNECTION_MS,
+    // Whose X-Forwarded-For / -Proto to believe: nobody's unless MOTCUA_TRUST_PROXY says so
+    // (request.ip for the rate limits, request.protocol for Secure cookies and HSTS).
+    trustProxy: trustProxyOf(ctx.config.trustProxy),
     routerOptions: { maxParamLength: 200 },
     ajv: { customOptions: { coerceTypes: false } },
     // Errors the router raises before any route or error handler (a broken %-escape in the path).
@@ -164,7 +203,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found', 'Không tìm thấy địa chỉ được yêu cầu.'));
 
-  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(helmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY, hsts: false });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') void reply.header('strict-transport-security', HSTS);
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 20, parts: 25 } });
@@ -212,6 +254,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const secure = options.secureCookies ?? 'auto';
   await app.register(async (api) => registerAuthRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx, secure), { prefix: '/api' });
+  await app.register(async (api) => registerAboutRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerDossierRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerCatalogRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerCalendarRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
@@ -223,6 +266,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (api) => registerReportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerImportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   typed.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
+  // The print button of the printable forms (documents/render-html.ts): a script from here, not inline.
+  typed.get(PRINT_SCRIPT_PATH, { config: { public: true }, schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PRINT_SCRIPT),
+  );
   // The staff web application (web/dist) at `/`, after every API route.
   await registerWebApp(app);
   return app;

@@ -89,10 +89,10 @@ export async function seedCity(db: TestDatabase['db']): Promise<Map<AccountName,
   return ids;
 }
 
-export async function createTestApp(database: TestDatabase, options: { start?: LocalMinute; app?: Omit<BuildAppOptions, 'ctx'> } = {}): Promise<TestApp> {
+export async function createTestApp(database: TestDatabase, options: { start?: LocalMinute; app?: Omit<BuildAppOptions, 'ctx'>; env?: Record<string, string> } = {}): Promise<TestApp> {
   const ids = await seedCity(database.db);
   let now = options.start ?? START;
-  const config = configFromEnvironment({ MOTCUA_DATA_DIR: '.tmp/test-data', MOTCUA_MAX_UPLOAD_MB: '2' });
+  const config = configFromEnvironment({ MOTCUA_DATA_DIR: '.tmp/test-data', MOTCUA_MAX_UPLOAD_MB: '2', ...options.env });
   const ctx: AppContext = { db: database.db, driver: database.driver, config, calendars: new CalendarService(database.db), now: () => now };
   // MOTCUA_TEST_LOG=1 prints the server's error log (the cause behind a 500) while debugging a test.
   const app = await buildApp({ ctx, logger: process.env.MOTCUA_TEST_LOG === '1' ? { level: 'error' } : false, ...options.app });

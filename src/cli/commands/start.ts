@@ -9,6 +9,7 @@
 import type { Command } from 'commander';
 import { inArray } from 'drizzle-orm';
 import { CliError, nowInstant, print } from '../io.ts';
+import { weakPasswordReason } from '../../app/auth/password-strength.ts';
 import { progressBar } from '../progress.ts';
 import { serve, type ServerOptions } from './serve.ts';
 import { describeSummary, DEFAULT_SEED } from './demo.ts';
@@ -71,7 +72,10 @@ async function loadDemoIfFirstRun(db: Database, dossiers: number | undefined): P
 }
 
 function demoPassword(): string {
-  return process.env.MOTCUA_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  const password = process.env.MOTCUA_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  const weak = weakPasswordReason(password);
+  if (weak) throw new CliError(`MOTCUA_DEMO_PASSWORD: ${weak}`);
+  return password;
 }
 
 /** Lines naming one demo account per role that exists in the database. */
@@ -108,6 +112,7 @@ export function registerStart(program: Command): void {
     .option('--data <dir>', 'thư mục dữ liệu (mặc định ./data)')
     .option('--port <n>', 'cổng (mặc định 3000; 0: chọn cổng còn trống)')
     .option('--host <h>', 'địa chỉ lắng nghe (mặc định 127.0.0.1)')
+    .option('--allow-demo-on-network', 'cho phép mở dữ liệu mẫu ra mạng (địa chỉ khác 127.0.0.1; hoặc MOTCUA_ALLOW_DEMO_ON_NETWORK=1)')
     .option('--no-demo', 'không nạp dữ liệu mẫu')
     .option('--demo-dossiers <n>', 'số hồ sơ mẫu nạp lần đầu (mặc định theo quy mô thật, khoảng 4.300; hoặc MOTCUA_DEMO_DOSSIERS)')
     .action(start);
