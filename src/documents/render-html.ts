@@ -8,11 +8,11 @@ import { escapeHtml, nd30HeaderHtml, nd30PageCss, nd30SignatureHtml, nd30TitleHt
 import { qrSvg } from './qr.ts';
 
 /**
- * The print button's script, served by the application from this path: the Content-Security-
- * Policy allows scripts only from the server itself, never inline handlers (onclick).
+ * The print button's script, inline so that a saved form stays self-contained. The Content-
+ * Security-Policy forbids inline event handlers (onclick) and allows this one script by its
+ * SHA-256 hash (src/http/app.ts): change a character and the hash follows automatically.
  */
-export const PRINT_SCRIPT_PATH = '/print.js';
-export const PRINT_SCRIPT = "document.addEventListener('click', (event) => { if (event.target instanceof Element && event.target.closest('[data-print]')) window.print(); });\n";
+export const PRINT_SCRIPT = "document.addEventListener('click', (event) => { if (event.target instanceof Element && event.target.closest('[data-print]')) window.print(); });";
 
 const FORM_CSS = `
 .field { margin: 0 0 4pt; }
@@ -105,7 +105,7 @@ export async function renderHtml(document: OfficialDocument): Promise<string> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(document.title)} – ${escapeHtml(document.fileName)}</title>
 <style>${nd30PageCss(document.orientation)}${FORM_CSS}</style>
-<script src="${PRINT_SCRIPT_PATH}" defer></script>
+<script>${PRINT_SCRIPT}</script>
 </head>
 <body class="${document.orientation}">
 <div class="toolbar no-print"><button type="button" data-print>In văn bản</button></div>

@@ -4,6 +4,7 @@
  */
 // First: corrects exceljs's streaming UTF-8 decoding before any module loads exceljs.
 import '../import/exceljs-utf8.ts';
+import { createHash } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -39,7 +40,7 @@ import { registerOverviewRoutes } from './routes/overview.ts';
 import { registerDossierExportRoutes } from './routes/dossier-export.ts';
 import { registerReportRoutes } from './routes/reports.ts';
 import { registerWebApp } from './web-app.ts';
-import { PRINT_SCRIPT, PRINT_SCRIPT_PATH } from '../documents/render-html.ts';
+import { PRINT_SCRIPT } from '../documents/render-html.ts';
 import { registerImportRoutes } from './routes/imports.ts';
 
 declare module 'fastify' {
@@ -149,7 +150,8 @@ const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * The Content-Security-Policy of every answer (the web app, printable forms, /api/docs): scripts
- * only from this server, never inline; styles inline allowed, because Ant Design writes its CSS
+ * only from this server, never inline, but for the printable forms' print-button script allowed
+ * by its hash (documents/render-html.ts); styles inline allowed, because Ant Design writes its CSS
  * into <style> tags at run time and the printable forms carry their own <style> and column
  * widths (an inline style cannot run code); images from this server or data: URIs (QR codes);
  * no plugins, no framing by other sites, forms post only here. No upgrade-insecure-requests:
@@ -159,7 +161,7 @@ export const CONTENT_SECURITY_POLICY = {
   useDefaults: false,
   directives: {
     defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
+    scriptSrc: ["'self'", `'sha256-${createHash('sha256').update(PRINT_SCRIPT).digest('base64')}'`],
     scriptSrcAttr: ["'none'"],
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:'],
@@ -266,10 +268,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (api) => registerReportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerImportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   typed.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
-  // The print button of the printable forms (documents/render-html.ts): a script from here, not inline.
-  typed.get(PRINT_SCRIPT_PATH, { config: { public: true }, schema: { hide: true } }, async (_request, reply) =>
-    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PRINT_SCRIPT),
-  );
   // The staff web application (web/dist) at `/`, after every API route.
   await registerWebApp(app);
   return app;
