@@ -95,7 +95,7 @@ class GuardedBody extends Transform {
   ) {
     super();
     this.scanner = json ? new JsonDepthScanner() : undefined;
-    this.totalTimer = setTimeout(() => this.fail(new BodyError(BODY_TIMEOUT, 408)), timeouts.totalMs);
+    this.totalTimer = setTimeout(() => this.fail(new BodyError(BODY_TIMEOUT, 408)), timeouts.totalMs).unref();
     this.armIdle();
     source.on('error', (error) => this.fail(error));
     source.pipe(this);
@@ -103,7 +103,7 @@ class GuardedBody extends Transform {
 
   private armIdle(): void {
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.fail(new BodyError(BODY_TIMEOUT, 408)), this.timeouts.idleMs);
+    this.idleTimer = setTimeout(() => this.fail(new BodyError(BODY_TIMEOUT, 408)), this.timeouts.idleMs).unref();
   }
 
   private stopTimers(): void {
@@ -114,7 +114,10 @@ class GuardedBody extends Transform {
   private fail(error: Error): void {
     this.stopTimers();
     this.source.unpipe(this);
-    this.destroy(error);
+    // Nobody reads the body any more (Fastify refused it on its Content-Length and answered):
+    // end quietly rather than raise an error no one listens to.
+    if (this.listenerCount('error') > 0) this.destroy(error);
+    else this.destroy();
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
