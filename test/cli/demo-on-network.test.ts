@@ -104,6 +104,25 @@ describe('demo data on the network', () => {
     }
   }, 120_000);
 
+  it('does not load the first-run demo into a fresh data folder started on the network', async () => {
+    const fresh = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-fresh-net-'));
+    try {
+      const outcome = await motcua(['start', '--data', fresh, '--host', '0.0.0.0'], { MOTCUA_ADMIN_PASSWORD: 'mat-khau-quan-tri-that' });
+      await stop(outcome.child);
+      expect(outcome.code, outcome.output).toBe(1);
+      expect(outcome.stderr).toMatch(/^Lỗi: Cơ sở dữ liệu này chứa dữ liệu mẫu/);
+      expect(outcome.output).not.toContain('Nạp dữ liệu mẫu');
+      const handle = await openDatabase(configFromEnvironment({ MOTCUA_DATA_DIR: fresh }));
+      try {
+        expect(await isDemoDatabase(handle.db)).toBe(false);
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('serves it when asked explicitly, with a loud warning at start and demo: true for the web banner', async () => {
     const flagged = await motcua(['serve', '--data', demoDir, '--host', '0.0.0.0', '--allow-demo-on-network']);
     try {

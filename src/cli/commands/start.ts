@@ -11,7 +11,9 @@ import { inArray } from 'drizzle-orm';
 import { CliError, nowInstant, print } from '../io.ts';
 import { weakPasswordReason } from '../../app/auth/password-strength.ts';
 import { progressBar } from '../progress.ts';
-import { serve, type ServerOptions } from './serve.ts';
+import { configWithOptions, serve, type ServerOptions } from './serve.ts';
+import type { Config } from '../../config.ts';
+import { DemoOnNetworkError, demoExposure } from '../../app/instance.ts';
 import { describeSummary, DEFAULT_SEED } from './demo.ts';
 import type { Database } from '../../db/client.ts';
 import { users } from '../../db/schema.ts';
@@ -52,9 +54,15 @@ function demoDossiers(options: StartOptions): number | undefined {
   return Number(text);
 }
 
-/** Loads the demo into the open database the first time (nothing but the bootstrap in it). */
-async function loadDemoIfFirstRun(db: Database, dossiers: number | undefined): Promise<void> {
+/**
+ * Loads the demo into the open database the first time (nothing but the bootstrap in it). On an
+ * address the demo may not be served on (app/instance.ts) it refuses before loading anything, so
+ * the data folder stays clean for a real start with --no-demo.
+ */
+async function loadDemoIfFirstRun(db: Database, dossiers: number | undefined, config: Config): Promise<void> {
   if (await hasOperationalData(db)) return;
+  const host = config.server.host;
+  if (demoExposure({ demo: true, host, allowDemoOnNetwork: config.allowDemoOnNetwork }) === 'refused') throw new DemoOnNetworkError(host);
   print('Lần chạy đầu tiên: nạp dữ liệu mẫu (thành phố Hải Phòng, các phường, xã và hồ sơ như thật)…');
   const now = localMinuteFromInstant(nowInstant());
   const bar = progressBar('Nạp dữ liệu mẫu');
@@ -97,8 +105,9 @@ export async function demoAccountLines(db: Database): Promise<string[]> {
 
 export async function start(options: StartOptions): Promise<void> {
   const dossiers = demoDossiers(options);
+  const config = configWithOptions(options);
   await serve(options, {
-    ...(options.demo === false ? {} : { afterBootstrap: (handle) => loadDemoIfFirstRun(handle.db, dossiers) }),
+    ...(options.demo === false ? {} : { afterBootstrap: (handle) => loadDemoIfFirstRun(handle.db, dossiers, config) }),
     afterStart: async (server) => {
       for (const line of await demoAccountLines(server.ctx.db)) print(line);
     },
