@@ -13,6 +13,7 @@ import { demoSuite } from './suites/demo.ts';
 import { apiSuite } from './suites/api.ts';
 import { reportsSuite } from './suites/reports.ts';
 import { importSuite } from './suites/import.ts';
+import { burstSuite } from './suites/burst.ts';
 
 /** Every suite of the project, one line each (`npm run bench -- <name>` runs one). */
 const SUITES: BenchSuite[] = [
@@ -21,6 +22,7 @@ const SUITES: BenchSuite[] = [
   demoSuite,
   apiSuite,
   importSuite,
+  burstSuite,
 ];
 
 const number = (n: number): string =>

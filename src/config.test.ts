@@ -16,6 +16,8 @@ describe('configFromEnvironment', () => {
       maxUploadMb: 50,
       maxUploadBytes: 50 * 1024 * 1024,
       sessionSecret: undefined,
+      trustProxy: false,
+      allowDemoOnNetwork: false,
     });
   });
 
@@ -76,5 +78,28 @@ describe('configFromEnvironment', () => {
     expect(message).not.toContain('bí-mật');
     expect(message).not.toContain('ngắn');
     expect((error as ConfigError).problems).toHaveLength(4);
+  });
+
+  it('refuses a weak MOTCUA_ADMIN_PASSWORD with the reason, without echoing it', () => {
+    for (const weak of ['12345678', 'password', '        ', 'admin123']) {
+      expect(() => configFromEnvironment({ MOTCUA_ADMIN_PASSWORD: weak }, cwd)).toThrow(/MOTCUA_ADMIN_PASSWORD: Mật khẩu quá yếu: /);
+    }
+    expect(() => configFromEnvironment({ MOTCUA_ADMIN_PASSWORD: 'password' }, cwd)).not.toThrow(/"password"/);
+  });
+
+  it('reads MOTCUA_TRUST_PROXY as off, a hop count or a list of addresses and CIDRs', () => {
+    expect(configFromEnvironment({}, cwd).trustProxy).toBe(false);
+    expect(configFromEnvironment({ MOTCUA_TRUST_PROXY: 'false' }, cwd).trustProxy).toBe(false);
+    expect(configFromEnvironment({ MOTCUA_TRUST_PROXY: '1' }, cwd).trustProxy).toBe(1);
+    expect(configFromEnvironment({ MOTCUA_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8 ,::1,loopback' }, cwd).trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'loopback']);
+    expect(() => configFromEnvironment({ MOTCUA_TRUST_PROXY: 'true' }, cwd)).toThrow(/MOTCUA_TRUST_PROXY: phải là số tầng proxy .* "true" không hợp lệ/);
+    expect(() => configFromEnvironment({ MOTCUA_TRUST_PROXY: '10.0.0.0/33' }, cwd)).toThrow(/"10\.0\.0\.0\/33" không hợp lệ/);
+  });
+
+  it('reads MOTCUA_ALLOW_DEMO_ON_NETWORK as off unless 1', () => {
+    expect(configFromEnvironment({}, cwd).allowDemoOnNetwork).toBe(false);
+    expect(configFromEnvironment({ MOTCUA_ALLOW_DEMO_ON_NETWORK: '1' }, cwd).allowDemoOnNetwork).toBe(true);
+    expect(configFromEnvironment({ MOTCUA_ALLOW_DEMO_ON_NETWORK: '0' }, cwd).allowDemoOnNetwork).toBe(false);
+    expect(() => configFromEnvironment({ MOTCUA_ALLOW_DEMO_ON_NETWORK: 'maybe' }, cwd)).toThrow(/MOTCUA_ALLOW_DEMO_ON_NETWORK: phải là 1/);
   });
 });

@@ -13,9 +13,16 @@
  *                           (PGlite's own behaviour); for measuring what durability costs, never in service
  *   MOTCUA_PUBLIC_URL       public address of the citizen lookup page (QR code of Mẫu 01), e.g.
  *                           https://motcua.haiphong.gov.vn; a unit's publicBaseUrl setting wins
+ *   MOTCUA_TRUST_PROXY      reverse proxies whose X-Forwarded-For/-Proto are believed: unset (default,
+ *                           none), a hop count (1 = the nearest), or addresses/CIDRs separated by commas
+ *                           (127.0.0.1, 10.0.0.0/8; also loopback, linklocal, uniquelocal)
+ *   MOTCUA_ALLOW_DEMO_ON_NETWORK  1: serve a database holding demo data on an address other than
+ *                           loopback (refused by default: its accounts have a public password)
  */
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { weakPasswordReason } from './app/auth/password-strength.ts';
 
 export type DatabaseConfig =
   | {
@@ -45,6 +52,10 @@ export interface Config {
   sessionSecret: string | undefined;
   /** Public base URL of the lookup page (no trailing slash); undefined: the server's own address. */
   publicBaseUrl: string | undefined;
+  /** Fastify's trustProxy: false (none), a hop count, or a list of addresses/CIDRs. */
+  trustProxy: false | number | string[];
+  /** Serve demo data on a non-loopback address anyway (MOTCUA_ALLOW_DEMO_ON_NETWORK). */
+  allowDemoOnNetwork: boolean;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -96,7 +107,17 @@ const environmentSchema = z.object({
     .string()
     .optional()
     .transform((value) => (value === '' ? undefined : value))
-    .pipe(z.string().min(8, { error: 'phải có ít nhất 8 ký tự' }).optional()),
+    .pipe(
+      z
+        .string()
+        .min(8, { error: 'phải có ít nhất 8 ký tự' })
+        .superRefine((password, ctx) => {
+          if (password.length < 8) return;
+          const weak = weakPasswordReason(password, { username: 'admin', fullName: 'Quản trị hệ thống' });
+          if (weak) ctx.addIssue({ code: 'custom', message: weak.replace(/\.$/u, '') });
+        })
+        .optional(),
+    ),
   MOTCUA_MAX_UPLOAD_MB: integerIn(1, 2048, 50, 'phải là số nguyên từ 1 đến 2048 (MB)'),
   MOTCUA_SESSION_SECRET: optionalText.pipe(z.string().min(32, { error: 'phải có ít nhất 32 ký tự' }).optional()),
   MOTCUA_UNSAFE_NO_FSYNC: optionalText.pipe(z.enum(['0', '1'], { error: 'phải là 1 (bật, không an toàn) hoặc 0' }).optional()),
@@ -107,7 +128,32 @@ const environmentSchema = z.object({
       .transform((url) => url.replace(/\/+$/u, ''))
       .optional(),
   ),
+  MOTCUA_TRUST_PROXY: optionalText.transform((value, ctx): Config['trustProxy'] => {
+    if (value === undefined || ['0', 'false', 'off', 'no'].includes(value.toLowerCase())) return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const bad = entries.find((entry) => !isProxyAddress(entry));
+    if (bad === undefined && entries.length > 0) return entries;
+    ctx.addIssue({ code: 'custom', message: `phải là số tầng proxy (ví dụ 1) hoặc danh sách địa chỉ IP/CIDR của proxy, cách nhau bằng dấu phẩy (ví dụ 127.0.0.1 hoặc 10.0.0.0/8); "${bad ?? value}" không hợp lệ` });
+    return z.NEVER;
+  }),
+  MOTCUA_ALLOW_DEMO_ON_NETWORK: optionalText.transform((value, ctx) => {
+    if (value === undefined || ['0', 'false', 'off', 'no'].includes(value.toLowerCase())) return false;
+    if (['1', 'true', 'on', 'yes'].includes(value.toLowerCase())) return true;
+    ctx.addIssue({ code: 'custom', message: 'phải là 1 (cho phép) hoặc 0 (không cho phép)' });
+    return z.NEVER;
+  }),
 });
+
+/** A proxy address Fastify's trustProxy (proxy-addr) accepts: an IP, a CIDR, or a named range. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const version = net.isIP(address ?? '');
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
 
 /** Never echoed back in error messages: they may hold passwords. */
 const SECRET_VARIABLES = new Set(['DATABASE_URL', 'MOTCUA_ADMIN_PASSWORD', 'MOTCUA_SESSION_SECRET']);
@@ -143,6 +189,8 @@ export function configFromEnvironment(env: Environment, cwd: string = process.cw
     maxUploadBytes: vars.MOTCUA_MAX_UPLOAD_MB * 1024 * 1024,
     sessionSecret: vars.MOTCUA_SESSION_SECRET,
     publicBaseUrl: vars.MOTCUA_PUBLIC_URL,
+    trustProxy: vars.MOTCUA_TRUST_PROXY,
+    allowDemoOnNetwork: vars.MOTCUA_ALLOW_DEMO_ON_NETWORK,
   };
 }
 

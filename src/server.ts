@@ -13,6 +13,8 @@ import { openDatabase, type DatabaseHandle } from './db/client.ts';
 import { makeDataFolderPrivate, privateUmask } from './db/data-folder.ts';
 import { localMinuteFromInstant } from './domain/calendar/local-time.ts';
 import { buildApp } from './http/app.ts';
+import { DemoOnNetworkError, demoExposure, type DemoExposure } from './app/instance.ts';
+import { isDemoDatabase } from './db/instance-flags.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -20,6 +22,8 @@ export interface RunningServer {
   ctx: AppContext;
   url: string;
   bootstrap: BootstrapResult;
+  /** Demo data, and whether it is served on the network (then a warning is due at every start). */
+  demo: DemoExposure;
   close(): Promise<void>;
 }
 
@@ -48,6 +52,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     await removePartialUploads(config, { exclusive: handle.driver === 'pglite' });
     const result = await bootstrap(handle.db, { adminPassword: config.adminPassword });
     await options.afterBootstrap?.(handle, result);
+    const demo = demoExposure({ demo: await isDemoDatabase(handle.db), host: config.server.host, allowDemoOnNetwork: config.allowDemoOnNetwork });
+    if (demo === 'refused') throw new DemoOnNetworkError(config.server.host);
     const ctx = contextFor(handle, config);
     const app = await buildApp({ ctx, logger: options.logger ?? false });
     await app.listen({ host: config.server.host, port: config.server.port });
@@ -61,6 +67,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       ctx,
       url: `http://${host}:${port}`,
       bootstrap: result,
+      demo,
       async close() {
         if (closed) return;
         closed = true;

@@ -44,12 +44,12 @@ fastify.post('/bare', async (request, reply) => reply.status(201).send({ receive
 fastify.listen({ host: '127.0.0.1', port: 0 }).then((address) => console.log('đang chạy tại ' + address + ' '));
 `;
 
-interface Child {
+export interface Child {
   child: ChildProcess;
   url: string;
 }
 
-function startChild(args: string[], env: Record<string, string> = {}): Promise<Child> {
+export function startChild(args: string[], env: Record<string, string> = {}): Promise<Child> {
   const child = spawn(process.execPath, args, { cwd: REPO, env: { ...process.env, MOTCUA_LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
@@ -64,20 +64,20 @@ function startChild(args: string[], env: Record<string, string> = {}): Promise<C
   });
 }
 
-async function stopChild({ child }: Child): Promise<void> {
+export async function stopChild({ child }: Child): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
 }
 
-async function json(response: Response, expected: number): Promise<Record<string, unknown>> {
+export async function json(response: Response, expected: number): Promise<Record<string, unknown>> {
   const body = await response.text();
   if (response.status !== expected) throw new Error(`${response.url}: ${response.status} ${body}`);
   return JSON.parse(body) as Record<string, unknown>;
 }
 
-async function signIn(url: string, username: string, password: string): Promise<Record<string, string>> {
+export async function signIn(url: string, username: string, password: string): Promise<Record<string, string>> {
   const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   const { csrfToken } = (await json(response, 200)) as { csrfToken: string };
   return { cookie: response.headers.getSetCookie()[0]!.split(';')[0]!, 'x-csrf-token': csrfToken };

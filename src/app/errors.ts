@@ -10,7 +10,8 @@ export type AppErrorKind =
   | 'conflict'
   | 'too_large'
   | 'unsupported_media_type'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'timeout';
 
 export const STATUS_OF_KIND: Record<AppErrorKind, number> = {
   bad_request: 400,
@@ -21,6 +22,7 @@ export const STATUS_OF_KIND: Record<AppErrorKind, number> = {
   too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  timeout: 408,
 };
 
 export class AppError extends Error {

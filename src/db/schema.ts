@@ -166,6 +166,35 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_id_idx').on(t.userId), index('sessions_expires_at_idx').on(t.expiresAt)],
 );
 
+/**
+ * Failed sign-ins per account (app/auth/login-throttle.ts), shared by every server process on
+ * one database. Keyed by the lower-cased username as typed, known or not (an unknown name is
+ * throttled alike, so the answer never tells whether an account exists). The row goes away
+ * when the account signs in or its password is set.
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    usernameKey: text('username_key').primaryKey(),
+    /** Attempts since the last success, the one under way included. */
+    failures: integer('failures').notNull(),
+    lastAttemptAt: instant('last_attempt_at').notNull(),
+    /** No attempt is checked before this instant; null while under the free attempts. */
+    lockedUntil: instant('locked_until'),
+  },
+  (t) => [index('login_throttles_last_attempt_at_idx').on(t.lastAttemptAt)],
+);
+
+/**
+ * Facts about this installation that every process must agree on, one row each. `demo`: the
+ * database holds demo data with public passwords (src/app/instance.ts).
+ */
+export const instanceFlags = pgTable('instance_flags', {
+  name: text('name').primaryKey(),
+  value: jsonb('value').notNull(),
+  setAt: instant('set_at').notNull().defaultNow(),
+});
+
 // ─── Catalog ─────────────────────────────────────────────────────────────────
 
 /** One version of one procedure (thủ tục hành chính); `data` is the catalog entry as JSON. */

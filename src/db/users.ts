@@ -6,7 +6,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from './client.ts';
-import { users, type Role } from './schema.ts';
+import { loginThrottles, users, type Role } from './schema.ts';
 
 /** Length of a password being set (new account, change, reset), in characters: the API and the CLI check it. */
 export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
@@ -102,9 +102,12 @@ export async function authenticateUser(db: Database, username: string, password:
   return matches && user.active ? user : undefined;
 }
 
+/** Sets a new password (and unlocks, if asked); the account's failed sign-ins are forgotten. */
 export async function setUserPassword(db: Database, userId: string, password: string, options: { unlock?: boolean } = {}): Promise<void> {
-  await db
+  const [user] = await db
     .update(users)
     .set({ passwordHash: await hashPassword(password), ...(options.unlock ? { active: true } : {}) })
-    .where(eq(users.id, userId));
+    .where(eq(users.id, userId))
+    .returning({ username: users.username });
+  if (user) await db.delete(loginThrottles).where(eq(loginThrottles.usernameKey, user.username.toLowerCase()));
 }

@@ -13,6 +13,7 @@ import { appendNewDossiers, type NewDossierHistory } from '../db/dossier-store.t
 import { departments, dossierCodeSequences, dossiers, unitProcedures, units, users } from '../db/schema.ts';
 import { sqlDateFromDayNumber } from '../db/time.ts';
 import { hashPassword } from '../db/users.ts';
+import { markDemoDatabase } from '../db/instance-flags.ts';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
 import { allProcedures } from '../domain/catalog/catalog.ts';
 import type { DossierState } from '../domain/dossier/state.ts';
@@ -70,6 +71,8 @@ export async function writeDemoCity(db: Database, city: DemoCity, password: stri
   const passwordHash = await hashPassword(password);
   const procedureCodes = [...new Set(allProcedures().filter((p) => p.effectiveTo === undefined).map((p) => p.code))];
   await db.transaction(async (tx) => {
+    // Its accounts share a public password: the server refuses to put it on a network (app/instance.ts).
+    await markDemoDatabase(tx);
     await tx.insert(units).values({ ...ROOT_UNIT }).onConflictDoNothing();
     await tx.insert(units).values(
       city.units.map((unit) => ({

@@ -7,6 +7,13 @@ import type { Block, OfficialDocument, TableBlock } from './model.ts';
 import { escapeHtml, nd30HeaderHtml, nd30PageCss, nd30SignatureHtml, nd30TitleHtml } from './nd30.ts';
 import { qrSvg } from './qr.ts';
 
+/**
+ * The print button's script, inline so that a saved form stays self-contained. The Content-
+ * Security-Policy forbids inline event handlers (onclick) and allows this one script by its
+ * SHA-256 hash (src/http/app.ts): change a character and the hash follows automatically.
+ */
+export const PRINT_SCRIPT = "document.addEventListener('click', (event) => { if (event.target instanceof Element && event.target.closest('[data-print]')) window.print(); });";
+
 const FORM_CSS = `
 .field { margin: 0 0 4pt; }
 .field .label { }
@@ -98,9 +105,10 @@ export async function renderHtml(document: OfficialDocument): Promise<string> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(document.title)} – ${escapeHtml(document.fileName)}</title>
 <style>${nd30PageCss(document.orientation)}${FORM_CSS}</style>
+<script>${PRINT_SCRIPT}</script>
 </head>
 <body class="${document.orientation}">
-<div class="toolbar no-print"><button type="button" onclick="window.print()">In văn bản</button></div>
+<div class="toolbar no-print"><button type="button" data-print>In văn bản</button></div>
 <main class="page" data-form="${escapeHtml(document.form)}">
 ${nd30HeaderHtml(document.header)}
 ${nd30TitleHtml(document.title, document.subtitle)}

@@ -4,6 +4,7 @@
  */
 // First: corrects exceljs's streaming UTF-8 decoding before any module loads exceljs.
 import '../import/exceljs-utf8.ts';
+import { createHash } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -25,7 +26,10 @@ import { AppError, STATUS_OF_KIND, type AppErrorKind } from '../app/errors.ts';
 import { SESSION_COOKIE, csrfMatches, sessionUser } from '../app/auth/sessions.ts';
 import { issueMessage } from './validation-messages.ts';
 import { unstorableText, unstorableTextMessage } from './input-guard.ts';
+import { REFUSAL_MESSAGES, expensiveLimiters, limitExpensive, releaseSlot, type ConcurrencyLimits, type ExpensiveKind, type ExpensiveLimiters } from './concurrency-limit.ts';
+import { BODY_TIMEOUT, BODY_TOO_DEEP, DEFAULT_BODY_TIMEOUTS, MAX_JSON_DEPTH, guardBody, type BodyTimeouts } from './body-guard.ts';
 import { registerAuthRoutes } from './routes/auth.ts';
+import { registerAboutRoutes } from './routes/about.ts';
 import { registerDossierRoutes } from './routes/dossiers.ts';
 import { registerCatalogRoutes } from './routes/catalog.ts';
 import { registerCalendarRoutes } from './routes/calendar.ts';
@@ -36,6 +40,7 @@ import { registerOverviewRoutes } from './routes/overview.ts';
 import { registerDossierExportRoutes } from './routes/dossier-export.ts';
 import { registerReportRoutes } from './routes/reports.ts';
 import { registerWebApp } from './web-app.ts';
+import { PRINT_SCRIPT } from '../documents/render-html.ts';
 import { registerImportRoutes } from './routes/imports.ts';
 
 declare module 'fastify' {
@@ -46,6 +51,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Route is reachable without a session (login, docs). */
     public?: boolean;
+  }
+  interface FastifyInstance {
+    /** The limiters of expensive requests (http/concurrency-limit.ts). */
+    expensiveLimiters: ExpensiveLimiters;
   }
 }
 
@@ -62,7 +71,18 @@ export interface BuildAppOptions {
    * browsers, so a counter PC opening http://<server>:3000 could never stay signed in.
    */
   secureCookies?: boolean | 'auto';
+  /** How long a JSON body may pause and take in all (http/body-guard.ts); tests shorten them. */
+  bodyTimeouts?: BodyTimeouts;
+  /** How many expensive requests may run at once (http/concurrency-limit.ts). */
+  expensiveLimits?: Record<ExpensiveKind, ConcurrencyLimits>;
 }
+
+/**
+ * A connection with no byte in either direction for this long is closed: an upload that stopped
+ * (multipart bodies are not timed by the body guard, so that a large scan over a slow link may
+ * take as long as it keeps moving), or a client that went away mid-request.
+ */
+export const IDLE_CONNECTION_MS = 120_000;
 
 const ERROR_CODES: Record<AppErrorKind, string> = {
   bad_request: 'du_lieu_khong_hop_le',
@@ -73,6 +93,7 @@ const ERROR_CODES: Record<AppErrorKind, string> = {
   too_large: 'qua_lon',
   unsupported_media_type: 'dinh_dang_khong_ho_tro',
   rate_limited: 'qua_nhieu_yeu_cau',
+  timeout: 'het_thoi_gian',
 };
 
 export function sendError(reply: FastifyReply, kind: AppErrorKind, message: string, field?: string): FastifyReply {
@@ -91,6 +112,12 @@ function handleError(error: FastifyError | Error, request: FastifyRequest, reply
   const fastifyError = error as FastifyError;
   const status = fastifyError.statusCode ?? 500;
   switch (fastifyError.code) {
+    case BODY_TOO_DEEP:
+      void reply.header('connection', 'close');
+      return sendError(reply, 'bad_request', `Nội dung JSON lồng nhau quá sâu (quá ${MAX_JSON_DEPTH} tầng mảng hoặc đối tượng). Hãy gửi dữ liệu đúng cấu trúc của API.`);
+    case BODY_TIMEOUT:
+      void reply.header('connection', 'close');
+      return sendError(reply, 'timeout', 'Nội dung yêu cầu gửi lên quá chậm nên máy chủ đã ngừng chờ. Hãy kiểm tra đường truyền rồi gửi lại.');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
     case 'FST_REQ_FILE_TOO_LARGE':
     case 'FST_FILES_LIMIT':
@@ -121,11 +148,50 @@ function handleError(error: FastifyError | Error, request: FastifyRequest, reply
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/**
+ * The Content-Security-Policy of every answer (the web app, printable forms, /api/docs): scripts
+ * only from this server, never inline, but for the printable forms' print-button script allowed
+ * by its hash (documents/render-html.ts); styles inline allowed, because Ant Design writes its CSS
+ * into <style> tags at run time and the printable forms carry their own <style> and column
+ * widths (an inline style cannot run code); images from this server or data: URIs (QR codes);
+ * no plugins, no framing by other sites, forms post only here. No upgrade-insecure-requests:
+ * a center's LAN is often plain HTTP, where it would break every request.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'", `'sha256-${createHash('sha256').update(PRINT_SCRIPT).digest('base64')}'`],
+    scriptSrcAttr: ["'none'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+/** Fastify's trustProxy from the setting; a hop count trusts the nearest `hops` addresses. */
+function trustProxyOf(setting: AppContext['config']['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting;
+}
+
+/** HSTS, sent only on answers to HTTPS requests (directly, or through a trusted proxy). */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { ctx } = options;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
+    connectionTimeout: IDLE_CONNECTION_MS,
+    // Whose X-Forwarded-For / -Proto to believe: nobody's unless MOTCUA_TRUST_PROXY says so
+    // (request.ip for the rate limits, request.protocol for Secure cookies and HSTS).
+    trustProxy: trustProxyOf(ctx.config.trustProxy),
     routerOptions: { maxParamLength: 200 },
     ajv: { customOptions: { coerceTypes: false } },
     // Errors the router raises before any route or error handler (a broken %-escape in the path).
@@ -139,7 +205,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found', 'Không tìm thấy địa chỉ được yêu cầu.'));
 
-  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(helmet, { contentSecurityPolicy: CONTENT_SECURITY_POLICY, hsts: false });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') void reply.header('strict-transport-security', HSTS);
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 20, parts: 25 } });
@@ -167,6 +236,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
   });
 
+  app.addHook('preParsing', guardBody(options.bodyTimeouts ?? DEFAULT_BODY_TIMEOUTS));
+
+  const limiters = expensiveLimiters(options.expensiveLimits);
+  app.decorate('expensiveLimiters', limiters);
+  app.addHook('preHandler', limitExpensive(limiters, (reply, refusal) => sendError(reply, 'rate_limited', REFUSAL_MESSAGES[refusal])));
+  app.addHook('onResponse', async (request) => releaseSlot(request));
+
   // NUL characters and lone surrogates cannot be stored by PostgreSQL: refused with the field named (http/input-guard.ts).
   app.addHook('preValidation', async (request, reply) => {
     for (const [part, value] of [['params', request.params], ['query', request.query], ['body', request.body]] as const) {
@@ -180,6 +256,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const secure = options.secureCookies ?? 'auto';
   await app.register(async (api) => registerAuthRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx, secure), { prefix: '/api' });
+  await app.register(async (api) => registerAboutRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerDossierRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerCatalogRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   await app.register(async (api) => registerCalendarRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });

@@ -174,7 +174,10 @@ function encoded(text: string): string {
 /** Path and query values sent as they are (already "encoded"): broken percent escapes, invalid UTF-8. */
 const RAW_URL_JUNK = ['%', '%ZZ', '%FF%FE', '%C0%AF', '%ED%A0%80', '..%2F..%2Fetc', '%00'];
 
-const BAD_JSON = ['{', '{"a":', 'nul', '[1,2', '{"procedureCode": "1.004873",}', '\u00ff\u00fe', "{'a': 1}", '{"__proto__": {"x": 1}}', '{"constructor": {"prototype": {"x": 1}}}', '['.repeat(5000) + ']'.repeat(5000), '"' + HUGE + '"', '1'.repeat(400)];
+/** Well-formed JSON nested deeper than the server allows (http/body-guard.ts: 32 levels). */
+const deep = (depth: number, open: string, close: string): string => open.repeat(depth) + '1' + close.repeat(depth);
+const DEEP_JSON = [`{"x":${deep(40, '[', ']')}}`, `{"a":${deep(33, '{"b":', '}').replace('1}', '{}}')}}`, deep(500_000, '[', ']'), `{"applicant":{"name":${deep(64, '[', ']')}}}`];
+const BAD_JSON = ['{', '{"a":', 'nul', '[1,2', '{"procedureCode": "1.004873",}', '\u00ff\u00fe', "{'a': 1}", '{"__proto__": {"x": 1}}', '{"constructor": {"prototype": {"x": 1}}}', '['.repeat(5000) + ']'.repeat(5000), '"' + HUGE + '"', '1'.repeat(400), ...DEEP_JSON];
 const BAD_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data', 'application/json; charset=latin1', 'image/png', ';;;', 'application/json; boundary=x'];
 
 // ─── The checks ──────────────────────────────────────────────────────────────
@@ -281,10 +284,10 @@ forEachDriver('fuzzing every route', (getDb) => {
     return search ? `${path}?${search}` : path;
   };
 
-  async function send(route: Route, session: Session | undefined, options: { url: string; payload?: string | Buffer; headers?: Record<string, string> }): Promise<LightMyRequestResponse> {
+  async function send(route: Route, session: Session | undefined, options: { url: string; payload?: string | Buffer; headers?: Record<string, string>; remoteAddress?: string }): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}), ...options.headers };
     for (const [key, value] of Object.entries(headers)) if (value === '') Reflect.deleteProperty(headers, key);
-    return t.app.inject({ method: route.method, url: options.url, headers, ...(options.payload === undefined ? {} : { payload: options.payload }) });
+    return t.app.inject({ method: route.method, url: options.url, headers, ...(options.payload === undefined ? {} : { payload: options.payload }), ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}) });
   }
 
   /** Runs a property at every route it applies to, recording problems instead of stopping. */
@@ -378,6 +381,22 @@ forEachDriver('fuzzing every route', (getDb) => {
     expect(problems).toEqual([]);
   });
 
+  it('bodies nested too deep on every JSON route: a Vietnamese 400 before anything parses them', { timeout: CASE_TIMEOUT }, async () => {
+    let checked = 0;
+    for (const route of routes.filter((r) => r.jsonBody)) {
+      for (const text of DEEP_JSON) {
+        // From an address of its own: the login route's 10 a minute per address are spent by now.
+        const remoteAddress = `10.99.${Math.floor(checked / 200)}.${checked % 200}`;
+        const response = await send(route, await sessionOrFresh(route), { url: urlOf(route, await paramsFor(route)), payload: text, headers: { 'content-type': 'application/json' }, remoteAddress });
+        const where = `${route.method} ${route.path}`;
+        expect(response.statusCode, `${where}: ${response.body.slice(0, 200)}`).toBe(400);
+        expect(response.json<{ message: string }>().message, where).toMatch(/lồng nhau quá sâu/);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(60);
+  });
+
   it('junk path parameters', { timeout: CASE_TIMEOUT }, async () => {
     await atEveryRoute(
       'params',
@@ -422,8 +441,9 @@ forEachDriver('fuzzing every route', (getDb) => {
         const mutating = route.method !== 'GET';
         const headers: Record<string, string> = { cookie: cookie ?? session.cookie, 'x-csrf-token': csrf, 'idempotency-key': key, ...(body ? { 'content-type': 'application/json' } : {}) };
         const response = await send(route, undefined, { url: urlOf(route, await paramsFor(route)), ...(body ? { payload: body } : {}), headers });
-        // Without a valid session, or on a mutating route without the right CSRF token, it must fail.
-        const mustFail = cookie !== undefined || (mutating && csrf !== session.csrf);
+        // Without a valid session, or on a mutating route without the right CSRF token, it must fail
+        // (but /api/about, which anyone may read).
+        const mustFail = route.path !== '/api/about' && (cookie !== undefined || (mutating && csrf !== session.csrf));
         return problemOf(response, mustFail);
       },
     );

@@ -78,4 +78,14 @@ describe('motcua user password', () => {
     expect(unknown.stderr).toBe('Lỗi: Không tìm thấy tài khoản "khong.co.ai".\n');
     await withDb(async (db) => expect(await authenticateUser(db, 'admin', 'mat-khau-lan-hai-2026')).toMatchObject({ username: 'admin' }));
   }, 60_000);
+
+  it('refuses a weak password (common list, whitespace only, the username) with the reason, changing nothing', async () => {
+    for (const [weak, why] of [['12345678', /bị dùng nhiều nhất/], ['           ', /chỉ gồm khoảng trắng/], ['Admin', /./], ['admin2026', /tên đăng nhập/]] as const) {
+      const outcome = await motcua(`${weak}\n`, 'user', 'password', 'admin', '--data', dataDir);
+      expect(outcome.code, weak).toBe(2);
+      expect(outcome.stderr, weak).toMatch(/^Lỗi: Mật khẩu (quá yếu|phải có ít nhất)/);
+      expect(outcome.stderr, weak).toMatch(why);
+    }
+    await withDb(async (db) => expect(await authenticateUser(db, 'admin', 'mat-khau-lan-hai-2026')).toMatchObject({ username: 'admin' }));
+  }, 120_000);
 });

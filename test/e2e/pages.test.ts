@@ -217,7 +217,8 @@ describe('web pages', () => {
     expect(texts.every((text) => !text.includes('mat-khau-moi-123') && !text.includes('dat-lai-mat-khau-1'))).toBe(true);
     expect(await unlabelledFields(page)).toEqual([]);
     // The table fades in after loading: shoot it once it is opaque.
-    await page.waitForFunction("[...document.querySelectorAll('.ant-spin-container')].every((el) => getComputedStyle(el).opacity === '1')");
+    // Polled with evaluate: waitForFunction evaluates its text with eval in the page, which the CSP forbids.
+    await expect.poll(() => page.evaluate<boolean>("[...document.querySelectorAll('.ant-spin-container')].every((el) => getComputedStyle(el).opacity === '1')")).toBe(true);
     await e.shot(page, '16-nhat-ky-cau-hinh');
   }, 120_000);
 

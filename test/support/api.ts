@@ -11,7 +11,7 @@ import { bootstrap, ROOT_UNIT } from '../../src/app/bootstrap.ts';
 import { login, SESSION_COOKIE } from '../../src/app/auth/sessions.ts';
 import { departments, units } from '../../src/db/schema.ts';
 import { createUser } from '../../src/db/users.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { buildApp, type BuildAppOptions } from '../../src/http/app.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
 import type { TestDatabase } from './db.ts';
 
@@ -89,15 +89,18 @@ export async function seedCity(db: TestDatabase['db']): Promise<Map<AccountName,
   return ids;
 }
 
-export async function createTestApp(database: TestDatabase, options: { start?: LocalMinute; maxUploadMb?: number; logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
+export async function createTestApp(
+  database: TestDatabase,
+  options: { start?: LocalMinute; maxUploadMb?: number; logStream?: NodeJS.WritableStream; app?: Omit<BuildAppOptions, 'ctx'>; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const ids = await seedCity(database.db);
   let now = options.start ?? START;
-  const config = configFromEnvironment({ MOTCUA_DATA_DIR: '.tmp/test-data', MOTCUA_MAX_UPLOAD_MB: String(options.maxUploadMb ?? 2) });
+  const config = configFromEnvironment({ MOTCUA_DATA_DIR: '.tmp/test-data', MOTCUA_MAX_UPLOAD_MB: String(options.maxUploadMb ?? 2), ...options.env });
   const ctx: AppContext = { db: database.db, driver: database.driver, config, calendars: new CalendarService(database.db), now: () => now };
   // MOTCUA_TEST_LOG=1 prints the server's error log (the cause behind a 500) while debugging a test.
   // logStream: a test reads the server's log (what a failure writes there).
   const logger = options.logStream ? { level: 'info', stream: options.logStream } : process.env.MOTCUA_TEST_LOG === '1' ? { level: 'error' } : false;
-  const app = await buildApp({ ctx, logger });
+  const app = await buildApp({ ctx, logger, ...options.app });
   await app.ready();
 
   const session = async (account: AccountName): Promise<Session> => {

@@ -98,6 +98,8 @@ export const EXPECTED_TABLES = [
   'import_jobs',
   'import_profiles',
   'import_rejections',
+  'instance_flags',
+  'login_throttles',
   'payments',
   'procedures',
   'sessions',

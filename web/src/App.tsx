@@ -1,6 +1,6 @@
 /** The shell: login, the menu by role, the page of the current address. */
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
-import { Button, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
 import {
   AppstoreOutlined,
   BarChartOutlined,
@@ -16,7 +16,7 @@ import {
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { logout, restoreSession, setUnauthorizedHandler } from './api.ts';
+import { api, logout, restoreSession, setUnauthorizedHandler } from './api.ts';
 import { ROLE_NAMES } from './labels.ts';
 import { Link, match, navigate, useLocation } from './router.tsx';
 import { SessionContext, can, homeOf } from './session.ts';
@@ -118,6 +118,26 @@ function Page({ path, user }: { path: string; user: CurrentUser }) {
   }
 }
 
+/**
+ * On a server holding demo data (GET /api/about), a banner on every page, the login page
+ * included: its accounts share a public password, so nothing real belongs there.
+ */
+function DemoBanner() {
+  const [demo, setDemo] = useState(false);
+  useEffect(() => {
+    api.get<{ demo: boolean }>('/api/about').then((about) => setDemo(about.demo), () => undefined);
+  }, []);
+  if (!demo) return null;
+  return (
+    <Alert
+      banner
+      type="error"
+      role="alert"
+      message="BẢN DÙNG THỬ VỚI DỮ LIỆU MẪU: mọi tài khoản mẫu (kể cả quản trị viên) dùng chung một mật khẩu công khai. Không nhập dữ liệu thật vào đây."
+    />
+  );
+}
+
 export function App() {
   const { path, navigation } = useLocation();
   const [user, setUser] = useState<CurrentUser | null | undefined>(undefined);
@@ -150,13 +170,21 @@ export function App() {
       </div>
     );
   }
-  if (user === null) return <LoginPage onLogin={setUser} />;
+  if (user === null) {
+    return (
+      <>
+        <DemoBanner />
+        <LoginPage onLogin={setUser} />
+      </>
+    );
+  }
 
   const items = MENU.filter((m) => m.show(user)).map((m) => ({ key: m.key, icon: m.icon, label: <Link to={m.key}>{m.label}</Link> }));
   const selected = MENU.map((m) => m.key).filter((key) => path === key || path.startsWith(`${key}/`));
 
   return (
     <SessionContext.Provider value={user}>
+      <DemoBanner />
       <Layout style={{ minHeight: '100vh' }}>
         <Sider width={210} breakpoint="lg" theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
           <div style={{ padding: '14px 16px', fontWeight: 700, fontSize: 18, color: '#b71c1c' }}>Một Cửa</div>

@@ -6,9 +6,9 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import { perDatabase, type Database } from '../../db/client.ts';
 import { sessions, users } from '../../db/schema.ts';
-import { authenticateUser } from '../../db/users.ts';
 import type { CurrentUser } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { checkPasswordThrottled } from './login-throttle.ts';
 
 export const SESSION_COOKIE = 'motcua_session';
 export const SESSION_HOURS = 12;
@@ -34,7 +34,7 @@ function toCurrentUser(row: Pick<typeof users.$inferSelect, 'id' | 'username' | 
 }
 
 export async function login(db: Database, username: string, password: string, now: Date): Promise<SignedIn> {
-  const row = await authenticateUser(db, username, password);
+  const row = await checkPasswordThrottled(db, username, password, now);
   if (!row) throw new AppError('unauthorized', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   const token = randomToken();
   const csrfToken = randomToken();

@@ -9,6 +9,7 @@ import '../../import/exceljs-utf8.ts';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../db/client.ts';
 import { rejectionsPage, type Rejection } from '../../db/import-store.ts';
+import { safeCell, safeCellText } from '../../documents/spreadsheet-cell.ts';
 
 export const REPORT_HEADER = ['Dòng', 'Cột', 'Giá trị', 'Lý do'] as const;
 const PAGE = 5000;
@@ -48,7 +49,7 @@ export async function writeErrorReportCsv(db: Database, jobId: string, out: Writ
   await write(out, `\ufeff${REPORT_HEADER.join(',')}\r\n`);
   let count = 0;
   for await (const r of rejections(db, jobId)) {
-    await write(out, `${[String(r.row), r.column, r.value, r.reason].map(csvField).join(',')}\r\n`);
+    await write(out, `${[String(r.row), r.column, r.value, r.reason].map((text) => csvField(safeCellText(text))).join(',')}\r\n`);
     count++;
   }
   return count;
@@ -67,7 +68,7 @@ export async function writeErrorReportXlsx(db: Database, jobId: string, out: Wri
   sheet.getRow(1).commit();
   let count = 0;
   for await (const r of rejections(db, jobId)) {
-    sheet.addRow([r.row, r.column, r.value, r.reason]).commit();
+    sheet.addRow([r.row, r.column, r.value, r.reason].map(safeCell)).commit();
     count++;
   }
   sheet.commit();

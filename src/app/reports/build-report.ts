@@ -115,10 +115,16 @@ export async function buildReport(db: Database, input: BuildReportInput): Promis
   if (input.from > input.to) throw badRequest('Ngày đầu kỳ (--from) phải trước hoặc trùng ngày cuối kỳ (--to).', 'from');
   if (input.to - input.from > MAX_DAYS) throw badRequest('Kỳ báo cáo dài quá 10 năm; hãy chọn kỳ ngắn hơn.', 'to');
   const steps = 6;
-  const progress = (step: number, label: string) => input.onProgress?.(step, steps, label);
+  // Between steps the event loop gets a turn: on PGlite every query runs on this thread, and a
+  // city report's six steps in one go kept the server from answering anything for up to 1,7 s.
+  const breathe = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+  const progress = async (step: number, label: string): Promise<void> => {
+    input.onProgress?.(step, steps, label);
+    await breathe();
+  };
   const percentMode = input.percentMode ?? 'truncate';
 
-  progress(1, REPORT_TEXT.progress.units);
+  await progress(1, REPORT_TEXT.progress.units);
   const found = await reportUnits(db, input.unitCode);
   if (found === undefined) throw notFound(`Không tìm thấy đơn vị có mã ${input.unitCode}. Hãy kiểm tra lại mã đơn vị.`);
   const { unit, members } = found;
@@ -129,27 +135,30 @@ export async function buildReport(db: Database, input: BuildReportInput): Promis
   const range: DayRange = { from: period.from, to: period.to };
   const options = { asOf: input.asOf };
 
-  progress(2, REPORT_TEXT.progress.figures);
+  await progress(2, REPORT_TEXT.progress.figures);
   const byProcedureCounts = await queryReportCounts(db, scope, range, { ...options, groupBy: 'procedure' });
+  await breathe();
   const figures = figuresFromCounts(byProcedureCounts, { groupBy: 'procedure', percentMode });
   const byUnitCounts = isCity ? await queryReportCounts(db, scope, range, { ...options, groupBy: 'unit' }) : undefined;
 
-  progress(3, REPORT_TEXT.progress.groups);
+  await progress(3, REPORT_TEXT.progress.groups);
   const grouped = async (groupBy: GroupBy) => figuresFromCounts(await queryReportCounts(db, scope, range, { ...options, groupBy }), { groupBy, percentMode }).byGroup;
   const byDepartment = await grouped('department');
+  await breathe();
   const byOfficer = await grouped('officer');
+  await breathe();
   const names = await reportNames(db, scope, { procedures: Object.keys(figures.byGroup ?? {}), officers: Object.keys(byOfficer ?? {}) });
   const unitNames = Object.fromEntries(members.map((member) => [member.code, member.name]));
 
-  progress(4, REPORT_TEXT.progress.states);
+  await progress(4, REPORT_TEXT.progress.states);
   const states = await queryHandledStates<DossierState>(db, scope, range);
 
-  progress(5, REPORT_TEXT.progress.serviceIndex);
+  await progress(5, REPORT_TEXT.progress.serviceIndex);
   const serviceIndex = computeServiceIndex(states, range, { asOf: input.asOf, percentMode });
   const context = classifyContext(range, input.asOf);
   const overdue = overdueByField(states, context, names.departments);
 
-  progress(6, REPORT_TEXT.progress.assemble);
+  await progress(6, REPORT_TEXT.progress.assemble);
   const report: Report = {
     kind: isCity ? 'city' : 'unit',
     unit: unitOf(unit),

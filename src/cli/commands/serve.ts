@@ -2,12 +2,14 @@ import type { Command } from 'commander';
 import { CliError, print } from '../io.ts';
 import { ConfigError, configFromEnvironment, type Config } from '../../config.ts';
 import { DataFolderLockedError } from '../../db/data-folder-lock.ts';
+import { DEMO_ON_NETWORK_WARNING, DemoOnNetworkError } from '../../app/instance.ts';
 import { startServer, type RunningServer, type StartServerOptions } from '../../server.ts';
 
 export interface ServerOptions {
   data?: string;
   port?: string;
   host?: string;
+  allowDemoOnNetwork?: boolean;
 }
 
 /** The configuration from the environment, with the command-line options on top. */
@@ -18,6 +20,7 @@ export function configWithOptions(options: ServerOptions): Config {
       ...(options.data ? { MOTCUA_DATA_DIR: options.data } : {}),
       ...(options.port ? { MOTCUA_PORT: options.port } : {}),
       ...(options.host ? { MOTCUA_HOST: options.host } : {}),
+      ...(options.allowDemoOnNetwork ? { MOTCUA_ALLOW_DEMO_ON_NETWORK: '1' } : {}),
     });
   } catch (error) {
     if (error instanceof ConfigError) throw new CliError(error.message);
@@ -38,7 +41,7 @@ export async function serve(options: ServerOptions, hooks: ServeHooks = {}): Pro
   try {
     server = await startServer(config, { logger: { level: process.env.MOTCUA_LOG_LEVEL ?? 'warn' }, ...(hooks.afterBootstrap ? { afterBootstrap: hooks.afterBootstrap } : {}) });
   } catch (error) {
-    if (error instanceof DataFolderLockedError) throw new CliError(error.message, 1);
+    if (error instanceof DataFolderLockedError || error instanceof DemoOnNetworkError) throw new CliError(error.message, 1);
     if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
       throw new CliError(`Cổng ${config.server.port} đang được chương trình khác dùng. Hãy chọn cổng khác bằng --port.`, 1);
     }
@@ -57,6 +60,7 @@ export async function serve(options: ServerOptions, hooks: ServeHooks = {}): Pro
     print('Đăng nhập bằng tài khoản quản trị "admin" (mật khẩu đã đặt qua MOTCUA_ADMIN_PASSWORD hoặc in ra ở lần chạy đầu).');
   }
   await hooks.afterStart?.(server);
+  if (server.demo === 'network-allowed') for (const line of DEMO_ON_NETWORK_WARNING) print(line);
   print('Nhấn Ctrl+C để dừng.');
   const stop = async (): Promise<void> => {
     await server.close();
@@ -73,5 +77,6 @@ export function registerServe(program: Command): void {
     .option('--data <dir>', 'thư mục dữ liệu (mặc định ./data)')
     .option('--port <n>', 'cổng (mặc định 3000)')
     .option('--host <h>', 'địa chỉ lắng nghe (mặc định 127.0.0.1)')
+    .option('--allow-demo-on-network', 'cho phép mở CSDL có dữ liệu mẫu ra mạng (địa chỉ khác 127.0.0.1; hoặc MOTCUA_ALLOW_DEMO_ON_NETWORK=1)')
     .action(serve);
 }

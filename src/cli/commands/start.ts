@@ -9,8 +9,11 @@
 import type { Command } from 'commander';
 import { inArray } from 'drizzle-orm';
 import { CliError, nowInstant, print } from '../io.ts';
+import { weakPasswordReason } from '../../app/auth/password-strength.ts';
 import { progressBar } from '../progress.ts';
-import { serve, type ServerOptions } from './serve.ts';
+import { configWithOptions, serve, type ServerOptions } from './serve.ts';
+import type { Config } from '../../config.ts';
+import { DemoOnNetworkError, demoExposure } from '../../app/instance.ts';
 import { describeSummary, DEFAULT_SEED } from './demo.ts';
 import type { Database } from '../../db/client.ts';
 import { users } from '../../db/schema.ts';
@@ -51,9 +54,15 @@ function demoDossiers(options: StartOptions): number | undefined {
   return Number(text);
 }
 
-/** Loads the demo into the open database the first time (nothing but the bootstrap in it). */
-async function loadDemoIfFirstRun(db: Database, dossiers: number | undefined): Promise<void> {
+/**
+ * Loads the demo into the open database the first time (nothing but the bootstrap in it). On an
+ * address the demo may not be served on (app/instance.ts) it refuses before loading anything, so
+ * the data folder stays clean for a real start with --no-demo.
+ */
+async function loadDemoIfFirstRun(db: Database, dossiers: number | undefined, config: Config): Promise<void> {
   if (await hasOperationalData(db)) return;
+  const host = config.server.host;
+  if (demoExposure({ demo: true, host, allowDemoOnNetwork: config.allowDemoOnNetwork }) === 'refused') throw new DemoOnNetworkError(host);
   print('Lần chạy đầu tiên: nạp dữ liệu mẫu (thành phố Hải Phòng, các phường, xã và hồ sơ như thật)…');
   const now = localMinuteFromInstant(nowInstant());
   const bar = progressBar('Nạp dữ liệu mẫu');
@@ -71,7 +80,10 @@ async function loadDemoIfFirstRun(db: Database, dossiers: number | undefined): P
 }
 
 function demoPassword(): string {
-  return process.env.MOTCUA_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  const password = process.env.MOTCUA_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  const weak = weakPasswordReason(password);
+  if (weak) throw new CliError(`MOTCUA_DEMO_PASSWORD: ${weak}`);
+  return password;
 }
 
 /** Lines naming one demo account per role that exists in the database. */
@@ -93,8 +105,9 @@ export async function demoAccountLines(db: Database): Promise<string[]> {
 
 export async function start(options: StartOptions): Promise<void> {
   const dossiers = demoDossiers(options);
+  const config = configWithOptions(options);
   await serve(options, {
-    ...(options.demo === false ? {} : { afterBootstrap: (handle) => loadDemoIfFirstRun(handle.db, dossiers) }),
+    ...(options.demo === false ? {} : { afterBootstrap: (handle) => loadDemoIfFirstRun(handle.db, dossiers, config) }),
     afterStart: async (server) => {
       for (const line of await demoAccountLines(server.ctx.db)) print(line);
     },
@@ -108,6 +121,7 @@ export function registerStart(program: Command): void {
     .option('--data <dir>', 'thư mục dữ liệu (mặc định ./data)')
     .option('--port <n>', 'cổng (mặc định 3000; 0: chọn cổng còn trống)')
     .option('--host <h>', 'địa chỉ lắng nghe (mặc định 127.0.0.1)')
+    .option('--allow-demo-on-network', 'cho phép mở dữ liệu mẫu ra mạng (địa chỉ khác 127.0.0.1; hoặc MOTCUA_ALLOW_DEMO_ON_NETWORK=1)')
     .option('--no-demo', 'không nạp dữ liệu mẫu')
     .option('--demo-dossiers <n>', 'số hồ sơ mẫu nạp lần đầu (mặc định theo quy mô thật, khoảng 4.300; hoặc MOTCUA_DEMO_DOSSIERS)')
     .action(start);

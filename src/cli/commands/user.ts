@@ -7,6 +7,7 @@
 import type { Command } from 'commander';
 import { recordAdminChange } from '../../app/admin-changes.ts';
 import { endSessionsOfUser } from '../../app/auth/sessions.ts';
+import { weakPasswordReason } from '../../app/auth/password-strength.ts';
 import { findUserByUsername, PASSWORD_LENGTH, setUserPassword } from '../../db/users.ts';
 import { withDatabase } from '../database.ts';
 import { CliError, print, printJson } from '../io.ts';
@@ -37,6 +38,8 @@ export function registerUser(program: Command): void {
       const result = await withDatabase(options, async (handle) => {
         const found = await findUserByUsername(handle.db, username);
         if (!found) throw new CliError(`Không tìm thấy tài khoản "${username}".`);
+        const weak = weakPasswordReason(password, found);
+        if (weak) throw new CliError(weak);
         await handle.db.transaction(async (tx) => {
           await setUserPassword(tx, found.id, password, { unlock: true });
           await recordAdminChange(tx, { kind: 'user.password_reset', actorId: null, unitCode: found.unitCode, target: found.username, after: { via: 'command-line', unlocked: !found.active } });

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { instantFromLocalMinute, VIETNAM_UTC_OFFSET_MINUTES, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { upper, NATIONAL_MOTTO, NATIONAL_TITLE, ND30_FONT, placeAndDate } from '../nd30.ts';
+import { safeCell, safeCellText } from '../spreadsheet-cell.ts';
 import { periodText, TRACKING_BOOK_COLUMNS, TRACKING_BOOK_TITLE, type TrackingBook } from './mau-07.ts';
 
 /** Excel has no time zones: a Date whose UTC fields are the Vietnamese wall-clock time. */
@@ -30,7 +31,7 @@ export async function trackingBookXlsx(book: TrackingBook, unitCode: string): Pr
   const put = (row: number, from: number, to: number, text: string, style: Partial<ExcelJS.Font> = {}): void => {
     sheet.mergeCells(row, from, row, to);
     const cell = sheet.getCell(row, from);
-    cell.value = text;
+    cell.value = safeCellText(text);
     cell.font = { ...font, ...style };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   };
@@ -71,7 +72,7 @@ export async function trackingBookXlsx(book: TrackingBook, unitCode: string): Pr
   const date = (minute: LocalMinute | undefined): Date | null => (minute === undefined ? null : excelLocalDate(minute));
   book.entries.forEach((e, i) => {
     const row = sheet.getRow(top + 2 + i);
-    row.values = [e.no, e.code, e.procedure, e.sets, e.applicant, e.addressAndPhone, e.department, date(e.receivedAt), date(e.dueAt), date(e.forwardedAt), date(e.resultReadyAt), date(e.returnedAt), e.note];
+    row.values = [e.no, e.code, e.procedure, e.sets, e.applicant, e.addressAndPhone, e.department, date(e.receivedAt), date(e.dueAt), date(e.forwardedAt), date(e.resultReadyAt), date(e.returnedAt), e.note].map(safeCell);
     for (let c = 1; c <= n; c++) {
       const cell = row.getCell(c);
       cell.font = font;

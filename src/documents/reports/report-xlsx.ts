@@ -7,14 +7,15 @@
 import ExcelJS from 'exceljs';
 import type { Report } from '../../app/reports/build-report.ts';
 import { reportTables, type ReportTable } from '../../app/reports/tables.ts';
+import { safeCell, safeCellText } from '../spreadsheet-cell.ts';
 
 function addSheet(workbook: ExcelJS.Workbook, table: ReportTable, subtitle: string): void {
   const sheet = workbook.addWorksheet(table.id.slice(0, 31), { pageSetup: { paperSize: 9, orientation: table.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   const width = table.columns.length;
-  sheet.addRow([table.title]);
+  sheet.addRow([safeCellText(table.title)]);
   sheet.mergeCells(1, 1, 1, width);
   sheet.getRow(1).font = { bold: true, size: 13 };
-  sheet.addRow([subtitle]);
+  sheet.addRow([safeCellText(subtitle)]);
   sheet.mergeCells(2, 1, 2, width);
   sheet.getRow(2).font = { italic: true };
   let headerRows = 1;
@@ -40,7 +41,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: ReportTable, subtitle: stri
   } else {
     sheet.addRow(table.columns).font = { bold: true };
   }
-  for (const row of table.rows) sheet.addRow(row);
+  for (const row of table.rows) sheet.addRow(row.map(safeCell));
   if (table.totalRow && table.rows.length > 0) sheet.lastRow!.font = { bold: true };
   const firstBody = 3 + headerRows;
   sheet.eachRow((row, number) => {

@@ -12,6 +12,7 @@ import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';
 import { departments, ROLES, units, users, type Role } from '../../db/schema.ts';
 import { departmentNames } from '../../db/form-queries.ts';
 import { pgErrorCode } from '../../db/sql.ts';
+import { assertStrongPassword } from '../../app/auth/password-strength.ts';
 import { createUser, findUserById, setUserPassword, type User } from '../../db/users.ts';
 import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
 import { currentUser } from '../app.ts';
@@ -239,6 +240,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       const actor = currentUser(request);
       const body = request.body;
       if (!mayGiveRole(actor, body.unitCode, body.role)) throw forbidden('Bạn không có quyền tạo người dùng với vai trò này cho đơn vị này.');
+      assertStrongPassword(body.password, body, 'password');
       await checkDepartmentOfRole(body.unitCode, body.role, body.departmentCode);
       try {
         const created = await ctx.db.transaction(async (tx) => {
@@ -319,6 +321,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       // One's own password is changed with the current one (POST /api/auth/password), so that a
       // session left open on a counter PC cannot take the account over.
       if (target.id === actor.id) throw badRequest('Hãy dùng "Đổi mật khẩu" (cần mật khẩu hiện tại) để đổi mật khẩu của chính mình.', 'id');
+      assertStrongPassword(request.body.newPassword, target, 'newPassword');
       await ctx.db.transaction(async (tx) => {
         await setUserPassword(tx, target.id, request.body.newPassword);
         await recordAdminChange(tx, { kind: 'user.password_reset', actorId: actor.id, unitCode: target.unitCode, target: target.username });

@@ -5,7 +5,9 @@ import { recordAdminChange } from '../../app/admin-changes.ts';
 import { SESSION_COOKIE, SESSION_HOURS, endSessionsOfUser, login, logout } from '../../app/auth/sessions.ts';
 import { badRequest } from '../../app/errors.ts';
 import { units } from '../../db/schema.ts';
-import { authenticateUser, setUserPassword } from '../../db/users.ts';
+import { setUserPassword } from '../../db/users.ts';
+import { checkPasswordThrottled } from '../../app/auth/login-throttle.ts';
+import { assertStrongPassword } from '../../app/auth/password-strength.ts';
 import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
 import { errorResponseSchema, newPasswordSchema } from '../schemas.ts';
 import { currentUser } from '../app.ts';
@@ -81,8 +83,9 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext, secureCookies: 
     async (request, reply) => {
       const user = currentUser(request);
       const { currentPassword, newPassword } = request.body;
-      if (!(await authenticateUser(ctx.db, user.username, currentPassword))) throw badRequest('Mật khẩu hiện tại không đúng.', 'currentPassword');
+      if (!(await checkPasswordThrottled(ctx.db, user.username, currentPassword, new Date()))) throw badRequest('Mật khẩu hiện tại không đúng.', 'currentPassword');
       if (newPassword === currentPassword) throw badRequest('Mật khẩu mới phải khác mật khẩu hiện tại.', 'newPassword');
+      assertStrongPassword(newPassword, user, 'newPassword');
       await ctx.db.transaction(async (tx) => {
         await setUserPassword(tx, user.id, newPassword);
         await recordAdminChange(tx, { kind: 'user.password_changed', actorId: user.id, unitCode: user.unitCode, target: user.username });

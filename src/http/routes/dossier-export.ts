@@ -10,6 +10,7 @@ import { listDossiers } from '../../db/dossier-queries.ts';
 import { assessDeadline } from '../../domain/deadline/warnings.ts';
 import { CHANNEL_NAMES, STATUS_NAMES, type Channel, type StatusCode } from '../../domain/dossier/state.ts';
 import { formatDateTime } from '../../domain/format/index.ts';
+import { safeRow } from '../../documents/spreadsheet-cell.ts';
 import { currentUser } from '../app.ts';
 import { contentDisposition } from './files.ts';
 import { listFilterOf, listQuery } from './dossiers.ts';
@@ -45,6 +46,7 @@ export function registerDossierExportRoutes(app: ZodApp, ctx: AppContext): void 
   app.get(
     '/dossiers/export.xlsx',
     {
+      config: { expensive: 'document' },
       schema: {
         tags: ['Hồ sơ'],
         summary: 'Xuất danh sách hồ sơ ra tệp Excel (cùng bộ lọc với danh sách hồ sơ)',
@@ -74,7 +76,7 @@ export function registerDossierExportRoutes(app: ZodApp, ctx: AppContext): void 
             const open = row.endedAt === undefined && row.receivedAt !== undefined && row.legalDueAt !== undefined && !row.paused;
             const level = open ? assessDeadline(row.receivedAt!, row.legalDueAt!, now, calendar).level : undefined;
             sheet
-              .addRow({
+              .addRow(safeRow({
                 n: ++n,
                 code: row.code,
                 procedure: row.procedureName || row.procedureCode,
@@ -88,7 +90,7 @@ export function registerDossierExportRoutes(app: ZodApp, ctx: AppContext): void 
                 endedAt: when(row.endedAt),
                 department: row.departmentCode ?? '',
                 deadline: level ? LEVEL_NAMES[level] : '',
-              })
+              }))
               .commit();
           }
           if (p * PAGE >= page.total) break;

@@ -84,6 +84,7 @@ export function registerFormRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/forms/mau-07',
     {
+      config: { expensive: 'document' },
       schema: {
         tags: ['Biểu mẫu'],
         summary: 'Sổ theo dõi hồ sơ (Mẫu 07) của một đơn vị trong một khoảng ngày, dạng HTML, DOCX hoặc XLSX',

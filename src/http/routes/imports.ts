@@ -236,7 +236,7 @@ export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.post(
     '/imports/preview',
-    { schema: { tags: [TAG], summary: 'Xem trước tệp nhập (multipart: file, source, unitCode?): dòng tiêu đề, cột nhận ra, 10 dòng đầu; không ghi gì', consumes: ['multipart/form-data'], response: { 200: z.unknown(), ...errors } } },
+    { config: { expensive: 'import' }, schema: { tags: [TAG], summary: 'Xem trước tệp nhập (multipart: file, source, unitCode?): dòng tiêu đề, cột nhận ra, 10 dòng đầu; không ghi gì', consumes: ['multipart/form-data'], response: { 200: z.unknown(), ...errors } } },
     async (request) => {
       const user = currentUser(request);
       importScope(user);
@@ -253,7 +253,7 @@ export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.post(
     '/imports',
-    { schema: { tags: [TAG], summary: 'Nhập tệp (multipart: file, source, unitCode?, unitName?): chạy nền, theo dõi bằng GET /api/imports/{id}', consumes: ['multipart/form-data'], response: { 202: jobSchema, ...errors } } },
+    { config: { expensive: 'import' }, schema: { tags: [TAG], summary: 'Nhập tệp (multipart: file, source, unitCode?, unitName?): chạy nền, theo dõi bằng GET /api/imports/{id}', consumes: ['multipart/form-data'], response: { 202: jobSchema, ...errors } } },
     async (request, reply) => {
       const user = currentUser(request);
       const scope = importScope(user);

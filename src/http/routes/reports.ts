@@ -19,8 +19,8 @@ import { SECTION_IDS } from '../../app/reports/narrative.ts';
 import { checkReportAccess, reportFor } from '../../app/reports/report-access.ts';
 import { reportJson } from '../../app/reports/report-json.ts';
 import { dayOf, parseIsoDate, type LocalMinute } from '../../domain/calendar/local-time.ts';
-import { reportDocx, type ReportDocxOptions } from '../../documents/reports/report-docx.ts';
-import { reportXlsx } from '../../documents/reports/report-xlsx.ts';
+import type { ReportDocxOptions } from '../../documents/reports/report-docx.ts';
+import { renderOffThread } from '../../app/workers/off-thread.ts';
 import { currentUser } from '../app.ts';
 import { errorResponseSchema, localTimeSchema } from '../schemas.ts';
 import type { ZodApp } from '../types.ts';
@@ -245,6 +245,7 @@ export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/reports/docx',
     {
+      config: { expensive: 'document' },
       schema: {
         tags: ['Báo cáo'],
         summary: 'Báo cáo định kỳ dạng Word (Nghị định 30/2020) với đoạn văn mặc định',
@@ -256,13 +257,14 @@ export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {
       const report = await loadReport(ctx, currentUser(request), request.query);
       const options: ReportDocxOptions = { date: request.query.date ?? dayOf(ctx.now()) };
       if (request.query.number) options.number = request.query.number;
-      return sendFile(reply, await reportDocx(report, options), DOCX_TYPE, fileName(report, 'docx'));
+      return sendFile(reply, await renderOffThread({ kind: 'report-docx', report, options }), DOCX_TYPE, fileName(report, 'docx'));
     },
   );
 
   app.post(
     '/reports/docx',
     {
+      config: { expensive: 'document' },
       schema: {
         tags: ['Báo cáo'],
         summary: 'Báo cáo định kỳ dạng Word với đoạn văn đã sửa (theo mã mục), số ký hiệu, người ký, nơi nhận',
@@ -289,18 +291,19 @@ export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {
       if (body.sections) options.sections = body.sections;
       if (body.signature) options.signature = body.signature.name === undefined ? { titleLines: body.signature.titleLines } : { titleLines: body.signature.titleLines, name: body.signature.name };
       if (body.recipients) options.recipients = body.recipients;
-      return sendFile(reply, await reportDocx(report, options), DOCX_TYPE, fileName(report, 'docx'));
+      return sendFile(reply, await renderOffThread({ kind: 'report-docx', report, options }), DOCX_TYPE, fileName(report, 'docx'));
     },
   );
 
   app.get(
     '/reports/xlsx',
     {
+      config: { expensive: 'document' },
       schema: { tags: ['Báo cáo'], summary: 'Các bảng số liệu của báo cáo định kỳ dạng Excel', querystring: z.object(reportQuery), response: errors },
     },
     async (request, reply) => {
       const report = await loadReport(ctx, currentUser(request), request.query);
-      return sendFile(reply, await reportXlsx(report), XLSX_TYPE, fileName(report, 'xlsx'));
+      return sendFile(reply, await renderOffThread({ kind: 'report-xlsx', report }), XLSX_TYPE, fileName(report, 'xlsx'));
     },
   );
 }
