@@ -4,13 +4,13 @@
  * load the catalog, make sure an administrator exists, and serve the API.
  */
 import type { FastifyInstance } from 'fastify';
-import type { Config } from './config.ts';
+import type { Config } from './platform/config.ts';
 import { CalendarService } from './app/calendars.ts';
-import type { AppContext } from './app/context.ts';
+import type { AppContext } from './platform/context.ts';
 import { bootstrap, type BootstrapResult } from './app/bootstrap.ts';
 import { removePartialUploads } from './app/files/partial-uploads.ts';
-import { openDatabase, type DatabaseHandle } from './db/client.ts';
-import { makeDataFolderPrivate, privateUmask } from './db/data-folder.ts';
+import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
+import { makeDataFolderPrivate, privateUmask } from './platform/db/data-folder.ts';
 import { localMinuteFromInstant } from './domain/calendar/local-time.ts';
 import { buildApp } from './http/app.ts';
 import { DemoOnNetworkError, demoExposure, type DemoExposure } from './app/instance.ts';

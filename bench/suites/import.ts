@@ -13,11 +13,11 @@ import ExcelJS from 'exceljs';
 import type { BenchRow, BenchSuite } from '../harness.ts';
 import { benchPostgresUrl, freshPostgresDatabase } from '../harness.ts';
 import { CalendarService } from '../../src/app/calendars.ts';
-import type { AppContext } from '../../src/app/context.ts';
+import type { AppContext } from '../../src/platform/context.ts';
 import { importFile } from '../../src/app/imports/import-file.ts';
 import { readErrorReportRows } from '../../src/app/imports/error-report.ts';
-import { configFromEnvironment } from '../../src/config.ts';
-import { openDatabase, type DatabaseHandle } from '../../src/db/client.ts';
+import { configFromEnvironment } from '../../src/platform/config.ts';
+import { openDatabase, type DatabaseHandle } from '../../src/platform/db/client.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
 import { writeXlsx, type GeneratedRow } from '../../test/support/import-files.ts';
 

@@ -4,8 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
-import { procedures, units, users } from '../db/schema.ts';
+import type { Database } from '../platform/db/client.ts';
+import { procedures, units, users } from '../platform/db/schema.ts';
 import { allProcedures, catalogVersion } from '../domain/catalog/catalog.ts';
 import { hashPassword } from '../db/users.ts';
 

@@ -5,13 +5,13 @@
  * due date derived afterwards uses the corrected calendar.
  */
 import { eq, isNull, or } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
-import { calendarOverrides, units } from '../db/schema.ts';
+import type { Database } from '../platform/db/client.ts';
+import { calendarOverrides, units } from '../platform/db/schema.ts';
 import { DEFAULT_WORKING_HOURS, WorkingCalendar, type WorkingHours } from '../domain/calendar/working-calendar.ts';
 import { applyOverrides, yearSchedule } from '../domain/calendar/year-schedule.ts';
 import type { DayOverride, YearSchedule } from '../domain/calendar/types.ts';
 import { parseClock } from '../domain/calendar/local-time.ts';
-import type { UnitSettings } from '../db/schema.ts';
+import type { UnitSettings } from '../platform/db/schema.ts';
 
 export interface UnitCalendar {
   calendar: WorkingCalendar;

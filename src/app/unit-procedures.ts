@@ -9,8 +9,8 @@
  * most OFFERED_CACHE_MS.
  */
 import { eq, sql } from 'drizzle-orm';
-import { perDatabase, type Database } from '../db/client.ts';
-import { unitProcedures } from '../db/schema.ts';
+import { perDatabase, type Database } from '../platform/db/client.ts';
+import { unitProcedures } from '../platform/db/schema.ts';
 import { allProcedures } from '../domain/catalog/catalog.ts';
 import { recordAdminChange } from './admin-changes.ts';
 

@@ -4,8 +4,8 @@
  */
 import { CliError } from './io.ts';
 import { configWithOptions } from './commands/serve.ts';
-import { openDatabase, type DatabaseHandle } from '../db/client.ts';
-import { DataFolderLockedError } from '../db/data-folder-lock.ts';
+import { openDatabase, type DatabaseHandle } from '../platform/db/client.ts';
+import { DataFolderLockedError } from '../platform/db/data-folder-lock.ts';
 
 export async function withDatabase<T>(options: { data?: string | undefined }, action: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const config = configWithOptions(options.data ? { data: options.data } : {});

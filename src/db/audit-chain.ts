@@ -9,8 +9,8 @@
  */
 import { createHash, hash } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { Database } from './client.ts';
-import { auditChainHeads, dossierEvents } from './schema.ts';
+import type { Database } from '../platform/db/client.ts';
+import { auditChainHeads, dossierEvents } from '../platform/db/schema.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -10,9 +10,9 @@
 import { sql } from 'drizzle-orm';
 import type { DayNumber } from '../domain/calendar/local-time.ts';
 import { formatDossierCode } from '../domain/dossier/code.ts';
-import type { Database } from './client.ts';
-import { dossierCodeSequences } from './schema.ts';
-import { sqlDateFromDayNumber } from './time.ts';
+import type { Database } from '../platform/db/client.ts';
+import { dossierCodeSequences } from '../platform/db/schema.ts';
+import { sqlDateFromDayNumber } from '../platform/db/time.ts';
 
 export { formatDossierCode };
 

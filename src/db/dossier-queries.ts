@@ -3,10 +3,10 @@
  * Visibility is part of every query (a list never returns what the user may not read).
  */
 import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Database } from './client.ts';
-import { dossiers, units } from './schema.ts';
-import { containsPattern } from './search-text.ts';
-import { dateFromLocalMinute, optionalLocalMinuteFromDate } from './time.ts';
+import type { Database } from '../platform/db/client.ts';
+import { dossiers, units } from '../platform/db/schema.ts';
+import { containsPattern } from '../platform/db/search-text.ts';
+import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../platform/db/time.ts';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
 
 /** Who is asking, as far as visibility goes (see app/policies.ts for the same rules on one dossier). */

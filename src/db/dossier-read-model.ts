@@ -12,7 +12,7 @@ import type { LocalMinute } from '../domain/calendar/local-time.ts';
 import type { DossierState } from '../domain/dossier/state.ts';
 import { endOf } from '../domain/kpi/classify.ts';
 import type { DossierReadModel, DossierReportColumns } from './dossier-store.ts';
-import { dateFromLocalMinute, optionalDateFromLocalMinute } from './time.ts';
+import { dateFromLocalMinute, optionalDateFromLocalMinute } from '../platform/db/time.ts';
 
 export function readModelFromState(state: DossierState): DossierReadModel<DossierState> {
   return {

@@ -15,11 +15,11 @@ import { asc, eq, getTableColumns, getTableName, sql, type SQL } from 'drizzle-o
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
 import { canonicalJsonOfValue, chainedEventHash, eventHash, eventHashPartsOfJson, GENESIS_HASH, toJsonValue } from './audit-chain.ts';
-import type { Database } from './client.ts';
-import { auditChainHeads, dossierEvents, dossiers, type CHANNELS, type END_KINDS } from './schema.ts';
-import { dossierSearchText } from './search-text.ts';
-import { pgConstraintName, pgErrorCode } from './sql.ts';
-import { dateFromLocalMinute, localMinuteFromDate, optionalDateFromLocalMinute } from './time.ts';
+import type { Database } from '../platform/db/client.ts';
+import { auditChainHeads, dossierEvents, dossiers, type CHANNELS, type END_KINDS } from '../platform/db/schema.ts';
+import { dossierSearchText } from '../platform/db/search-text.ts';
+import { pgConstraintName, pgErrorCode } from '../platform/db/sql.ts';
+import { dateFromLocalMinute, localMinuteFromDate, optionalDateFromLocalMinute } from '../platform/db/time.ts';
 
 /** An event to append, as a use case produces it. */
 export interface NewDossierEvent {

@@ -3,10 +3,10 @@
  * (staff, departments), and the dossiers of the tracking book (Mẫu 07).
  */
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
-import type { Database } from './client.ts';
-import { isUuid } from './sql.ts';
-import { departments, dossiers, units, users, type UnitSettings } from './schema.ts';
-import { dateFromLocalMinute } from './time.ts';
+import type { Database } from '../platform/db/client.ts';
+import { isUuid } from '../platform/db/sql.ts';
+import { departments, dossiers, units, users, type UnitSettings } from '../platform/db/schema.ts';
+import { dateFromLocalMinute } from '../platform/db/time.ts';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
 import type { DossierState } from '../domain/dossier/state.ts';
 

@@ -5,8 +5,8 @@
  * or server processes, cannot slip past the count. A successful sign-in deletes the row.
  */
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { Database } from './client.ts';
-import { loginThrottles } from './schema.ts';
+import type { Database } from '../platform/db/client.ts';
+import { loginThrottles } from '../platform/db/schema.ts';
 
 export interface ThrottleRule {
   /** Attempts allowed without delay. */

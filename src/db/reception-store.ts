@@ -18,12 +18,12 @@
  */
 import { sql } from 'drizzle-orm';
 import { canonicalJsonOfValue, eventHashParts } from './audit-chain.ts';
-import type { Database } from './client.ts';
+import type { Database } from '../platform/db/client.ts';
 import { eventRecords, JsonRows, readModelColumns, type DossierEventRecord, type DossierReadModel, type NewDossierEvent, type StoredDossierEvent } from './dossier-store.ts';
-import { dossiers } from './schema.ts';
-import { foldSearchText } from './search-text.ts';
-import { pgErrorCode } from './sql.ts';
-import { dateFromLocalMinute, sqlDateFromDayNumber } from './time.ts';
+import { dossiers } from '../platform/db/schema.ts';
+import { foldSearchText } from '../platform/db/search-text.ts';
+import { pgErrorCode } from '../platform/db/sql.ts';
+import { dateFromLocalMinute, sqlDateFromDayNumber } from '../platform/db/time.ts';
 import type { DayNumber } from '../domain/calendar/local-time.ts';
 import { dossierCodePrefix } from '../domain/dossier/code.ts';
 

@@ -26,10 +26,10 @@ import { emptyFigureCounts } from '../domain/kpi/figures.ts';
 import { emptyFormII06aCounts, type FormII06aCounts } from '../domain/kpi/form-ii06a.ts';
 import { UNASSIGNED_GROUP } from '../domain/kpi/labels.ts';
 import { periodWindow, type DayRange } from '../domain/kpi/period.ts';
-import type { Database } from './client.ts';
-import { departments as departmentsTable, units, users, type UnitSettings } from './schema.ts';
-import { queryRows } from './sql.ts';
-import { dateFromLocalMinute } from './time.ts';
+import type { Database } from '../platform/db/client.ts';
+import { departments as departmentsTable, units, users, type UnitSettings } from '../platform/db/schema.ts';
+import { queryRows } from '../platform/db/sql.ts';
+import { dateFromLocalMinute } from '../platform/db/time.ts';
 
 /** Which dossiers a report reads: those of the listed units (one unit, or every unit of a city). */
 export interface ReportScope {

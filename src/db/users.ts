@@ -5,8 +5,8 @@
  */
 import { hash, verify } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
-import type { Database } from './client.ts';
-import { loginThrottles, users, type Role } from './schema.ts';
+import type { Database } from '../platform/db/client.ts';
+import { loginThrottles, users, type Role } from '../platform/db/schema.ts';
 
 /** Length of a password being set (new account, change, reset), in characters: the API and the CLI check it. */
 export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;

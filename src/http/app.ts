@@ -21,8 +21,8 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { AppContext, CurrentUser } from '../app/context.ts';
-import { AppError, STATUS_OF_KIND, type AppErrorKind } from '../app/errors.ts';
+import type { AppContext, CurrentUser } from '../platform/context.ts';
+import { AppError, STATUS_OF_KIND, type AppErrorKind } from '../platform/errors.ts';
 import { SESSION_COOKIE, csrfMatches, sessionUser } from '../app/auth/sessions.ts';
 import { issueMessage } from './validation-messages.ts';
 import { unstorableText, unstorableTextMessage } from './input-guard.ts';

@@ -7,7 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { PendingBlob, FileStore } from '../app/files/file-store.ts';
 import { UploadInterruptedError, UploadTooLargeError } from '../app/files/file-store.ts';
-import { AppError, badRequest } from '../app/errors.ts';
+import { AppError, badRequest } from '../platform/errors.ts';
 
 export interface UploadForm {
   /** Text fields by name (each at most once). */

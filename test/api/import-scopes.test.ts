@@ -11,7 +11,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/audit-chain.ts';
 import { createImportJob, finishImportJob } from '../../src/db/import-store.ts';
-import { dossiers, units } from '../../src/db/schema.ts';
+import { dossiers, units } from '../../src/platform/db/schema.ts';
 import { createUser } from '../../src/db/users.ts';
 import { CITY, createTestApp, OTHER_WARD, PASSWORD, receptionBody, WARD, type Session, type TestApp } from '../support/api.ts';
 import { forEachDriver } from '../support/db.ts';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { ACCOUNTS, createTestApp, PASSWORD, type TestApp } from '../support/api.ts';
 import { login } from '../../src/app/auth/sessions.ts';
-import { AppError } from '../../src/app/errors.ts';
+import { AppError } from '../../src/platform/errors.ts';
 import { LOGIN_THROTTLE } from '../../src/app/auth/login-throttle.ts';
 import { countLoginAttempt } from '../../src/db/login-throttles.ts';
 import { findUserByUsername, setUserPassword } from '../../src/db/users.ts';

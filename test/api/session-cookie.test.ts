@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteTestDatabase } from '../support/db.ts';
 import { ACCOUNTS, createTestApp, PASSWORD, type TestApp } from '../support/api.ts';
-import type { DatabaseHandle } from '../../src/db/client.ts';
+import type { DatabaseHandle } from '../../src/platform/db/client.ts';
 
 describe('session cookie', () => {
   let handle: DatabaseHandle;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteTestDatabase } from '../support/db.ts';
 import { createTestApp, type TestApp } from '../support/api.ts';
 import { registerWebApp, WEB_DIST } from '../../src/http/web-app.ts';
-import type { DatabaseHandle } from '../../src/db/client.ts';
+import type { DatabaseHandle } from '../../src/platform/db/client.ts';
 import { ensureWebBuilt } from '../e2e/browser.ts';
 
 describe('web application serving', () => {

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configFromEnvironment } from '../../src/config.ts';
-import { openDatabase } from '../../src/db/client.ts';
-import { calendarOverrides, units } from '../../src/db/schema.ts';
+import { configFromEnvironment } from '../../src/platform/config.ts';
+import { openDatabase } from '../../src/platform/db/client.ts';
+import { calendarOverrides, units } from '../../src/platform/db/schema.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url));
 const run = promisify(execFile);

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/audit-chain.ts';
-import { openDatabase, type DatabaseHandle } from '../../src/db/client.ts';
+import { openDatabase, type DatabaseHandle } from '../../src/platform/db/client.ts';
 import { describeOnPostgres, createEmptyPostgresDatabase } from '../support/db.ts';
 import { writeCsv, type GeneratedRow } from '../support/import-files.ts';
 import { writeHugeCellXlsx } from '../support/xlsx-bombs.ts';

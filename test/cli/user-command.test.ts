@@ -11,9 +11,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/app/bootstrap.ts';
 import { listAdminChanges } from '../../src/app/admin-changes.ts';
-import { configFromEnvironment } from '../../src/config.ts';
-import { openDatabase } from '../../src/db/client.ts';
-import { users } from '../../src/db/schema.ts';
+import { configFromEnvironment } from '../../src/platform/config.ts';
+import { openDatabase } from '../../src/platform/db/client.ts';
+import { users } from '../../src/platform/db/schema.ts';
 import { authenticateUser } from '../../src/db/users.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url));

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../src/db/client.ts';
-import { acquireDataFolderLock, DataFolderLockedError, LOCK_FILE_NAME } from '../../src/db/data-folder-lock.ts';
+import { openDatabase, type DatabaseHandle } from '../../src/platform/db/client.ts';
+import { acquireDataFolderLock, DataFolderLockedError, LOCK_FILE_NAME } from '../../src/platform/db/data-folder-lock.ts';
 
 const CHILD = fileURLToPath(new URL('./fixtures/open-data-folder.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -8,9 +8,9 @@ import {
   loadDossierEvents,
   type AppendDossierEventsInput,
 } from '../../src/db/dossier-store.ts';
-import { dossiers } from '../../src/db/schema.ts';
-import { containsPattern } from '../../src/db/search-text.ts';
-import { dateFromLocalMinute } from '../../src/db/time.ts';
+import { dossiers } from '../../src/platform/db/schema.ts';
+import { containsPattern } from '../../src/platform/db/search-text.ts';
+import { dateFromLocalMinute } from '../../src/platform/db/time.ts';
 import { forEachDriver } from '../support/db.ts';
 import {
   insertUnit,

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, PGLITE_SUBDIR, type DatabaseHandle } from '../../src/db/client.ts';
-import { queryRows } from '../../src/db/sql.ts';
-import { units } from '../../src/db/schema.ts';
+import { openDatabase, PGLITE_SUBDIR, type DatabaseHandle } from '../../src/platform/db/client.ts';
+import { queryRows } from '../../src/platform/db/sql.ts';
+import { units } from '../../src/platform/db/schema.ts';
 import { createEmptyPostgresDatabase, describeOnPostgres } from '../support/db.ts';
 import { EXPECTED_TABLES } from '../support/db-fixtures.ts';
 

@@ -9,7 +9,7 @@ import { ReceptionBatcher, type PendingReception } from '../../src/app/dossiers/
 import { verifyAuditChain } from '../../src/db/audit-chain.ts';
 import { appendDossierEvents, loadDossierEvents } from '../../src/db/dossier-store.ts';
 import { storeReceptions, UnknownUnitError, type ReceptionToStore } from '../../src/db/reception-store.ts';
-import { dossierCodeSequences, dossiers } from '../../src/db/schema.ts';
+import { dossierCodeSequences, dossiers } from '../../src/platform/db/schema.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
 import { forEachDriver } from '../support/db.ts';
 import { insertUnit, MONDAY_8AM, noteEvent, receivedEvent, testFold, type TestDossierState } from '../support/db-fixtures.ts';

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { figuresFromCounts, formFromCounts } from '../../src/app/reports/from-counts.ts';
 import { appendNewDossiers } from '../../src/db/dossier-store.ts';
 import { queryReportCounts, type ReportScope } from '../../src/db/report-queries.ts';
-import { queryRows } from '../../src/db/sql.ts';
+import { queryRows } from '../../src/platform/db/sql.ts';
 import { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { yearSchedule } from '../../src/domain/calendar/year-schedule.ts';
 import type { DossierState } from '../../src/domain/dossier/state.ts';

@@ -4,12 +4,12 @@
  * user per role, and helpers to log in and call routes with the session cookie and CSRF token.
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { configFromEnvironment } from '../../src/config.ts';
+import { configFromEnvironment } from '../../src/platform/config.ts';
 import { CalendarService } from '../../src/app/calendars.ts';
-import type { AppContext } from '../../src/app/context.ts';
+import type { AppContext } from '../../src/platform/context.ts';
 import { bootstrap, ROOT_UNIT } from '../../src/app/bootstrap.ts';
 import { login, SESSION_COOKIE } from '../../src/app/auth/sessions.ts';
-import { departments, units } from '../../src/db/schema.ts';
+import { departments, units } from '../../src/platform/db/schema.ts';
 import { createUser } from '../../src/db/users.ts';
 import { buildApp, type BuildAppOptions } from '../../src/http/app.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY, type LocalMinute } from '../../src/domain/calendar/local-time.ts';

@@ -3,9 +3,9 @@
  * (src/domain/dossier/fold.ts): enough to exercise the event store on its own.
  */
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../../src/db/client.ts';
+import type { Database } from '../../src/platform/db/client.ts';
 import type { DossierEventRecord, DossierReadModel, NewDossierEvent } from '../../src/db/dossier-store.ts';
-import { units, type UnitKind } from '../../src/db/schema.ts';
+import { units, type UnitKind } from '../../src/platform/db/schema.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
 
 /** 2026-11-23 08:00, local time. */

@@ -28,8 +28,8 @@ import {
   type Database,
   type DatabaseDriver,
   type DatabaseHandle,
-} from '../../src/db/client.ts';
-import { MIGRATIONS_FOLDER, migratePglite, migratePostgres } from '../../src/db/migrate.ts';
+} from '../../src/platform/db/client.ts';
+import { MIGRATIONS_FOLDER, migratePglite, migratePostgres } from '../../src/platform/db/migrate.ts';
 
 export interface TestDatabase {
   db: Database;

@@ -3,15 +3,15 @@
  * extend, stop, withdraw, pay, attach …): check where the user may act, let the domain decide,
  * and append the event with optimistic concurrency.
  */
-import type { AppContext, CurrentUser } from '../context.ts';
-import { AppError, badRequest, conflict, forbidden, type AppErrorKind } from '../errors.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { AppError, badRequest, conflict, forbidden, type AppErrorKind } from '../../platform/errors.ts';
 import { canActOnDossier } from '../policies.ts';
 import { makeFold, toNewEvent } from './event-records.ts';
 import { loadReadableDossier } from './load-dossier.ts';
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
-import { departments, users } from '../../db/schema.ts';
-import { isUuid } from '../../db/sql.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { departments, users } from '../../platform/db/schema.ts';
+import { isUuid } from '../../platform/db/sql.ts';
 import { appendDossierEvents, ConflictError } from '../../db/dossier-store.ts';
 import { decide, type RefusalCause } from '../../domain/dossier/decide.ts';
 import type { DossierEventInput, DossierEventType } from '../../domain/dossier/events.ts';

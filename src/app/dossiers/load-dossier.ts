@@ -1,11 +1,11 @@
 /** Loading a dossier with its history and the facts the policies need. */
 import { eq } from 'drizzle-orm';
-import type { AppContext, CurrentUser } from '../context.ts';
-import { notFound } from '../errors.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
 import { canReadDossier, type DossierScope } from '../policies.ts';
 import { fromRecord } from './event-records.ts';
 import { loadDossierEvents, type StoredDossierEvent } from '../../db/dossier-store.ts';
-import { units } from '../../db/schema.ts';
+import { units } from '../../platform/db/schema.ts';
 import type { DossierEvent } from '../../domain/dossier/events.ts';
 import { foldDossier } from '../../domain/dossier/fold.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';

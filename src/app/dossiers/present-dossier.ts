@@ -2,7 +2,7 @@
  * The detail view of a dossier: state, history, steps with their due dates and warnings, and
  * the actions this user may take now. Personal data is masked for users outside the unit.
  */
-import type { CurrentUser } from '../context.ts';
+import type { CurrentUser } from '../../platform/context.ts';
 import { canActOnDossier, canSeePersonalData, maskIdNumber } from '../policies.ts';
 import type { LoadedDossier } from './load-dossier.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';

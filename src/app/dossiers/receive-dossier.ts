@@ -3,8 +3,8 @@
  * version in force, compute the fee, decide the first event, and store it through the unit's
  * reception batcher, which allocates the dossier code in the transaction that stores it.
  */
-import type { AppContext, CurrentUser } from '../context.ts';
-import { AppError, badRequest, forbidden } from '../errors.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { AppError, badRequest, forbidden } from '../../platform/errors.ts';
 import { canReceive } from '../policies.ts';
 import { isOffered } from '../unit-procedures.ts';
 import type { LoadedDossier } from './load-dossier.ts';

@@ -6,8 +6,8 @@
  * event appended through the same path as every other action (policy, transition table,
  * optimistic concurrency), in one transaction.
  */
-import type { AppContext, CurrentUser } from '../context.ts';
-import { AppError, badRequest, forbidden } from '../errors.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { AppError, badRequest, forbidden } from '../../platform/errors.ts';
 import { canActOnDossier } from '../policies.ts';
 import { actOnDossier } from '../dossiers/act-on-dossier.ts';
 import { loadReadableDossier } from '../dossiers/load-dossier.ts';

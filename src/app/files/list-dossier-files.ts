@@ -1,5 +1,5 @@
 /** The files attached to a dossier, for users who may read it (404 otherwise). */
-import type { AppContext, CurrentUser } from '../context.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { loadReadableDossier } from '../dossiers/load-dossier.ts';
 import { listFileRecords, type FileRecord } from '../../db/files.ts';
 

@@ -5,8 +5,8 @@
  * holding unit (city supervisors) see the file list but may not download (policies.ts).
  */
 import type { Readable } from 'node:stream';
-import type { AppContext, CurrentUser } from '../context.ts';
-import { AppError, forbidden, notFound } from '../errors.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { canSeePersonalData } from '../policies.ts';
 import { loadReadableDossier } from '../dossiers/load-dossier.ts';
 import { fileStoreOf } from './file-store.ts';

@@ -3,8 +3,8 @@
  * settings, the names of the staff and departments it mentions, the appointment computed at
  * reception, the public lookup address, and whether personal data may be printed.
  */
-import type { AppContext, CurrentUser } from '../context.ts';
-import { notFound } from '../errors.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { notFound } from '../../platform/errors.ts';
 import { canSeePersonalData } from '../policies.ts';
 import { loadReadableDossier } from '../dossiers/load-dossier.ts';
 import { publicLookupUrl } from './public-lookup.ts';

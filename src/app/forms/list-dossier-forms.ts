@@ -3,7 +3,7 @@
  * Mẫu 01–06 its title and, when it does not apply, the Vietnamese reason the form route would
  * answer with 409.
  */
-import type { AppContext, CurrentUser } from '../context.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { dossierFormInput } from './dossier-form-input.ts';
 import { buildDossierForm, DOSSIER_FORMS, FORM_TITLES, FormNotApplicableError, type DossierFormName } from '../../documents/forms/index.ts';
 

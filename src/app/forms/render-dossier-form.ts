@@ -3,8 +3,8 @@
  * the dossier (same rule as its detail view: others get "not found"). A form that the history
  * does not support is a conflict with a Vietnamese reason.
  */
-import type { AppContext, CurrentUser } from '../context.ts';
-import { conflict } from '../errors.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { conflict } from '../../platform/errors.ts';
 import { dossierFormInput } from './dossier-form-input.ts';
 import { buildDossierForm, FormNotApplicableError, type DossierFormName } from '../../documents/forms/index.ts';
 import type { OfficialDocument } from '../../documents/model.ts';

@@ -3,8 +3,8 @@
  * whoever may read the unit's dossiers; each line is a dossier the reader may read (the rule of
  * the dossier detail), with personal data only for staff of the unit.
  */
-import type { AppContext, CurrentUser } from '../context.ts';
-import { badRequest, forbidden, notFound } from '../errors.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
 import { canReadDossier, canSeePersonalData } from '../policies.ts';
 import { CONTENT_TYPES, renderDocument, type RenderedDocument } from './render-dossier-form.ts';
 import { departmentNames, dossiersReceivedBetween, findUnitForForms } from '../../db/form-queries.ts';

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { Writable } from 'node:stream';
 import '../../import/exceljs-utf8.ts';
 import ExcelJS from 'exceljs';
-import type { Database } from '../../db/client.ts';
+import type { Database } from '../../platform/db/client.ts';
 import { rejectionsPage, type Rejection } from '../../db/import-store.ts';
 import { safeCell, safeCellText } from '../../documents/spreadsheet-cell.ts';
 

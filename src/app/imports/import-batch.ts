@@ -19,9 +19,9 @@
  * database refuses (a value PostgreSQL cannot store) is rejected alone: `writeRows` splits the
  * batch until the row is found, so one bad cell never costs the other rows.
  */
-import type { AppContext } from '../context.ts';
+import type { AppContext } from '../../platform/context.ts';
 import { fromRecord, makeFold, toNewEvent } from '../dossiers/event-records.ts';
-import type { Database } from '../../db/client.ts';
+import type { Database } from '../../platform/db/client.ts';
 import {
   appendDossierEvents,
   appendPreparedNewDossiersInTransaction,

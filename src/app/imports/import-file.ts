@@ -16,8 +16,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Transform } from 'node:stream';
-import type { AppContext } from '../context.ts';
-import { AppError, badRequest } from '../errors.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { AppError, badRequest } from '../../platform/errors.ts';
 import { emptyCounts, planBatch, sqlState, writeRows, type BatchContext, type BatchRow, type PlannedBatch } from './import-batch.ts';
 import { recordAdminChange } from '../admin-changes.ts';
 import {

@@ -4,7 +4,7 @@
  * `validateFile` reads every row the same way (dry run): the format problems of the whole
  * file, still without writing.
  */
-import type { AppContext } from '../context.ts';
+import type { AppContext } from '../../platform/context.ts';
 import { asAppError, assertImportFileWithinLimits, detectKind, layoutOfHead, mappingSummary, openRows, profileOf, validateSourceName, type MappingSummary } from './import-file.ts';
 import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../import/fields.ts';
 import { extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout } from '../../import/headers.ts';

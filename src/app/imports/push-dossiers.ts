@@ -6,8 +6,8 @@
  * The key writes only into its units (src/app/policies.ts unitsApiKeyMayPushInto): an item naming
  * another unit, or a dossier another unit holds, is a refused item. Events name the key.
  */
-import type { AppContext } from '../context.ts';
-import { badRequest } from '../errors.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { badRequest } from '../../platform/errors.ts';
 import { writeRows, type BatchContext, type BatchRow } from './import-batch.ts';
 import { failImportJob, profileOf, unitsForBatch } from './import-file.ts';
 import { unitsApiKeyMayPushInto } from '../policies.ts';

@@ -5,9 +5,9 @@
  * they are blanked for anyone who is not staff of that unit (canSeePersonalData).
  */
 import { eq } from 'drizzle-orm';
-import { units } from '../../db/schema.ts';
-import type { AppContext, CurrentUser } from '../context.ts';
-import { forbidden, notFound } from '../errors.ts';
+import { units } from '../../platform/db/schema.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { forbidden, notFound } from '../../platform/errors.ts';
 import { canSeePersonalData } from '../policies.ts';
 import type { Report } from './build-report.ts';
 

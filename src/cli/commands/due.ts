@@ -10,7 +10,7 @@ import { computeDueDate, pausedWorkingMinutes, shiftByPauses, type ClosedPause }
 import { describeTimeLimit, parseTimeLimit, timeLimitToText } from '../../domain/deadline/time-limit.ts';
 import { formatDateTimeLong } from '../../domain/format/index.ts';
 import { CalendarService } from '../../app/calendars.ts';
-import { units } from '../../db/schema.ts';
+import { units } from '../../platform/db/schema.ts';
 
 interface DueOptions {
   received: string;

@@ -6,7 +6,7 @@
 import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { AppError } from '../../app/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { buildReport } from '../../app/reports/build-report.ts';
 import { reportJson } from '../../app/reports/report-json.ts';
 import { dayOf, localMinuteFromInstant, parseIsoDate, parseIsoLocalDateTime } from '../../domain/calendar/local-time.ts';

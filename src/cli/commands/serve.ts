@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { CliError, print } from '../io.ts';
-import { ConfigError, configFromEnvironment, type Config } from '../../config.ts';
-import { DataFolderLockedError } from '../../db/data-folder-lock.ts';
+import { ConfigError, configFromEnvironment, type Config } from '../../platform/config.ts';
+import { DataFolderLockedError } from '../../platform/db/data-folder-lock.ts';
 import { DEMO_ON_NETWORK_WARNING, DemoOnNetworkError } from '../../app/instance.ts';
 import { startServer, type RunningServer, type StartServerOptions } from '../../server.ts';
 

@@ -1,6 +1,6 @@
 /** GET /api/about: what anyone may know about this installation before signing in. */
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../platform/context.ts';
 import { isDemoDatabase } from '../../db/instance-flags.ts';
 import type { ZodApp } from '../types.ts';
 

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../platform/context.ts';
 import { recordAdminChange } from '../../app/admin-changes.ts';
 import { SESSION_COOKIE, SESSION_HOURS, endSessionsOfUser, login, logout } from '../../app/auth/sessions.ts';
-import { badRequest } from '../../app/errors.ts';
-import { units } from '../../db/schema.ts';
+import { badRequest } from '../../platform/errors.ts';
+import { units } from '../../platform/db/schema.ts';
 import { setUserPassword } from '../../db/users.ts';
 import { checkPasswordThrottled } from '../../app/auth/login-throttle.ts';
 import { assertStrongPassword } from '../../app/auth/password-strength.ts';

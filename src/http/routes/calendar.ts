@@ -1,10 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../platform/context.ts';
 import { recordAdminChange } from '../../app/admin-changes.ts';
-import { badRequest, forbidden, notFound } from '../../app/errors.ts';
+import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
 import { canAdministerSystem, canAdministerUnit } from '../../app/policies.ts';
-import { calendarOverrides } from '../../db/schema.ts';
+import { calendarOverrides } from '../../platform/db/schema.ts';
 import { parseIsoDate } from '../../domain/calendar/local-time.ts';
 import { currentUser } from '../app.ts';
 import { errorResponseSchema } from '../schemas.ts';

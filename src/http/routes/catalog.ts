@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
-import { badRequest, notFound } from '../../app/errors.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
 import { dayOf } from '../../domain/calendar/local-time.ts';
 import { computeFee, FeeInputError, fields, findProcedure, searchProcedures, allProcedures } from '../../domain/catalog/catalog.ts';
 import type { Procedure } from '../../domain/catalog/schema.ts';

@@ -5,7 +5,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../platform/context.ts';
 import { listDossiers } from '../../db/dossier-queries.ts';
 import { assessDeadline } from '../../domain/deadline/warnings.ts';
 import { CHANNEL_NAMES, STATUS_NAMES, type Channel, type StatusCode } from '../../domain/dossier/state.ts';

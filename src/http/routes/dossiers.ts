@@ -3,14 +3,14 @@
  * lifecycle action (POST /api/dossiers/{code}/{action}) with optimistic concurrency.
  */
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../platform/context.ts';
 import { actOnDossier } from '../../app/dossiers/act-on-dossier.ts';
 import { loadDossierAfterAction, loadReadableDossier } from '../../app/dossiers/load-dossier.ts';
 import { liveDeadline, presentDossier, type DossierView } from '../../app/dossiers/present-dossier.ts';
 import { receiveDossier } from '../../app/dossiers/receive-dossier.ts';
 import { withIdempotency } from '../../app/idempotency.ts';
 import { listDossiers, type DossierListFilter } from '../../db/dossier-queries.ts';
-import type { CurrentUser } from '../../app/context.ts';
+import type { CurrentUser } from '../../platform/context.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
 import { dayOf, parseIsoDate, MINUTES_PER_DAY } from '../../domain/calendar/local-time.ts';

@@ -3,8 +3,8 @@
  * dossier's files, download one. Storage and checks live in src/app/files/.
  */
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
-import { badRequest } from '../../app/errors.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { badRequest } from '../../platform/errors.ts';
 import { attachFile } from '../../app/files/attach-file.ts';
 import { asciiFileName } from '../../app/files/file-name.ts';
 import { fileStoreOf } from '../../app/files/file-store.ts';

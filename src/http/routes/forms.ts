@@ -8,7 +8,7 @@
  */
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../platform/context.ts';
 import { renderDossierForm, type RenderedDocument } from '../../app/forms/render-dossier-form.ts';
 import { renderTrackingBook } from '../../app/forms/render-tracking-book.ts';
 import { listDossierForms } from '../../app/forms/list-dossier-forms.ts';

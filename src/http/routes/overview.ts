@@ -4,11 +4,11 @@
  */
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { AppContext, CurrentUser } from '../../app/context.ts';
-import { forbidden } from '../../app/errors.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { forbidden } from '../../platform/errors.ts';
 import { computeOverview, daysAgo } from '../../app/overview/overview.ts';
 import { frequentProcedures, overviewRows, unitNames } from '../../db/overview-queries.ts';
-import { units } from '../../db/schema.ts';
+import { units } from '../../platform/db/schema.ts';
 import { currentUser } from '../app.ts';
 import { errorResponseSchema } from '../schemas.ts';
 import type { ZodApp } from '../types.ts';

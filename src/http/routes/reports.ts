@@ -12,8 +12,8 @@
  */
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.ts';
-import { badRequest } from '../../app/errors.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { badRequest } from '../../platform/errors.ts';
 import { buildReport, type Report } from '../../app/reports/build-report.ts';
 import { SECTION_IDS } from '../../app/reports/narrative.ts';
 import { checkReportAccess, reportFor } from '../../app/reports/report-access.ts';
@@ -24,7 +24,7 @@ import { renderOffThread } from '../../app/workers/off-thread.ts';
 import { currentUser } from '../app.ts';
 import { errorResponseSchema, localTimeSchema } from '../schemas.ts';
 import type { ZodApp } from '../types.ts';
-import type { CurrentUser } from '../../app/context.ts';
+import type { CurrentUser } from '../../platform/context.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 

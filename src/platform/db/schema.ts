@@ -9,7 +9,7 @@
  * (src/domain/calendar/local-time.ts); repositories convert at the edge (src/db/time.ts).
  */
 import { sql } from 'drizzle-orm';
-import { STAFF_ROLES, type StaffRole } from '../domain/dossier/roles.ts';
+import { STAFF_ROLES, type StaffRole } from '../../domain/dossier/roles.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   bigint,

@@ -8,7 +8,7 @@ import {
   localMinuteFromInstant,
   type DayNumber,
   type LocalMinute,
-} from '../domain/calendar/local-time.ts';
+} from '../../domain/calendar/local-time.ts';
 
 export function dateFromLocalMinute(minute: LocalMinute): Date {
   return new Date(instantFromLocalMinute(minute));

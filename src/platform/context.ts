@@ -1,9 +1,9 @@
-import type { Config } from '../config.ts';
-import type { Database, DatabaseDriver } from '../db/client.ts';
+import type { Config } from './config.ts';
+import type { Database, DatabaseDriver } from './db/client.ts';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
 import type { StaffRole } from '../domain/dossier/roles.ts';
-import type { CalendarService } from './calendars.ts';
-import type { FileStore } from './files/file-store.ts';
+import type { CalendarService } from '../app/calendars.ts';
+import type { FileStore } from '../app/files/file-store.ts';
 
 /** What every use case gets: the database, calendars and the clock (never read elsewhere). */
 export interface AppContext {
