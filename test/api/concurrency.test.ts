@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { createTestApp, receptionBody, START, WARD, type Session, type TestApp } from '../support/api.ts';
-import { verifyAuditChain } from '../../src/db/audit-chain.ts';
+import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 import { MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
 
 const PARALLEL_RECEPTIONS = 40;

@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { createTestApp, receptionBody, START, type Session, type TestApp } from '../support/api.ts';
-import { verifyAuditChain } from '../../src/db/audit-chain.ts';
+import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 import { dossierEvents } from '../../src/platform/db/schema.ts';
 
 interface Detail {

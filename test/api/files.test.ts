@@ -15,7 +15,7 @@ import { LocalFolderFileStore } from '../../src/app/files/file-store.ts';
 import { checkContentType, detectContentType } from '../../src/app/files/content-type.ts';
 import { asciiFileName, cleanFileName } from '../../src/app/files/file-name.ts';
 import { contentDisposition } from '../../src/http/routes/files.ts';
-import { verifyAuditChain } from '../../src/db/audit-chain.ts';
+import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 
 // ─── Test files with real magic numbers ──────────────────────────────────────
 

@@ -9,7 +9,7 @@
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../src/db/audit-chain.ts';
+import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 import { createImportJob, finishImportJob } from '../../src/db/import-store.ts';
 import { dossiers, units } from '../../src/platform/db/schema.ts';
 import { createUser } from '../../src/db/users.ts';

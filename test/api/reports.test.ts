@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { appendNewDossiers } from '../../src/db/dossier-store.ts';
+import { appendNewDossiers } from '../../src/platform/events/event-store.ts';
 import { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { yearSchedule } from '../../src/domain/calendar/year-schedule.ts';
 import { buildSeedHistories } from '../../src/domain/kpi/seed-histories.ts';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../src/db/audit-chain.ts';
+import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/platform/db/client.ts';
 import { describeOnPostgres, createEmptyPostgresDatabase } from '../support/db.ts';
 import { writeCsv, type GeneratedRow } from '../support/import-files.ts';

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configFromEnvironment } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/client.ts';
-import { appendNewDossiers } from '../../src/db/dossier-store.ts';
+import { appendNewDossiers } from '../../src/platform/events/event-store.ts';
 import { units } from '../../src/platform/db/schema.ts';
 import { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { yearSchedule } from '../../src/domain/calendar/year-schedule.ts';

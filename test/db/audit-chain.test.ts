@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { eventHash, GENESIS_HASH, hashedFieldsOf, verifyAuditChain } from '../../src/db/audit-chain.ts';
+import { eventHash, GENESIS_HASH, hashedFieldsOf, verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 import type { Database } from '../../src/platform/db/client.ts';
-import { appendDossierEvents, loadDossierEvents } from '../../src/db/dossier-store.ts';
+import { appendDossierEvents, loadDossierEvents } from '../../src/platform/events/event-store.ts';
 import { dossierEvents } from '../../src/platform/db/schema.ts';
 import { forEachDriver } from '../support/db.ts';
 import { insertUnit, noteEvent, receivedEvent, testFold } from '../support/db-fixtures.ts';

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { allocateDossierCode } from '../../src/db/dossier-codes.ts';
-import { appendDossierEvents } from '../../src/db/dossier-store.ts';
+import { allocateDossierCode } from '../../src/platform/events/dossier-codes.ts';
+import { appendDossierEvents } from '../../src/platform/events/event-store.ts';
 import { dayNumberFromYmd } from '../../src/domain/calendar/local-time.ts';
 import { forEachDriver } from '../support/db.ts';
 import { insertUnit, receivedEvent, testFold } from '../support/db-fixtures.ts';

@@ -1,13 +1,13 @@
 import { and, eq, like } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { verifyAuditChain } from '../../src/db/audit-chain.ts';
+import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 import {
   appendDossierEvents,
   ConflictError,
   DuplicateEventError,
   loadDossierEvents,
   type AppendDossierEventsInput,
-} from '../../src/db/dossier-store.ts';
+} from '../../src/platform/events/event-store.ts';
 import { dossiers } from '../../src/platform/db/schema.ts';
 import { containsPattern } from '../../src/platform/db/search-text.ts';
 import { dateFromLocalMinute } from '../../src/platform/db/time.ts';

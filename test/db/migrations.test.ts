@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER } from '../../src/platform/db/migrate.ts';
 import { dossierEvents, dossiers } from '../../src/platform/db/schema.ts';
 import { queryRows } from '../../src/platform/db/sql.ts';
-import { appendDossierEvents } from '../../src/db/dossier-store.ts';
+import { appendDossierEvents } from '../../src/platform/events/event-store.ts';
 import { forEachDriver } from '../support/db.ts';
 import { EXPECTED_TABLES, insertUnit, receivedEvent, testFold } from '../support/db-fixtures.ts';
 

@@ -5,10 +5,10 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { ReceptionBatcher, type PendingReception } from '../../src/app/dossiers/reception-batcher.ts';
-import { verifyAuditChain } from '../../src/db/audit-chain.ts';
-import { appendDossierEvents, loadDossierEvents } from '../../src/db/dossier-store.ts';
-import { storeReceptions, UnknownUnitError, type ReceptionToStore } from '../../src/db/reception-store.ts';
+import { ReceptionBatcher, type PendingReception } from '../../src/platform/events/reception-batcher.ts';
+import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
+import { appendDossierEvents, loadDossierEvents } from '../../src/platform/events/event-store.ts';
+import { storeReceptions, UnknownUnitError, type ReceptionToStore } from '../../src/platform/events/reception-store.ts';
 import { dossierCodeSequences, dossiers } from '../../src/platform/db/schema.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
 import { forEachDriver } from '../support/db.ts';

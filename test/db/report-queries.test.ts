@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figuresFromCounts, formFromCounts } from '../../src/app/reports/from-counts.ts';
-import { appendNewDossiers } from '../../src/db/dossier-store.ts';
+import { appendNewDossiers } from '../../src/platform/events/event-store.ts';
 import { queryReportCounts, type ReportScope } from '../../src/db/report-queries.ts';
 import { queryRows } from '../../src/platform/db/sql.ts';
 import { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';

@@ -15,7 +15,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type Report } from '../../src/app/reports/build-report.ts';
 import { reportJson } from '../../src/app/reports/report-json.ts';
-import { appendNewDossiers } from '../../src/db/dossier-store.ts';
+import { appendNewDossiers } from '../../src/platform/events/event-store.ts';
 import { units, type UnitSettings } from '../../src/platform/db/schema.ts';
 import { queryRows } from '../../src/platform/db/sql.ts';
 import { reportDocx } from '../../src/documents/reports/report-docx.ts';

@@ -16,7 +16,7 @@ import type { AppContext } from '../../src/platform/context.ts';
 import { readErrorReportRows } from '../../src/app/imports/error-report.ts';
 import { ImportFailedError, importFile } from '../../src/app/imports/import-file.ts';
 import { configFromEnvironment } from '../../src/platform/config.ts';
-import { verifyAuditChain } from '../../src/db/audit-chain.ts';
+import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 import { getImportJob, requestJobCancel } from '../../src/db/import-store.ts';
 import { dossiers } from '../../src/platform/db/schema.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';

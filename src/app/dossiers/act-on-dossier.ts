@@ -6,13 +6,13 @@
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { AppError, badRequest, conflict, forbidden, type AppErrorKind } from '../../platform/errors.ts';
 import { canActOnDossier } from '../policies.ts';
-import { makeFold, toNewEvent } from './event-records.ts';
+import { makeFold, toNewEvent } from '../../platform/events/event-records.ts';
 import { loadReadableDossier } from './load-dossier.ts';
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { departments, users } from '../../platform/db/schema.ts';
 import { isUuid } from '../../platform/db/sql.ts';
-import { appendDossierEvents, ConflictError } from '../../db/dossier-store.ts';
+import { appendDossierEvents, ConflictError } from '../../platform/events/event-store.ts';
 import { decide, type RefusalCause } from '../../domain/dossier/decide.ts';
 import type { DossierEventInput, DossierEventType } from '../../domain/dossier/events.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';

@@ -20,7 +20,7 @@
  * batch until the row is found, so one bad cell never costs the other rows.
  */
 import type { AppContext } from '../../platform/context.ts';
-import { fromRecord, makeFold, toNewEvent } from '../dossiers/event-records.ts';
+import { fromRecord, makeFold, toNewEvent } from '../../platform/events/event-records.ts';
 import type { Database } from '../../platform/db/client.ts';
 import {
   appendDossierEvents,
@@ -30,8 +30,8 @@ import {
   type NewDossierEvent,
   type NewDossierHistory,
   type PreparedNewDossiers,
-} from '../../db/dossier-store.ts';
-import { readModelFromState } from '../../db/dossier-read-model.ts';
+} from '../../platform/events/event-store.ts';
+import { readModelFromState } from '../../platform/events/dossier-fold.ts';
 import { addJobProgress, insertRejections, knownDossiers, type ImportCounts, type Rejection } from '../../db/import-store.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';

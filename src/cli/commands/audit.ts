@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { print, printJson } from '../io.ts';
 import { withDatabase } from '../database.ts';
-import { verifyAuditChain } from '../../db/audit-chain.ts';
+import { verifyAuditChain } from '../../platform/events/audit-chain.ts';
 
 export function registerAudit(program: Command): void {
   const audit = program.command('audit').description('Kiểm tra nhật ký sự kiện hồ sơ');

@@ -8,11 +8,11 @@
  * in a day the sequence simply grows to 5 digits.)
  */
 import { sql } from 'drizzle-orm';
-import type { DayNumber } from '../domain/calendar/local-time.ts';
-import { formatDossierCode } from '../domain/dossier/code.ts';
-import type { Database } from '../platform/db/client.ts';
-import { dossierCodeSequences } from '../platform/db/schema.ts';
-import { sqlDateFromDayNumber } from '../platform/db/time.ts';
+import type { DayNumber } from '../../domain/calendar/local-time.ts';
+import { formatDossierCode } from '../../domain/dossier/code.ts';
+import type { Database } from '../db/client.ts';
+import { dossierCodeSequences } from '../db/schema.ts';
+import { sqlDateFromDayNumber } from '../db/time.ts';
 
 export { formatDossierCode };
 

@@ -9,8 +9,8 @@
  */
 import { createHash, hash } from 'node:crypto';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { Database } from '../platform/db/client.ts';
-import { auditChainHeads, dossierEvents } from '../platform/db/schema.ts';
+import type { Database } from '../db/client.ts';
+import { auditChainHeads, dossierEvents } from '../db/schema.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -18,14 +18,14 @@
  */
 import { sql } from 'drizzle-orm';
 import { canonicalJsonOfValue, eventHashParts } from './audit-chain.ts';
-import type { Database } from '../platform/db/client.ts';
-import { eventRecords, JsonRows, readModelColumns, type DossierEventRecord, type DossierReadModel, type NewDossierEvent, type StoredDossierEvent } from './dossier-store.ts';
-import { dossiers } from '../platform/db/schema.ts';
-import { foldSearchText } from '../platform/db/search-text.ts';
-import { pgErrorCode } from '../platform/db/sql.ts';
-import { dateFromLocalMinute, sqlDateFromDayNumber } from '../platform/db/time.ts';
-import type { DayNumber } from '../domain/calendar/local-time.ts';
-import { dossierCodePrefix } from '../domain/dossier/code.ts';
+import type { Database } from '../db/client.ts';
+import { eventRecords, JsonRows, readModelColumns, type DossierEventRecord, type DossierReadModel, type NewDossierEvent, type StoredDossierEvent } from './event-store.ts';
+import { dossiers } from '../db/schema.ts';
+import { foldSearchText } from '../db/search-text.ts';
+import { pgErrorCode } from '../db/sql.ts';
+import { dateFromLocalMinute, sqlDateFromDayNumber } from '../db/time.ts';
+import type { DayNumber } from '../../domain/calendar/local-time.ts';
+import { dossierCodePrefix } from '../../domain/dossier/code.ts';
 
 /** One reception: its first event(s) and the read model folded from them (any code in it is replaced). */
 export interface ReceptionToStore<TState> {

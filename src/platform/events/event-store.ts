@@ -13,13 +13,13 @@
  */
 import { asc, eq, getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { LocalMinute } from '../domain/calendar/local-time.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import { canonicalJsonOfValue, chainedEventHash, eventHash, eventHashPartsOfJson, GENESIS_HASH, toJsonValue } from './audit-chain.ts';
-import type { Database } from '../platform/db/client.ts';
-import { auditChainHeads, dossierEvents, dossiers, type CHANNELS, type END_KINDS } from '../platform/db/schema.ts';
-import { dossierSearchText } from '../platform/db/search-text.ts';
-import { pgConstraintName, pgErrorCode } from '../platform/db/sql.ts';
-import { dateFromLocalMinute, localMinuteFromDate, optionalDateFromLocalMinute } from '../platform/db/time.ts';
+import type { Database } from '../db/client.ts';
+import { auditChainHeads, dossierEvents, dossiers, type CHANNELS, type END_KINDS } from '../db/schema.ts';
+import { dossierSearchText } from '../db/search-text.ts';
+import { pgConstraintName, pgErrorCode } from '../db/sql.ts';
+import { dateFromLocalMinute, localMinuteFromDate, optionalDateFromLocalMinute } from '../db/time.ts';
 
 /** An event to append, as a use case produces it. */
 export interface NewDossierEvent {

@@ -1,6 +1,6 @@
 /** Mapping between domain events and the event store's rows. */
-import type { DossierEventRecord, DossierFold, NewDossierEvent } from '../../db/dossier-store.ts';
-import { readModelFromState } from '../../db/dossier-read-model.ts';
+import type { DossierEventRecord, DossierFold, NewDossierEvent } from './event-store.ts';
+import { readModelFromState } from './dossier-fold.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
 import { dossierEventSchema, type DossierEvent } from '../../domain/dossier/events.ts';
 import { foldDossier } from '../../domain/dossier/fold.ts';

@@ -17,14 +17,14 @@
  * One batcher per database handle (a process); several server processes on one PostgreSQL
  * database each batch their own requests and still serialize on the same rows.
  */
-import { perDatabase, type Database } from '../../platform/db/client.ts';
-import type { DossierReadModel, StoredDossierEvent } from '../../db/dossier-store.ts';
-import { readModelFromState } from '../../db/dossier-read-model.ts';
-import { storeReceptions, UnknownUnitError } from '../../db/reception-store.ts';
+import { perDatabase, type Database } from '../db/client.ts';
+import type { DossierReadModel, StoredDossierEvent } from './event-store.ts';
+import { readModelFromState } from './dossier-fold.ts';
+import { storeReceptions, UnknownUnitError } from './reception-store.ts';
 import type { DayNumber } from '../../domain/calendar/local-time.ts';
 import type { DossierEvent } from '../../domain/dossier/events.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError } from '../errors.ts';
 import { toNewEvent } from './event-records.ts';
 
 /** A reception already decided (decide() admitted its first event), waiting for its code. */

@@ -1,11 +1,11 @@
 // Pure helpers of the database layer: no database needed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayNumberFromYmd, MINUTES_PER_DAY } from '../domain/calendar/local-time.ts';
+import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../domain/calendar/local-time.ts';
 import { canonicalJson, canonicalJsonOfValue, chainedEventHash, eventHash, eventHashParts, GENESIS_HASH, toJsonValue } from './audit-chain.ts';
 import { formatDossierCode } from './dossier-codes.ts';
-import { containsPattern, dossierSearchText, foldSearchText } from '../platform/db/search-text.ts';
-import { dateFromLocalMinute, localMinuteFromDate } from '../platform/db/time.ts';
+import { containsPattern, dossierSearchText, foldSearchText } from '../db/search-text.ts';
+import { dateFromLocalMinute, localMinuteFromDate } from '../db/time.ts';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and drops undefined like JSON.stringify', () => {

@@ -8,11 +8,11 @@
  * (src/db/report-queries.ts) reads, so that the SQL can apply the definitions of
  * src/domain/kpi/classify.ts without opening the `state` jsonb.
  */
-import type { LocalMinute } from '../domain/calendar/local-time.ts';
-import type { DossierState } from '../domain/dossier/state.ts';
-import { endOf } from '../domain/kpi/classify.ts';
-import type { DossierReadModel, DossierReportColumns } from './dossier-store.ts';
-import { dateFromLocalMinute, optionalDateFromLocalMinute } from '../platform/db/time.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { DossierState } from '../../domain/dossier/state.ts';
+import { endOf } from '../../domain/kpi/classify.ts';
+import type { DossierReadModel, DossierReportColumns } from './event-store.ts';
+import { dateFromLocalMinute, optionalDateFromLocalMinute } from '../db/time.ts';
 
 export function readModelFromState(state: DossierState): DossierReadModel<DossierState> {
   return {
