@@ -8,7 +8,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../platform/db/client.ts';
 import { idempotencyKeys } from '../platform/db/schema.ts';
 import { pgErrorCode } from '../platform/db/sql.ts';
-import { canonicalJson } from '../platform/events/audit-chain.ts';
+import { canonicalJson } from '../platform/events/event-hash.ts';
 import { conflict } from '../platform/errors.ts';
 
 export function requestHash(body: unknown): string {

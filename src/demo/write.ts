@@ -7,9 +7,10 @@
 import { inArray, ne, sql } from 'drizzle-orm';
 import { ROOT_UNIT } from '../app/bootstrap.ts';
 import { CalendarService } from '../app/calendars.ts';
-import { makeFold, toNewEvent } from '../platform/events/event-records.ts';
+import { makeFold, toNewEvent } from '../platform/events/dossier-fold.ts';
 import type { Database } from '../platform/db/client.ts';
-import { appendNewDossiers, type NewDossierHistory } from '../platform/events/event-store.ts';
+import { appendNewDossiers } from '../platform/events/event-store.ts';
+import type { NewDossierHistory } from '../platform/events/event-rows.ts';
 import { departments, dossierCodeSequences, dossiers, unitProcedures, units, users } from '../platform/db/schema.ts';
 import { sqlDateFromDayNumber } from '../platform/db/time.ts';
 import { hashPassword } from '../db/users.ts';

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { eventHash, GENESIS_HASH, hashedFieldsOf, verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
+import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
+import { eventHash, GENESIS_HASH, hashedFieldsOf } from '../../src/platform/events/event-hash.ts';
 import type { Database } from '../../src/platform/db/client.ts';
 import { appendDossierEvents, loadDossierEvents } from '../../src/platform/events/event-store.ts';
 import { dossierEvents } from '../../src/platform/db/schema.ts';

@@ -8,7 +8,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { bootstrap } from '../../src/app/bootstrap.ts';
 import { CalendarService } from '../../src/app/calendars.ts';
-import { fromRecord } from '../../src/platform/events/event-records.ts';
+import { fromRecord } from '../../src/platform/events/dossier-fold.ts';
 import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 import { allocateDossierCode } from '../../src/platform/events/dossier-codes.ts';
 import { dossierEvents, dossiers, users } from '../../src/platform/db/schema.ts';

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../../src/platform/db/client.ts';
-import type { DossierEventRecord, DossierReadModel, NewDossierEvent } from '../../src/platform/events/event-store.ts';
+import type { DossierEventRecord, DossierReadModel, NewDossierEvent } from '../../src/platform/events/event-rows.ts';
 import { units, type UnitKind } from '../../src/platform/db/schema.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
 

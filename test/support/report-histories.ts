@@ -5,9 +5,9 @@
  * over across periods. Each event is admitted by decide() (a refused event ends the history
  * there), so the histories are ones the application itself could have written.
  */
-import type { NewDossierHistory } from '../../src/platform/events/event-store.ts';
+import type { NewDossierHistory } from '../../src/platform/events/event-rows.ts';
 import { seededRandom } from '../../bench/harness.ts';
-import { makeFold, toNewEvent } from '../../src/platform/events/event-records.ts';
+import { makeFold, toNewEvent } from '../../src/platform/events/dossier-fold.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { formatDossierCode } from '../../src/domain/dossier/code.ts';

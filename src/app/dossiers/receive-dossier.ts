@@ -9,7 +9,7 @@ import { canReceive } from '../policies.ts';
 import { isOffered } from '../unit-procedures.ts';
 import type { LoadedDossier } from './load-dossier.ts';
 import { receptionBatcherOf } from '../../platform/events/reception-batcher.ts';
-import { NATIVE_SOURCE } from '../../platform/events/event-store.ts';
+import { NATIVE_SOURCE } from '../../platform/events/event-rows.ts';
 import { dayOf, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { computeFee, FeeInputError, findProcedure } from '../../domain/catalog/catalog.ts';
 import type { Procedure } from '../../domain/catalog/schema.ts';

@@ -20,18 +20,11 @@
  * batch until the row is found, so one bad cell never costs the other rows.
  */
 import type { AppContext } from '../../platform/context.ts';
-import { fromRecord, makeFold, toNewEvent } from '../../platform/events/event-records.ts';
+import { fromRecord, makeFold, readModelFromState, toNewEvent } from '../../platform/events/dossier-fold.ts';
 import type { Database } from '../../platform/db/client.ts';
-import {
-  appendDossierEvents,
-  appendPreparedNewDossiersInTransaction,
-  loadDossierEvents,
-  prepareNewDossiersInSlices,
-  type NewDossierEvent,
-  type NewDossierHistory,
-  type PreparedNewDossiers,
-} from '../../platform/events/event-store.ts';
-import { readModelFromState } from '../../platform/events/dossier-fold.ts';
+import { appendDossierEvents, appendPreparedNewDossiersInTransaction, loadDossierEvents } from '../../platform/events/event-store.ts';
+import { prepareNewDossiersInSlices, type PreparedNewDossiers } from '../../platform/events/batch-preparation.ts';
+import type { NewDossierEvent, NewDossierHistory } from '../../platform/events/event-rows.ts';
 import { addJobProgress, insertRejections, knownDossiers, type ImportCounts, type Rejection } from '../../db/import-store.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';

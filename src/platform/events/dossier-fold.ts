@@ -1,18 +1,42 @@
 /**
- * The dossiers row from a folded DossierState: the adapter between the domain's fold
- * (src/domain/dossier) and the event store's `fold` parameter, e.g.
+ * The adapter between the domain's dossier (src/domain/dossier: events, foldDossier) and the event
+ * store's rows (event-rows.ts): a domain event as a row to append (toNewEvent) and back
+ * (fromRecord), and the store's `fold` parameter (makeFold): records → domain events → state →
+ * the dossiers row (readModelFromState).
  *
- *   fold: (events) => readModelFromState(foldDossier(events.map(domainEventFromRecord)))
- *
- * Besides the indexed columns, it fills the report columns that the report SQL
- * (src/db/report-queries.ts) reads, so that the SQL can apply the definitions of
+ * Besides the indexed columns, the row holds the report columns that the report SQL
+ * (src/features/reports/reports.queries.ts) reads, so that the SQL can apply the definitions of
  * src/domain/kpi/classify.ts without opening the `state` jsonb.
  */
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
+import { dossierEventSchema, type DossierEvent } from '../../domain/dossier/events.ts';
+import { foldDossier } from '../../domain/dossier/fold.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
 import { endOf } from '../../domain/kpi/classify.ts';
-import type { DossierReadModel, DossierReportColumns } from './event-store.ts';
+import { NATIVE_SOURCE, type DossierEventRecord, type DossierFold, type DossierReadModel, type DossierReportColumns, type NewDossierEvent } from './event-rows.ts';
 import { dateFromLocalMinute, optionalDateFromLocalMinute } from '../db/time.ts';
+
+export function toNewEvent(event: DossierEvent, externalId?: string): NewDossierEvent {
+  const { type, at, actor, source, ...payload } = event;
+  return { type, at, actorId: actor.id, actorRole: actor.role, source: source ?? NATIVE_SOURCE, externalId: externalId ?? null, payload };
+}
+
+export function fromRecord(record: DossierEventRecord): DossierEvent {
+  const payload = (record.payload ?? {}) as Record<string, unknown>;
+  return dossierEventSchema.parse({
+    ...payload,
+    type: record.type,
+    at: record.at,
+    actor: { id: record.actorId ?? record.source, role: record.actorRole ?? 'system' },
+    source: record.source,
+  });
+}
+
+/** The event store's fold for one dossier: records → domain events → state → read model. */
+export function makeFold(code: string, calendar: WorkingCalendar): DossierFold<DossierState> {
+  return (records) => readModelFromState(foldDossier(code, records.map(fromRecord), { calendar }));
+}
 
 export function readModelFromState(state: DossierState): DossierReadModel<DossierState> {
   return {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../domain/calendar/local-time.ts';
-import { canonicalJson, canonicalJsonOfValue, chainedEventHash, eventHash, eventHashParts, GENESIS_HASH, toJsonValue } from './audit-chain.ts';
+import { canonicalJson, canonicalJsonOfValue, chainedEventHash, eventHash, eventHashParts, GENESIS_HASH, toJsonValue } from './event-hash.ts';
 import { formatDossierCode } from './dossier-codes.ts';
 import { containsPattern, dossierSearchText, foldSearchText } from '../db/search-text.ts';
 import { dateFromLocalMinute, localMinuteFromDate } from '../db/time.ts';

@@ -5,7 +5,7 @@
  * holds both until commit: receptions of one unit are serialized by the database whatever the
  * number of counters. Receptions of a unit that arrive while the unit's previous write is
  * running wait for it and are then written together, in arrival order, by ONE statement
- * (src/db/reception-store.ts): their codes, dossier rows and chained first events. A lone
+ * (event-store.ts storeReceptions): their codes, dossier rows and chained first events. A lone
  * reception is written at once; under load the batch grows by itself, so a unit's throughput is
  * no longer one transaction per reception.
  *
@@ -18,14 +18,13 @@
  * database each batch their own requests and still serialize on the same rows.
  */
 import { perDatabase, type Database } from '../db/client.ts';
-import type { DossierReadModel, StoredDossierEvent } from './event-store.ts';
-import { readModelFromState } from './dossier-fold.ts';
-import { storeReceptions, UnknownUnitError } from './reception-store.ts';
+import type { DossierReadModel, StoredDossierEvent } from './event-rows.ts';
+import { readModelFromState, toNewEvent } from './dossier-fold.ts';
+import { storeReceptions, UnknownUnitError } from './event-store.ts';
 import type { DayNumber } from '../../domain/calendar/local-time.ts';
 import type { DossierEvent } from '../../domain/dossier/events.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
 import { AppError } from '../errors.ts';
-import { toNewEvent } from './event-records.ts';
 
 /** A reception already decided (decide() admitted its first event), waiting for its code. */
 export interface PendingReception {
@@ -109,7 +108,7 @@ export class ReceptionBatcher {
     batch.forEach((job, i) => job.resolve(stored[i]!));
   }
 
-  /** One statement per local day of the batch (nearly always one): src/db/reception-store.ts. */
+  /** One statement per local day of the batch (nearly always one): event-store.ts storeReceptions. */
   private async write(unitCode: string, batch: readonly Job[]): Promise<StoredReception[]> {
     const days = [...new Set(batch.map((job) => job.day))].sort((a, b) => a - b);
     const stored = new Map<Job, StoredReception>();
