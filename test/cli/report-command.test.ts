@@ -17,8 +17,8 @@ import { appendNewDossiers } from '../../src/platform/events/event-store.ts';
 import { units } from '../../src/platform/db/schema.ts';
 import { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { yearSchedule } from '../../src/domain/calendar/year-schedule.ts';
-import { buildSeedHistories } from '../../src/domain/kpi/seed-histories.ts';
-import { SEED_004_MONTH } from '../../src/domain/kpi/test-builders.ts';
+import { buildSeedHistories } from '../support/seed-histories.ts';
+import { SEED_004_MONTH } from '../support/kpi-builders.ts';
 import { storeInput } from '../support/report-histories.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url));

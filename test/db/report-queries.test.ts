@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { figuresFromCounts, formFromCounts } from '../../src/app/reports/from-counts.ts';
+import { figuresFromCounts, formFromCounts } from '../../src/domain/report/from-counts.ts';
 import { appendNewDossiers } from '../../src/platform/events/event-store.ts';
 import { queryReportCounts, type ReportScope } from '../../src/db/report-queries.ts';
 import { queryRows } from '../../src/platform/db/sql.ts';
@@ -16,9 +16,9 @@ import type { DossierState } from '../../src/domain/dossier/state.ts';
 import { computeFigures, type GroupBy } from '../../src/domain/kpi/figures.ts';
 import { buildFormII06a } from '../../src/domain/kpi/form-ii06a.ts';
 import { clipPeriod, reportPeriod, type DayRange } from '../../src/domain/kpi/period.ts';
-import { buildSeedHistories } from '../../src/domain/kpi/seed-histories.ts';
-import { SEED_PRINTING, type SeedKey } from '../../src/domain/kpi/seed-printing.ts';
-import { daysFrom, minuteAt, SEED_POPULATIONS } from '../../src/domain/kpi/test-builders.ts';
+import { buildSeedHistories } from '../support/seed-histories.ts';
+import { SEED_PRINTING, type SeedKey } from '../support/seed-printing.ts';
+import { daysFrom, minuteAt, SEED_POPULATIONS } from '../support/kpi-builders.ts';
 import { forEachDriver } from '../support/db.ts';
 import { insertUnit } from '../support/db-fixtures.ts';
 import { generateHistories, storeInput } from '../support/report-histories.ts';

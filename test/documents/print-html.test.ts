@@ -12,7 +12,7 @@ import { flatText, pdfText } from '../support/libreoffice.ts';
 import { WorkingCalendar, weekdaysOnlySchedule } from '../../src/domain/calendar/working-calendar.ts';
 import { dayNumberFromYmd, parseIsoLocalDateTime } from '../../src/domain/calendar/local-time.ts';
 import { foldDossier } from '../../src/domain/dossier/fold.ts';
-import { HistoryBuilder } from '../../src/domain/dossier/test-builders.ts';
+import { HistoryBuilder } from '../support/dossier-builders.ts';
 import { buildDossierForm, buildTrackingBook, trackingBookDocument, type DossierFormInput, type FormUnit } from '../../src/documents/forms/index.ts';
 import { renderHtml } from '../../src/documents/render-html.ts';
 

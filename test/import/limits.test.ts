@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertImportFileWithinLimits, openRows } from '../../src/app/imports/import-file.ts';
 import { AppError } from '../../src/platform/errors.ts';
 import { importJobs } from '../../src/platform/db/schema.ts';
-import { ImportLimitError, MAX_ROWS } from '../../src/import/limits.ts';
+import { ImportLimitError, MAX_ROWS } from '../../src/domain/import/limits.ts';
 import type { FileKind } from '../../src/import/readers.ts';
 import { createTestApp, WARD, type Session, type TestApp } from '../support/api.ts';
 import { forEachDriver } from '../support/db.ts';

@@ -13,7 +13,7 @@ import type { WorkingCalendar } from '../../src/domain/calendar/working-calendar
 import { formatDossierCode } from '../../src/domain/dossier/code.ts';
 import { decide } from '../../src/domain/dossier/decide.ts';
 import type { DossierEvent } from '../../src/domain/dossier/events.ts';
-import { buildProcedureSnapshot, HistoryBuilder } from '../../src/domain/dossier/test-builders.ts';
+import { buildProcedureSnapshot, HistoryBuilder } from './dossier-builders.ts';
 import type { DossierState } from '../../src/domain/dossier/state.ts';
 
 const PROCEDURES = [

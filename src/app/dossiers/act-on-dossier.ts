@@ -5,7 +5,7 @@
  */
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { AppError, badRequest, conflict, forbidden, type AppErrorKind } from '../../platform/errors.ts';
-import { canActOnDossier } from '../policies.ts';
+import { canActOnDossier } from '../../domain/policy/policy.ts';
 import { makeFold, toNewEvent } from '../../platform/events/dossier-fold.ts';
 import { loadReadableDossier } from './load-dossier.ts';
 import { and, eq } from 'drizzle-orm';

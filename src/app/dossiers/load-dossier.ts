@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { canReadDossier, type DossierScope } from '../policies.ts';
+import { canReadDossier, type DossierScope } from '../../domain/policy/policy.ts';
 import { fromRecord } from '../../platform/events/dossier-fold.ts';
 import { loadDossierEvents } from '../../platform/events/event-store.ts';
 import type { StoredDossierEvent } from '../../platform/events/event-rows.ts';

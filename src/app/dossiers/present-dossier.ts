@@ -3,7 +3,7 @@
  * the actions this user may take now. Personal data is masked for users outside the unit.
  */
 import type { CurrentUser } from '../../platform/context.ts';
-import { canActOnDossier, canSeePersonalData, maskIdNumber } from '../policies.ts';
+import { canActOnDossier, canSeePersonalData, maskIdNumber } from '../../domain/policy/policy.ts';
 import type { LoadedDossier } from './load-dossier.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import { EVENT_NAMES, type DossierEventType } from '../../domain/dossier/events.ts';

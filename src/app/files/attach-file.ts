@@ -8,7 +8,7 @@
  */
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { AppError, badRequest, forbidden } from '../../platform/errors.ts';
-import { canActOnDossier } from '../policies.ts';
+import { canActOnDossier } from '../../domain/policy/policy.ts';
 import { actOnDossier } from '../dossiers/act-on-dossier.ts';
 import { loadReadableDossier } from '../dossiers/load-dossier.ts';
 import { checkContentType, TYPE_LABELS, type TypeCheck } from './content-type.ts';

@@ -5,7 +5,7 @@
  */
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { canSeePersonalData } from '../policies.ts';
+import { canSeePersonalData } from '../../domain/policy/policy.ts';
 import { loadReadableDossier } from '../dossiers/load-dossier.ts';
 import { publicLookupUrl } from './public-lookup.ts';
 import { departmentNames, findUnitForForms, staffNames } from '../../db/form-queries.ts';

@@ -30,10 +30,10 @@ import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
 import type { DossierEvent, ImportedBy } from '../../domain/dossier/events.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
-import { foldHeader, type ImportField } from '../../import/fields.ts';
-import { canonicalDossierCode, mayChange, planDossier, type KnownDossier } from '../../import/plan.ts';
-import type { ImportedRecord, RowProblem } from '../../import/row.ts';
-import { scopeIncludes, type UnitScope } from '../policies.ts';
+import { foldHeader, type ImportField } from '../../domain/import/fields.ts';
+import { canonicalDossierCode, mayChange, planDossier, type KnownDossier } from '../../domain/import/plan.ts';
+import type { ImportedRecord, RowProblem } from '../../domain/import/row.ts';
+import { scopeIncludes, type UnitScope } from '../../domain/policy/policy.ts';
 
 /** A row after parsing: a record to plan, or its problems. */
 export type BatchRow = { number: number; record: ImportedRecord; externalId?: string } | { number: number; problems: RowProblem[] };

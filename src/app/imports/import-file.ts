@@ -31,15 +31,15 @@ import {
   unitDirectory,
   type ImportCounts,
 } from '../../db/import-store.ts';
-import { FIELD_LABELS, foldHeader, type ImportField } from '../../import/fields.ts';
-import { detectHeader, extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout, type ProfileColumns } from '../../import/headers.ts';
-import { ImportFileError, ImportLimitError } from '../../import/limits.ts';
+import { FIELD_LABELS, foldHeader, type ImportField } from '../../domain/import/fields.ts';
+import { detectHeader, extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout, type ProfileColumns } from '../../domain/import/headers.ts';
+import { ImportFileError, ImportLimitError } from '../../domain/import/limits.ts';
 import { guarded, readCsvRows, readXlsxRows, fileKindOf, type FileKind, type SheetRow } from '../../import/readers.ts';
 import { assertXlsxWithinLimits } from '../../import/xlsx-container.ts';
 import type { ImportedBy } from '../../domain/dossier/events.ts';
-import { scopeIncludes, type UnitScope } from '../policies.ts';
-import { headerOf, parseRecord, sheetRowSource } from '../../import/row.ts';
-import type { ImportStatus } from '../../import/status.ts';
+import { scopeIncludes, type UnitScope } from '../../domain/policy/policy.ts';
+import { headerOf, parseRecord, sheetRowSource } from '../../domain/import/row.ts';
+import type { ImportStatus } from '../../domain/import/status.ts';
 
 export const BATCH_ROWS = 1000;
 

@@ -6,13 +6,13 @@
  */
 import type { AppContext } from '../../platform/context.ts';
 import { asAppError, assertImportFileWithinLimits, detectKind, layoutOfHead, mappingSummary, openRows, profileOf, validateSourceName, type MappingSummary } from './import-file.ts';
-import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../import/fields.ts';
-import { extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout } from '../../import/headers.ts';
+import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../domain/import/fields.ts';
+import { extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout } from '../../domain/import/headers.ts';
 import type { SheetRow } from '../../import/readers.ts';
-import { parseRecord, sheetRowSource, type RowProblem } from '../../import/row.ts';
-import { IMPORT_STATUS_LABELS } from '../../import/status.ts';
+import { parseRecord, sheetRowSource, type RowProblem } from '../../domain/import/row.ts';
+import { IMPORT_STATUS_LABELS } from '../../domain/import/status.ts';
 import { isoLocalDateTime } from '../../domain/calendar/local-time.ts';
-import { cellText } from '../../import/values.ts';
+import { cellText } from '../../domain/import/values.ts';
 
 export interface PreviewRow {
   row: number;

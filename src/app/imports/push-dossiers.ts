@@ -10,11 +10,11 @@ import type { AppContext } from '../../platform/context.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { writeRows, type BatchContext, type BatchRow } from './import-batch.ts';
 import { failImportJob, profileOf, unitsForBatch } from './import-file.ts';
-import { unitsApiKeyMayPushInto } from '../policies.ts';
+import { unitsApiKeyMayPushInto } from '../../domain/policy/policy.ts';
 import { createImportJob, finishImportJob, readRejectionsOfJob, type ImportCounts, type PushKey } from '../../db/import-store.ts';
-import { FIELD_LABELS, type ImportField } from '../../import/fields.ts';
-import { parseRecord, type FieldSource } from '../../import/row.ts';
-import type { Cell } from '../../import/values.ts';
+import { FIELD_LABELS, type ImportField } from '../../domain/import/fields.ts';
+import { parseRecord, type FieldSource } from '../../domain/import/row.ts';
+import type { Cell } from '../../domain/import/values.ts';
 
 /** One pushed record; every field as the source system has it (dates as text or ISO). */
 export interface PushedDossier {

@@ -20,9 +20,9 @@ import { computeServiceIndex, type ServiceIndex } from '../../domain/kpi/service
 import type { Database } from '../../platform/db/client.ts';
 import { queryHandledStates, queryReportCounts, reportNames, reportUnits, type ReportScope, type ReportUnitRow } from '../../db/report-queries.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
-import { figuresFromCounts, formFromCounts } from './from-counts.ts';
-import { overdueByField, type OverdueField } from './overdue.ts';
-import { REPORT_TEXT } from './labels.ts';
+import { figuresFromCounts, formFromCounts } from '../../domain/report/from-counts.ts';
+import { overdueByField, type OverdueField } from '../../domain/report/overdue.ts';
+import { REPORT_TEXT } from '../../domain/report/labels.ts';
 
 export interface ReportUnit {
   code: string;

@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { units } from '../../platform/db/schema.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { canSeePersonalData } from '../policies.ts';
+import { canSeePersonalData } from '../../domain/policy/policy.ts';
 import type { Report } from './build-report.ts';
 
 const REPORT_ROLES = new Set(['counter_officer', 'department_head', 'center_leader', 'chairman']);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, weekdaysOnlySchedule } from '../../domain/calendar/working-calendar.ts';
 import { dayNumberFromYmd, parseIsoLocalDateTime } from '../../domain/calendar/local-time.ts';
 import { foldDossier } from '../../domain/dossier/fold.ts';
-import { HistoryBuilder } from '../../domain/dossier/test-builders.ts';
+import { HistoryBuilder } from '../../../test/support/dossier-builders.ts';
 import type { DossierEvent } from '../../domain/dossier/events.ts';
 import type { Block, OfficialDocument, TableBlock } from '../model.ts';
 import { placeAndDate, recipientLines } from '../nd30.ts';

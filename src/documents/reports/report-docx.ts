@@ -8,9 +8,9 @@ import { AlignmentType, BorderStyle, PageBreak, Packer, Paragraph, Table, TableC
 import type { DayNumber } from '../../domain/calendar/local-time.ts';
 import { formatInteger } from '../../domain/format/number.ts';
 import type { Report } from '../../app/reports/build-report.ts';
-import { REPORT_TEXT } from '../../app/reports/labels.ts';
-import { buildNarrative, periodInText, type SectionOverrides } from '../../app/reports/narrative.ts';
-import { reportTables, type Cell, type ReportTable } from '../../app/reports/tables.ts';
+import { REPORT_TEXT } from '../../domain/report/labels.ts';
+import { buildNarrative, periodInText, type SectionOverrides } from '../../domain/report/narrative.ts';
+import { reportTables, type Cell, type ReportTable } from '../../domain/report/tables.ts';
 import { headSignature, letterheadOf, titleLinesOf } from '../forms/letterhead.ts';
 import { nd30Document, nd30HeaderDocx, nd30ParagraphDocx, nd30Run, nd30SignatureDocx, nd30TitleDocx, textWidth, upper, type Signature } from '../nd30.ts';
 

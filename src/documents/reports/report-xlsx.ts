@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Report } from '../../app/reports/build-report.ts';
-import { reportTables, type ReportTable } from '../../app/reports/tables.ts';
+import { reportTables, type ReportTable } from '../../domain/report/tables.ts';
 import { safeCell, safeCellText } from '../spreadsheet-cell.ts';
 
 function addSheet(workbook: ExcelJS.Workbook, table: ReportTable, subtitle: string): void {

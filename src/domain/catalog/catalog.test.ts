@@ -10,10 +10,10 @@ import {
   searchProcedures,
 } from './catalog.ts';
 import { SAME_DAY_STEPS } from './define.ts';
-import { foldVietnamese } from '../format/fold.ts';
+import { foldVietnamese } from '../format/search-key.ts';
 import { CONFIDENCE_LABELS, CONFIDENCE_MARKS } from './labels.ts';
 import { periodsOverlap } from './schema.ts';
-import { day } from './test-helpers.ts';
+import { day } from '../../../test/support/catalog-helpers.ts';
 
 const codesOf = (procedures: readonly { code: string }[]) => procedures.map((p) => p.code);
 

@@ -3,7 +3,7 @@
  * The data is parsed once at module load, so a broken entry fails at start-up, not at a desk.
  */
 import type { DayNumber } from '../calendar/local-time.ts';
-import { foldVietnamese } from '../format/fold.ts';
+import { foldVietnamese } from '../format/search-key.ts';
 import { inForce } from './fee.ts';
 import { EXEMPTION_CATEGORIES } from './hai-phong-fees.ts';
 import { CATALOG_VERSION, PROCEDURE_DATA } from './procedures.ts';

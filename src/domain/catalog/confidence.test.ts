@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { allProcedures } from './catalog.ts';
 import type { Confidence } from '../calendar/types.ts';
-import { procedureOn } from './test-helpers.ts';
+import { procedureOn } from '../../../test/support/catalog-helpers.ts';
 
 type Mark = '✅' | '🟡' | '⚪' | '';
 const EXPECTED: Record<Exclude<Mark, ''>, Confidence> & { '': Confidence } = {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Channel } from '../dossier/state.ts';
 import { allProcedures, computeFee, exemptionCategories, FeeInputError } from './catalog.ts';
 import type { FeeInput } from './fee.ts';
-import { day, procedureOn } from './test-helpers.ts';
+import { day, procedureOn } from '../../../test/support/catalog-helpers.ts';
 
 function fee(code: string, channel: Channel, iso: string, extra: Partial<FeeInput> = {}) {
   return computeFee({ procedure: procedureOn(code, iso), channel, onDay: day(iso), ...extra });

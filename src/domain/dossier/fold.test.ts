@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldDossier, InvalidHistoryError } from './fold.ts';
 import { decide } from './decide.ts';
 import { formatDossierCode, parseDossierCode } from './code.ts';
-import { ACTORS, HistoryBuilder, buildProcedureSnapshot } from './test-builders.ts';
+import { ACTORS, HistoryBuilder, buildProcedureSnapshot } from '../../../test/support/dossier-builders.ts';
 import { STATUS } from './state.ts';
 import { WorkingCalendar, weekdaysOnlySchedule } from '../calendar/working-calendar.ts';
 import { isoLocalDateTime, parseIsoDate, parseIsoLocalDateTime } from '../calendar/local-time.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeFigures, type Figures } from './figures.ts';
 import { UNASSIGNED_GROUP } from './labels.ts';
-import { buildDossierState, buildEndedDossierState, daysFrom, minuteAt, waitingForSupplement } from './test-builders.ts';
+import { buildDossierState, buildEndedDossierState, daysFrom, minuteAt, waitingForSupplement } from '../../../test/support/kpi-builders.ts';
 import { STATUS, type DossierState } from '../dossier/state.ts';
 import { formatRatioPercent } from '../format/percent.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFormII06a, formII06aRowCells, formII06aTotalCells, FORM_II06A_COLUMN_KEYS, type FormII06aCounts } from './form-ii06a.ts';
 import { FORM_II06A_HEADERS } from './labels.ts';
-import { buildDossierState, buildEndedDossierState, daysFrom, minuteAt, waitingForSupplement } from './test-builders.ts';
+import { buildDossierState, buildEndedDossierState, daysFrom, minuteAt, waitingForSupplement } from '../../../test/support/kpi-builders.ts';
 import type { DossierState } from '../dossier/state.ts';
 
 const march = daysFrom('2026-03-01', '2026-03-31');

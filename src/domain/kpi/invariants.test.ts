@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { computeFigures, type Figures, type GroupBy } from './figures.ts';
 import { buildFormII06a, type FormII06aCounts } from './form-ii06a.ts';
 import { computeServiceIndex } from './service-index.ts';
-import { buildDossierState, dayAt, endedFields } from './test-builders.ts';
+import { buildDossierState, dayAt, endedFields } from '../../../test/support/kpi-builders.ts';
 import { STATUS, type DossierState, type EndKind } from '../dossier/state.ts';
 import type { DayRange } from './period.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clipPeriod, parsePeriodSpec, periodContaining, periodWindow, reportPeriod, type Period, type PeriodConvention } from './period.ts';
-import { dayAt } from './test-builders.ts';
+import { dayAt } from '../../../test/support/kpi-builders.ts';
 import { isoDate } from '../calendar/local-time.ts';
 
 const days = (period: Period): [string, string] => [isoDate(period.from), isoDate(period.to)];

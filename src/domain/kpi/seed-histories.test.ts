@@ -10,9 +10,9 @@ import { decide } from '../dossier/decide.ts';
 import { foldDossier } from '../dossier/fold.ts';
 import { STATUS } from '../dossier/state.ts';
 import { computeFigures } from './figures.ts';
-import { buildSeedHistories } from './seed-histories.ts';
-import { SEED_PRINTING, type SeedKey } from './seed-printing.ts';
-import { SEED_POPULATIONS } from './test-builders.ts';
+import { buildSeedHistories } from '../../../test/support/seed-histories.ts';
+import { SEED_PRINTING, type SeedKey } from '../../../test/support/seed-printing.ts';
+import { SEED_POPULATIONS } from '../../../test/support/kpi-builders.ts';
 
 const calendar = new WorkingCalendar({ schedule: yearSchedule });
 

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { computeFigures } from './figures.ts';
 import { buildFormII06a, formII06aTotalCells } from './form-ii06a.ts';
 import { computeServiceIndex } from './service-index.ts';
-import { SEED_PRINTING } from './seed-printing.ts';
-import { buildPopulation, SEED_000_MONTH, SEED_002_QUARTER, SEED_004_MONTH } from './test-builders.ts';
+import { SEED_PRINTING } from '../../../test/support/seed-printing.ts';
+import { buildPopulation, SEED_000_MONTH, SEED_002_QUARTER, SEED_004_MONTH } from '../../../test/support/kpi-builders.ts';
 import { formatRatioPercent } from '../format/percent.ts';
 
 describe('seed 000 (phường Gia Viên, 15/02–11/3/2026)', () => {

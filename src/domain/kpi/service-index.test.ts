@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeServiceIndex, thresholdPointsHundredths, type ComputedSubIndicator, type ServiceIndex, type SubIndicatorId } from './service-index.ts';
-import { buildDossierState, buildEndedDossierState, daysFrom, minuteAt, waitingForSupplement } from './test-builders.ts';
+import { buildDossierState, buildEndedDossierState, daysFrom, minuteAt, waitingForSupplement } from '../../../test/support/kpi-builders.ts';
 import type { DossierState } from '../dossier/state.ts';
 import { formatHundredths } from '../format/number.ts';
 

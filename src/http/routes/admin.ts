@@ -5,7 +5,7 @@ import { listAdminChanges, recordAdminChange } from '../../app/admin-changes.ts'
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { endSessionsOfUser } from '../../app/auth/sessions.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
-import { canAdministerSystem, canAdministerUnit } from '../../app/policies.ts';
+import { canAdministerSystem, canAdministerUnit } from '../../domain/policy/policy.ts';
 import { catalogCodes, offeredProcedures, setOfferedProcedures } from '../../app/unit-procedures.ts';
 import { dayOf } from '../../domain/calendar/local-time.ts';
 import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';

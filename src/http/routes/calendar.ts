@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { recordAdminChange } from '../../app/admin-changes.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
-import { canAdministerSystem, canAdministerUnit } from '../../app/policies.ts';
+import { canAdministerSystem, canAdministerUnit } from '../../domain/policy/policy.ts';
 import { calendarOverrides } from '../../platform/db/schema.ts';
 import { parseIsoDate } from '../../domain/calendar/local-time.ts';
 import { currentUser } from '../app.ts';

@@ -19,7 +19,7 @@ import { writeErrorReportCsv, writeErrorReportXlsx } from '../../app/imports/err
 import { ImportFailedError, importFile, validateSourceName } from '../../app/imports/import-file.ts';
 import { previewFile } from '../../app/imports/preview-import.ts';
 import { PUSH_MAX_ITEMS, pushDossiers } from '../../app/imports/push-dossiers.ts';
-import { canAdministerSystem, canImport, scopeIncludes, unitsActorMayImportInto } from '../../app/policies.ts';
+import { canAdministerSystem, canImport, scopeIncludes, unitsActorMayImportInto } from '../../domain/policy/policy.ts';
 import {
   createSourceApiKey,
   deleteImportProfile,
@@ -38,8 +38,8 @@ import {
   type PushKey,
   type SourceApiKeyView,
 } from '../../db/import-store.ts';
-import { FIELD_LABELS, foldHeader, IMPORT_FIELDS } from '../../import/fields.ts';
-import { IMPORT_STATUS_LABELS, IMPORT_STATUSES } from '../../import/status.ts';
+import { FIELD_LABELS, foldHeader, IMPORT_FIELDS } from '../../domain/import/fields.ts';
+import { IMPORT_STATUS_LABELS, IMPORT_STATUSES } from '../../domain/import/status.ts';
 import { currentUser } from '../app.ts';
 import { errorResponseSchema } from '../schemas.ts';
 import type { ZodApp } from '../types.ts';

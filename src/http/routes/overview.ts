@@ -6,7 +6,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { computeOverview, daysAgo } from '../../app/overview/overview.ts';
+import { computeOverview, daysAgo } from '../../domain/overview/overview.ts';
 import { frequentProcedures, overviewRows, unitNames } from '../../db/overview-queries.ts';
 import { units } from '../../platform/db/schema.ts';
 import { currentUser } from '../app.ts';

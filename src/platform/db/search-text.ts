@@ -5,7 +5,7 @@
  * `search_text LIKE '%' || folded(query) || '%'`. Filter by unit first; the unit
  * indexes keep the scanned set small.
  */
-import { foldVietnamese } from '../../domain/format/fold.ts';
+import { foldVietnamese } from '../../domain/format/search-key.ts';
 
 /** "Nguyễn Văn Đức" → "nguyen van duc". */
 export const foldSearchText = foldVietnamese;

@@ -15,16 +15,16 @@
  * Every transition goes through the transition table (the fold checks it): the importer
  * acts as the `system` actor, named by the source system; `importedBy` says who ran it.
  */
-import { procedureSnapshot } from '../app/dossiers/receive-dossier.ts';
-import { dayOf, type LocalMinute } from '../domain/calendar/local-time.ts';
-import type { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
-import { findProcedure, searchProcedures } from '../domain/catalog/catalog.ts';
-import { foldVietnamese } from '../domain/format/fold.ts';
-import { computeDueDate } from '../domain/deadline/due-date.ts';
-import { DEFAULT_STEPS } from '../domain/deadline/types.ts';
-import { dossierEventSchema, procedureSnapshotSchema, type Actor, type DossierEvent, type ImportedBy, type ProcedureSnapshot } from '../domain/dossier/events.ts';
-import { foldDossier, InvalidHistoryError } from '../domain/dossier/fold.ts';
-import { STATUS, STATUS_NAMES, type Applicant, type DossierState, type StatusCode } from '../domain/dossier/state.ts';
+import { procedureSnapshot } from '../../app/dossiers/receive-dossier.ts';
+import { dayOf, type LocalMinute } from '../calendar/local-time.ts';
+import type { WorkingCalendar } from '../calendar/working-calendar.ts';
+import { findProcedure, searchProcedures } from '../catalog/catalog.ts';
+import { foldVietnamese } from '../format/search-key.ts';
+import { computeDueDate } from '../deadline/due-date.ts';
+import { DEFAULT_STEPS } from '../deadline/types.ts';
+import { dossierEventSchema, procedureSnapshotSchema, type Actor, type DossierEvent, type ImportedBy, type ProcedureSnapshot } from '../dossier/events.ts';
+import { foldDossier, InvalidHistoryError } from '../dossier/fold.ts';
+import { STATUS, STATUS_NAMES, type Applicant, type DossierState, type StatusCode } from '../dossier/state.ts';
 import { FIELD_LABELS } from './fields.ts';
 import type { ImportedRecord, RowProblem } from './row.ts';
 import { IMPORT_STATUS_LABELS, STATUS_OF_IMPORT, type ImportStatus } from './status.ts';

@@ -4,8 +4,8 @@
  * periods of the inner forms (the report's `period` gives the dates).
  * Its `total` and each `byField` member hold the CLI contract's figures (docs/reports.md).
  */
-import type { FormII06a } from '../../domain/kpi/form-ii06a.ts';
-import type { Report } from './build-report.ts';
+import type { FormII06a } from '../kpi/form-ii06a.ts';
+import type { Report } from '../../app/reports/build-report.ts';
 import { buildNarrative, type ReportSection, type SectionOverrides } from './narrative.ts';
 
 export type FormJson = Omit<FormII06a, 'period'>;

@@ -7,11 +7,11 @@
  * Pure and without vitest, so it can be imported from any test tier.
  */
 
-import { MINUTES_PER_DAY, parseIsoDate, parseIsoLocalDateTime, ymdFromDayNumber, type DayNumber, type LocalMinute } from '../calendar/local-time.ts';
-import type { Channel, DossierState, EndKind, StatusCode } from '../dossier/state.ts';
-import { STATUS } from '../dossier/state.ts';
-import type { Intake } from './classify.ts';
-import type { DayRange } from './period.ts';
+import { MINUTES_PER_DAY, parseIsoDate, parseIsoLocalDateTime, ymdFromDayNumber, type DayNumber, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
+import type { Channel, DossierState, EndKind, StatusCode } from '../../src/domain/dossier/state.ts';
+import { STATUS } from '../../src/domain/dossier/state.ts';
+import type { Intake } from '../../src/domain/kpi/classify.ts';
+import type { DayRange } from '../../src/domain/kpi/period.ts';
 
 /** `2026-03-05T08:30` → LocalMinute; throws on a malformed time so tests fail loudly. */
 export function minuteAt(text: string): LocalMinute {

@@ -3,9 +3,9 @@
  * next working day, overdue — in total, by department and by officer. Pure arithmetic over
  * the rows of src/db/overview-queries.ts and the unit's working calendar.
  */
-import { dayOf, isoDate, MINUTES_PER_DAY, type LocalMinute } from '../../domain/calendar/local-time.ts';
-import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
-import { STATUS } from '../../domain/dossier/state.ts';
+import { dayOf, isoDate, MINUTES_PER_DAY, type LocalMinute } from '../calendar/local-time.ts';
+import type { WorkingCalendar } from '../calendar/working-calendar.ts';
+import { STATUS } from '../dossier/state.ts';
 import type { OverviewRow } from '../../db/overview-queries.ts';
 
 export interface OverviewCounts {

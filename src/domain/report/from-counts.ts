@@ -3,10 +3,10 @@
  * (with the rates of src/domain/kpi/figures.ts) and FormII06a (row order of form-ii06a.ts).
  * No rule of its own: rates, ordering and names come from the domain.
  */
-import type { PercentMode } from '../../domain/format/percent.ts';
-import { sortedFiguresRecord, withRates, type FigureCounts, type FiguresReport, type GroupBy } from '../../domain/kpi/figures.ts';
-import { emptyFormII06aCounts, formII06aFromGroups, type FormII06a, type FormII06aCounts } from '../../domain/kpi/form-ii06a.ts';
-import type { DayRange } from '../../domain/kpi/period.ts';
+import type { PercentMode } from '../format/percent.ts';
+import { sortedFiguresRecord, withRates, type FigureCounts, type FiguresReport, type GroupBy } from '../kpi/figures.ts';
+import { emptyFormII06aCounts, formII06aFromGroups, type FormII06a, type FormII06aCounts } from '../kpi/form-ii06a.ts';
+import type { DayRange } from '../kpi/period.ts';
 import type { ReportCounts } from '../../db/report-queries.ts';
 
 export function figuresFromCounts(counts: ReportCounts, options: { groupBy?: GroupBy; percentMode?: PercentMode } = {}): FiguresReport {

@@ -4,7 +4,7 @@
  * and in typical portal exports. Synonyms are written folded (no diacritics, lower case,
  * punctuation as spaces): see `foldHeader`.
  */
-import { foldVietnamese } from '../domain/format/fold.ts';
+import { foldVietnamese } from '../format/search-key.ts';
 
 export const IMPORT_FIELDS = [
   'code',

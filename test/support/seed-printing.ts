@@ -6,14 +6,14 @@
  *
  * Pure test support, without vitest.
  */
-import type { LocalMinute } from '../calendar/local-time.ts';
-import type { DossierState } from '../dossier/state.ts';
-import { formatInteger, formatMoney } from '../format/number.ts';
-import { formatRatio, formatRatioPercent } from '../format/percent.ts';
-import { computeFigures, type Figures } from './figures.ts';
-import { buildFormII06a, type FormII06aCounts } from './form-ii06a.ts';
-import type { DayRange } from './period.ts';
-import type { SEED_POPULATIONS } from './test-builders.ts';
+import type { LocalMinute } from '../../src/domain/calendar/local-time.ts';
+import type { DossierState } from '../../src/domain/dossier/state.ts';
+import { formatInteger, formatMoney } from '../../src/domain/format/number.ts';
+import { formatRatio, formatRatioPercent } from '../../src/domain/format/percent.ts';
+import { computeFigures, type Figures } from '../../src/domain/kpi/figures.ts';
+import { buildFormII06a, type FormII06aCounts } from '../../src/domain/kpi/form-ii06a.ts';
+import type { DayRange } from '../../src/domain/kpi/period.ts';
+import type { SEED_POPULATIONS } from './kpi-builders.ts';
 
 export type SeedKey = keyof typeof SEED_POPULATIONS;
 

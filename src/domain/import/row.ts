@@ -2,7 +2,7 @@
  * One data row → an imported dossier record, or the list of what is wrong with it
  * (column, value, Vietnamese reason). A row is taken whole or not at all.
  */
-import type { Channel } from '../domain/dossier/state.ts';
+import type { Channel } from '../dossier/state.ts';
 import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from './fields.ts';
 import type { HeaderLayout, SheetColumn } from './headers.ts';
 import { parseStatus, type ImportStatus } from './status.ts';

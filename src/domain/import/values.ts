@@ -4,8 +4,8 @@
  * amounts with dot thousands separators ("1.500.000 đ"), channels, yes/no and statuses.
  * Every parser returns a value or a Vietnamese reason, never throws.
  */
-import { dayNumberFromYmd, daysInMonth, MINUTES_PER_DAY, type LocalMinute } from '../domain/calendar/local-time.ts';
-import type { Channel } from '../domain/dossier/state.ts';
+import { dayNumberFromYmd, daysInMonth, MINUTES_PER_DAY, type LocalMinute } from '../calendar/local-time.ts';
+import type { Channel } from '../dossier/state.ts';
 import { foldHeader } from './fields.ts';
 
 /** A cell as the readers give it (rich text, formulas and hyperlinks already reduced). */

@@ -2,11 +2,11 @@
  * Builders for dossier histories, shared by tests of the core, the database and the
  * demo-data generator: `new HistoryBuilder().receive(t).forward(t2).ready(t3).build()`.
  */
-import type { Actor, DossierEvent, DossierEventInput, ProcedureSnapshot } from './events.ts';
-import { dossierEventSchema } from './events.ts';
-import type { Channel } from './state.ts';
-import type { LocalMinute } from '../calendar/local-time.ts';
-import { DEFAULT_STEPS, type TimeLimit } from '../deadline/types.ts';
+import type { Actor, DossierEvent, DossierEventInput, ProcedureSnapshot } from '../../src/domain/dossier/events.ts';
+import { dossierEventSchema } from '../../src/domain/dossier/events.ts';
+import type { Channel } from '../../src/domain/dossier/state.ts';
+import type { LocalMinute } from '../../src/domain/calendar/local-time.ts';
+import { DEFAULT_STEPS, type TimeLimit } from '../../src/domain/deadline/types.ts';
 
 export const ACTORS = {
   counter: { id: 'can-bo-mot-cua', role: 'counter_officer' },

@@ -5,11 +5,11 @@
  * stopped — Biểu II.06a column 10) and dossiers in progress and overdue at the judgement
  * moment (column 13), with exactly the classification of src/domain/kpi/classify.ts.
  */
-import { isoLocalDateTime, type LocalMinute } from '../../domain/calendar/local-time.ts';
-import type { DossierState, StepState } from '../../domain/dossier/state.ts';
-import { STATUS_NAMES } from '../../domain/dossier/state.ts';
-import { formatDateTime } from '../../domain/format/date.ts';
-import { classifyDossier, judgementMoment, type ClassifyContext } from '../../domain/kpi/classify.ts';
+import { isoLocalDateTime, type LocalMinute } from '../calendar/local-time.ts';
+import type { DossierState, StepState } from '../dossier/state.ts';
+import { STATUS_NAMES } from '../dossier/state.ts';
+import { formatDateTime } from '../format/date.ts';
+import { classifyDossier, judgementMoment, type ClassifyContext } from '../kpi/classify.ts';
 import { REPORT_TEXT } from './labels.ts';
 
 export interface OverdueDossier {

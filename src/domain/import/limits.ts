@@ -5,7 +5,7 @@
  * the server to 5 GB. Each limit is far above what a real export reaches, and each refusal says
  * in Vietnamese what is too big and the limit (docs/security.md, "Imports and the push API").
  */
-import { formatInteger } from '../domain/format/number.ts';
+import { formatInteger } from '../format/number.ts';
 
 /** Excel's own limits: no spreadsheet saved by Excel exceeds them, so a file that does was made to. */
 export const EXCEL_MAX_ROWS = 1_048_576;

@@ -5,7 +5,7 @@
  * Which *action* a role may take in which state is the transition table's business
  * (domain/dossier/transitions.ts); these rules decide *where*.
  */
-import type { CurrentUser } from '../platform/context.ts';
+import type { CurrentUser } from '../../platform/context.ts';
 
 /** The facts of a dossier that the rules look at. */
 export interface DossierScope {

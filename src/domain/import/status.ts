@@ -3,7 +3,7 @@
  * (reference.md §1.3). An imported status is a *target*: the merge planner (plan.ts)
  * appends the events of the vocabulary that lead there.
  */
-import { STATUS, type StatusCode } from '../domain/dossier/state.ts';
+import { STATUS, type StatusCode } from '../dossier/state.ts';
 import { foldHeader } from './fields.ts';
 import { cellText, isBlank, type Cell, type Parsed } from './values.ts';
 

@@ -3,10 +3,10 @@
  * in the manner of the centres' own reports (seeds 000, 002, 004). Every section has an id;
  * the caller may replace the paragraphs of any section before export (`overrides`).
  */
-import { formatInteger, formatMoney } from '../../domain/format/number.ts';
-import { formatRatio, formatRatioPercent } from '../../domain/format/percent.ts';
-import { formatHundredths } from '../../domain/format/number.ts';
-import type { Report } from './build-report.ts';
+import { formatInteger, formatMoney } from '../format/number.ts';
+import { formatRatio, formatRatioPercent } from '../format/percent.ts';
+import { formatHundredths } from '../format/number.ts';
+import type { Report } from '../../app/reports/build-report.ts';
 import { REPORT_TEXT } from './labels.ts';
 
 export const SECTION_IDS = ['tiep-nhan', 'giai-quyet', 'qua-han', 'thanh-toan', 'so-hoa', 'pakn', 'chi-so-766', 'danh-gia', 'phuong-huong', 'kien-nghi'] as const;

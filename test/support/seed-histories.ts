@@ -10,15 +10,15 @@
  * Pure test support (no vitest), shared by the domain fidelity test and the database/report
  * tests that write these histories through the event store.
  */
-import { dayOf, MINUTES_PER_DAY, type DayNumber, type LocalMinute } from '../calendar/local-time.ts';
-import type { WorkingCalendar } from '../calendar/working-calendar.ts';
-import type { TimeLimit } from '../deadline/types.ts';
-import { formatDossierCode } from '../dossier/code.ts';
-import type { DossierEvent } from '../dossier/events.ts';
-import { foldDossier } from '../dossier/fold.ts';
-import type { DossierState } from '../dossier/state.ts';
-import { buildProcedureSnapshot, HistoryBuilder } from '../dossier/test-builders.ts';
-import { buildPopulation, type PopulationOutcome, type SeedPopulation } from './test-builders.ts';
+import { dayOf, MINUTES_PER_DAY, type DayNumber, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
+import type { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
+import type { TimeLimit } from '../../src/domain/deadline/types.ts';
+import { formatDossierCode } from '../../src/domain/dossier/code.ts';
+import type { DossierEvent } from '../../src/domain/dossier/events.ts';
+import { foldDossier } from '../../src/domain/dossier/fold.ts';
+import type { DossierState } from '../../src/domain/dossier/state.ts';
+import { buildProcedureSnapshot, HistoryBuilder } from './dossier-builders.ts';
+import { buildPopulation, type PopulationOutcome, type SeedPopulation } from './kpi-builders.ts';
 
 export interface SeedHistory {
   code: string;

@@ -3,15 +3,15 @@
  * DOCX (src/documents/reports/report-docx.ts) and the XLSX (report-xlsx.ts) writers. Counts
  * stay numbers (XLSX keeps them numeric); percentages and points are printed strings.
  */
-import { formatInteger } from '../../domain/format/number.ts';
-import { formatHundredths } from '../../domain/format/number.ts';
-import { formatRatio, formatRatioPercent } from '../../domain/format/percent.ts';
-import { formatDateTime } from '../../domain/format/date.ts';
-import { parseIsoLocalDateTime } from '../../domain/calendar/local-time.ts';
-import type { Figures } from '../../domain/kpi/figures.ts';
-import { FORM_II06A_COLUMN_KEYS, type FormII06a, type FormII06aCounts } from '../../domain/kpi/form-ii06a.ts';
-import { FORM_II06A_HEADERS, FORM_II06A_TEXT } from '../../domain/kpi/labels.ts';
-import type { GroupFigures, Report } from './build-report.ts';
+import { formatInteger } from '../format/number.ts';
+import { formatHundredths } from '../format/number.ts';
+import { formatRatio, formatRatioPercent } from '../format/percent.ts';
+import { formatDateTime } from '../format/date.ts';
+import { parseIsoLocalDateTime } from '../calendar/local-time.ts';
+import type { Figures } from '../kpi/figures.ts';
+import { FORM_II06A_COLUMN_KEYS, type FormII06a, type FormII06aCounts } from '../kpi/form-ii06a.ts';
+import { FORM_II06A_HEADERS, FORM_II06A_TEXT } from '../kpi/labels.ts';
+import type { GroupFigures, Report } from '../../app/reports/build-report.ts';
 import { REPORT_TABLES, REPORT_TEXT } from './labels.ts';
 
 export type Cell = string | number;

@@ -1,8 +1,8 @@
 /** Shared helpers for the catalog tests (not part of the public API). */
-import { parseIsoDate } from '../calendar/local-time.ts';
-import type { DayNumber } from '../calendar/local-time.ts';
-import { findProcedure } from './catalog.ts';
-import type { Procedure } from './schema.ts';
+import { parseIsoDate } from '../../src/domain/calendar/local-time.ts';
+import type { DayNumber } from '../../src/domain/calendar/local-time.ts';
+import { findProcedure } from '../../src/domain/catalog/catalog.ts';
+import type { Procedure } from '../../src/domain/catalog/schema.ts';
 
 export function day(iso: string): DayNumber {
   const result = parseIsoDate(iso);

@@ -1,6 +1,6 @@
 /** Pure parts of the import: cell values, statuses, header detection, codes, the merge planner. */
 import { describe, expect, it } from 'vitest';
-import { dayNumberFromYmd, isoLocalDateTime, MINUTES_PER_DAY } from '../domain/calendar/local-time.ts';
+import { dayNumberFromYmd, isoLocalDateTime, MINUTES_PER_DAY } from '../calendar/local-time.ts';
 import { detectHeader, isColumnNumberRow } from './headers.ts';
 import { canonicalDossierCode, nationalProcedureCode } from './plan.ts';
 import { parseStatus } from './status.ts';
