@@ -7,24 +7,14 @@
 import { eq, isNull, or } from 'drizzle-orm';
 import type { Database } from '../platform/db/client.ts';
 import { calendarOverrides, units } from '../platform/db/schema.ts';
-import { DEFAULT_WORKING_HOURS, WorkingCalendar, type WorkingHours } from '../domain/calendar/working-calendar.ts';
+import { DEFAULT_WORKING_HOURS, WorkingCalendar } from '../domain/calendar/working-calendar.ts';
 import { applyOverrides, yearSchedule } from '../domain/calendar/year-schedule.ts';
 import type { DayOverride, YearSchedule } from '../domain/calendar/types.ts';
-import { parseClock } from '../domain/calendar/local-time.ts';
-import type { UnitSettings } from '../platform/db/schema.ts';
+import { workingHoursFromSettings } from '../domain/unit/settings.ts';
 
 export interface UnitCalendar {
   calendar: WorkingCalendar;
   schedule: (year: number) => YearSchedule;
-}
-
-/** Working hours from unit settings, falling back to the default for anything malformed. */
-export function workingHoursFromSettings(settings: UnitSettings | undefined): WorkingHours {
-  const hours = settings?.workingHours;
-  if (!hours) return DEFAULT_WORKING_HOURS;
-  const sessions = [hours.morning, hours.afternoon].map((s) => ({ start: parseClock(s.start), end: parseClock(s.end) }));
-  if (sessions.some((s) => s.start === undefined || s.end === undefined)) return DEFAULT_WORKING_HOURS;
-  return { sessions: sessions as WorkingHours['sessions'] };
 }
 
 export class CalendarService {

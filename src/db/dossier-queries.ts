@@ -1,6 +1,7 @@
 /**
  * Read queries over the dossiers read model: the work lists and searches of the staff.
- * Visibility is part of every query (a list never returns what the user may not read).
+ * Visibility is part of every query (a list never returns what the user may not read): the
+ * policy's dossierVisibility, translated to SQL here.
  */
 import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../platform/db/client.ts';
@@ -8,14 +9,7 @@ import { dossiers, units } from '../platform/db/schema.ts';
 import { containsPattern } from '../platform/db/search-text.ts';
 import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../platform/db/time.ts';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
-
-/** Who is asking, as far as visibility goes (see app/policies.ts for the same rules on one dossier). */
-export interface Viewer {
-  id: string;
-  role: string;
-  unitCode: string;
-  departmentCode: string | null;
-}
+import type { DossierVisibility } from '../domain/policy/policy.ts';
 
 export interface DossierListFilter {
   status?: number[];
@@ -58,29 +52,30 @@ export interface DossierListRow {
   paused: boolean;
 }
 
-const UNIT_WIDE = ['counter_officer', 'center_leader', 'chairman'];
-
-function visibility(viewer: Viewer): SQL {
-  if (viewer.role === 'city_supervisor') {
-    return or(
-      eq(dossiers.unitCode, viewer.unitCode),
-      inArray(dossiers.unitCode, sql`(select ${units.code} from ${units} where ${units.parentCode} = ${viewer.unitCode})`),
-    )!;
+/** The policy's visibility (domain/policy dossierVisibility) as a condition on the dossiers table. */
+function visibilityCondition(visibility: DossierVisibility): SQL {
+  switch (visibility.kind) {
+    case 'none':
+      return sql`false`;
+    case 'unit':
+      return eq(dossiers.unitCode, visibility.unitCode);
+    case 'city':
+      return or(
+        eq(dossiers.unitCode, visibility.cityCode),
+        inArray(dossiers.unitCode, sql`(select ${units.code} from ${units} where ${units.parentCode} = ${visibility.cityCode})`),
+      )!;
+    case 'department':
+      return and(
+        eq(dossiers.unitCode, visibility.unitCode),
+        or(visibility.departmentCode ? eq(dossiers.departmentCode, visibility.departmentCode) : sql`false`, eq(dossiers.assigneeId, visibility.userId)),
+      )!;
   }
-  if (UNIT_WIDE.includes(viewer.role)) return eq(dossiers.unitCode, viewer.unitCode);
-  if (viewer.role === 'specialist' || viewer.role === 'department_head') {
-    return and(
-      eq(dossiers.unitCode, viewer.unitCode),
-      or(viewer.departmentCode ? eq(dossiers.departmentCode, viewer.departmentCode) : sql`false`, eq(dossiers.assigneeId, viewer.id)),
-    )!;
-  }
-  return sql`false`;
 }
 
 const notPaused = sql`coalesce((${dossiers.state} ->> 'paused')::boolean, false) = false`;
 
-export async function listDossiers(db: Database, viewer: Viewer, filter: DossierListFilter): Promise<{ total: number; items: DossierListRow[] }> {
-  const conditions: SQL[] = [visibility(viewer)];
+export async function listDossiers(db: Database, visibility: DossierVisibility, filter: DossierListFilter): Promise<{ total: number; items: DossierListRow[] }> {
+  const conditions: SQL[] = [visibilityCondition(visibility)];
   if (filter.status?.length) conditions.push(inArray(dossiers.status, filter.status));
   if (filter.field) conditions.push(eq(dossiers.field, filter.field));
   if (filter.procedureCode) conditions.push(eq(dossiers.procedureCode, filter.procedureCode));

@@ -8,17 +8,8 @@ import type { Database } from '../platform/db/client.ts';
 import { departments, dossiers, users } from '../platform/db/schema.ts';
 import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../platform/db/time.ts';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
+import type { OverviewRow } from '../domain/overview/overview.ts';
 
-export interface OverviewRow {
-  code: string;
-  status: number;
-  receivedAt: LocalMinute | undefined;
-  legalDueAt: LocalMinute | undefined;
-  endedAt: LocalMinute | undefined;
-  departmentCode: string | null;
-  assigneeId: string | null;
-  paused: boolean;
-}
 
 /** Open dossiers of the unit, and every dossier received at or after `since`. */
 export async function overviewRows(db: Database, unitCode: string, since: LocalMinute): Promise<OverviewRow[]> {

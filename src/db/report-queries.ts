@@ -21,13 +21,15 @@
  */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
-import type { FigureCounts, GroupBy } from '../domain/kpi/figures.ts';
+import type { GroupBy } from '../domain/kpi/figures.ts';
 import { emptyFigureCounts } from '../domain/kpi/figures.ts';
 import { emptyFormII06aCounts, type FormII06aCounts } from '../domain/kpi/form-ii06a.ts';
+import type { ReportCounts, ReportGroupCounts } from '../domain/report/counts.ts';
 import { UNASSIGNED_GROUP } from '../domain/kpi/labels.ts';
 import { periodWindow, type DayRange } from '../domain/kpi/period.ts';
 import type { Database } from '../platform/db/client.ts';
-import { departments as departmentsTable, units, users, type UnitSettings } from '../platform/db/schema.ts';
+import { departments as departmentsTable, units, users } from '../platform/db/schema.ts';
+import type { UnitSettings } from '../domain/unit/settings.ts';
 import { queryRows } from '../platform/db/sql.ts';
 import { dateFromLocalMinute } from '../platform/db/time.ts';
 
@@ -41,18 +43,6 @@ export interface ReportQueryOptions {
   asOf: LocalMinute;
   /** A second grouping besides field (and the total). */
   groupBy?: GroupBy;
-}
-
-/** Everything one group's row counts: the narrative counts plus the stopped dossiers' timing for II.06a. */
-export interface ReportGroupCounts {
-  figures: FigureCounts;
-  form: FormII06aCounts;
-}
-
-export interface ReportCounts {
-  total: ReportGroupCounts;
-  byField: Map<string, ReportGroupCounts>;
-  byGroup?: Map<string, ReportGroupCounts>;
 }
 
 /** 00:00 local time (UTC+7) as an origin for date_bin: the start of the local day of an instant. */

@@ -5,8 +5,9 @@
  */
 import { hash, verify } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
+import type { StaffRole } from '../domain/dossier/roles.ts';
 import type { Database } from '../platform/db/client.ts';
-import { loginThrottles, users, type Role } from '../platform/db/schema.ts';
+import { loginThrottles, users } from '../platform/db/schema.ts';
 
 /** Length of a password being set (new account, change, reset), in characters: the API and the CLI check it. */
 export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
@@ -29,7 +30,7 @@ export interface User {
   id: string;
   username: string;
   fullName: string;
-  role: Role;
+  role: StaffRole;
   unitCode: string;
   departmentCode: string | null;
   active: boolean;
@@ -39,7 +40,7 @@ export interface NewUser {
   username: string;
   fullName: string;
   password: string;
-  role: Role;
+  role: StaffRole;
   unitCode: string;
   departmentCode?: string | null;
 }

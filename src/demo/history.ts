@@ -5,7 +5,7 @@
  * an event decide() refuses is a bug of the generator and stops it (never skipped silently).
  * Events later than `now` are not generated: that dossier is still in progress.
  */
-import { procedureSnapshot } from '../app/dossiers/receive-dossier.ts';
+import { procedureSnapshot } from '../domain/catalog/procedure-snapshot.ts';
 import { dayOf, type LocalMinute } from '../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
 import { computeFee } from '../domain/catalog/catalog.ts';
@@ -29,6 +29,7 @@ import {
   WITHDRAWAL_REASONS,
 } from './names.ts';
 import type { Random } from './random.ts';
+import { hasRole } from '../domain/policy/policy.ts';
 
 /** How the dossier is meant to end (decided up front, so that the mixes hold). */
 export type Fate = 'refusedAtReception' | 'withdrawn' | 'stopped' | 'overdue' | 'resolved';
@@ -81,7 +82,7 @@ function applicantOf(random: Random, unit: DemoUnit, mix: DemoMix): Applicant {
 }
 
 function officersOf(unit: DemoUnit, role: DemoOfficer['role'], departmentCode?: string): DemoOfficer[] {
-  return unit.officers.filter((o) => o.role === role && (departmentCode === undefined || o.departmentCode === departmentCode));
+  return unit.officers.filter((o) => hasRole(o, role) && (departmentCode === undefined || o.departmentCode === departmentCode));
 }
 
 const actorOf = (officer: DemoOfficer): Actor => ({ id: officer.id, role: officer.role });
@@ -160,7 +161,7 @@ export function planHistory(intake: DossierIntake, ctx: HistoryContext): Planned
   const specialist = random.pick(officersOf(unit, 'specialist', departmentCode));
   const head = random.pick(officersOf(unit, 'department_head', departmentCode));
   const signer = actorOf(random.pick(officersOf(unit, 'chairman')));
-  const processingStep = procedure.steps.find((s) => s.role === 'specialist');
+  const processingStep = procedure.steps.find((s) => hasRole(s, 'specialist'));
 
   if (fate === 'withdrawn') {
     append({ type: 'withdrawn', at: after(last(), remaining() * random.between(0.05, 0.6)), actor: counter, reason: random.pick(WITHDRAWAL_REASONS) });

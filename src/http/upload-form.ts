@@ -64,7 +64,7 @@ export async function readUploadForm(request: FastifyRequest, store: FileStore, 
       }
       let blob: PendingBlob;
       try {
-        blob = await store.receive(part.file, { maxBytes: limits.maxBytes });
+        blob = await store.stage(part.file, { maxBytes: limits.maxBytes });
       } catch (error) {
         if (error instanceof UploadTooLargeError) throw tooLarge(limits.maxMb);
         if (error instanceof UploadInterruptedError) throw parserError(error.cause);

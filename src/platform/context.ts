@@ -1,7 +1,7 @@
 import type { Config } from './config.ts';
 import type { Database, DatabaseDriver } from './db/client.ts';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
-import type { StaffRole } from '../domain/dossier/roles.ts';
+import type { StaffMember } from '../domain/policy/policy.ts';
 import type { CalendarService } from '../app/calendars.ts';
 import type { FileStore } from '../app/files/file-store.ts';
 
@@ -17,12 +17,8 @@ export interface AppContext {
   fileStore?: FileStore;
 }
 
-/** The signed-in staff member. */
-export interface CurrentUser {
-  id: string;
+/** The signed-in staff member: the facts the policy reads, and the names shown. */
+export interface CurrentUser extends StaffMember {
   username: string;
   fullName: string;
-  role: StaffRole;
-  unitCode: string;
-  departmentCode: string | null;
 }

@@ -14,7 +14,7 @@ import { forEachDriver } from '../support/db.ts';
 import { insertUnit, MONDAY_8AM, noteEvent, receivedEvent, testFold, type TestDossierState } from '../support/db-fixtures.ts';
 import { decide } from '../../src/domain/dossier/decide.ts';
 import { findProcedure } from '../../src/domain/catalog/catalog.ts';
-import { procedureSnapshot } from '../../src/app/dossiers/receive-dossier.ts';
+import { procedureSnapshot } from '../../src/domain/catalog/procedure-snapshot.ts';
 import { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { yearSchedule } from '../../src/domain/calendar/year-schedule.ts';
 

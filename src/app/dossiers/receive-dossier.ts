@@ -12,9 +12,9 @@ import { receptionBatcherOf } from '../../platform/events/reception-batcher.ts';
 import { NATIVE_SOURCE } from '../../platform/events/event-rows.ts';
 import { dayOf, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { computeFee, FeeInputError, findProcedure } from '../../domain/catalog/catalog.ts';
-import type { Procedure } from '../../domain/catalog/schema.ts';
+import { procedureSnapshot } from '../../domain/catalog/procedure-snapshot.ts';
 import { decide } from '../../domain/dossier/decide.ts';
-import type { DossierEventInput, ProcedureSnapshot } from '../../domain/dossier/events.ts';
+import type { DossierEventInput } from '../../domain/dossier/events.ts';
 import type { Applicant, Channel, DossierState } from '../../domain/dossier/state.ts';
 
 export interface ReceiveDossierInput {
@@ -43,19 +43,6 @@ export interface ReceiveDossierResult {
   /** The new dossier as just stored: what the answer shows, without reading it back. */
   dossier: LoadedDossier;
   fee: { total: number; lines: Array<{ label: string; amount: number; waivedReason?: string | undefined }> };
-}
-
-export function procedureSnapshot(procedure: Procedure): ProcedureSnapshot {
-  return {
-    code: procedure.code,
-    name: procedure.name,
-    field: procedure.field.name,
-    timeLimit: procedure.timeLimit,
-    steps: [...procedure.steps],
-    financialObligationPauses: procedure.financialObligationPauses,
-    resultRequired: procedure.resultRequired,
-    catalogVersion: procedure.versionId,
-  };
 }
 
 export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: ReceiveDossierInput): Promise<ReceiveDossierResult> {

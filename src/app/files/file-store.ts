@@ -3,7 +3,7 @@
  * bytes are stored once. The default provider is a local folder; another storage (object
  * store, network share) can implement the same small interface later.
  *
- * An upload is received in two steps: `receive` streams the bytes to a temporary file while
+ * An upload is stored in two steps: `stage` streams the bytes to a temporary file while
  * hashing and counting them, then the caller inspects the result (size, leading bytes for the
  * content type) and either `commit`s it under its SHA-256 name or `discard`s it. Nothing that
  * was refused ever appears under a SHA-256 name.
@@ -14,11 +14,11 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AppContext } from '../../platform/context.ts';
 
-/** How many leading bytes a received blob keeps for content-type detection. */
+/** How many leading bytes a staged blob keeps for content-type detection. */
 export const HEAD_BYTES = 64;
 
 export interface PendingBlob {
-  /** Hex SHA-256 of the bytes received. */
+  /** Hex SHA-256 of the bytes staged. */
   readonly sha256: string;
   readonly size: number;
   /** The first HEAD_BYTES bytes (fewer for a shorter file). */
@@ -35,7 +35,7 @@ export interface FileStore {
    * removed) past `maxBytes`, and UploadInterruptedError when `source` fails (a client that
    * disconnects, malformed multipart data); errors of the storage itself pass through.
    */
-  receive(source: AsyncIterable<Buffer | string>, options: { maxBytes: number }): Promise<PendingBlob>;
+  stage(source: AsyncIterable<Buffer | string>, options: { maxBytes: number }): Promise<PendingBlob>;
   /** The stored bytes, or undefined when no blob has this SHA-256. */
   open(sha256: string): Promise<{ stream: Readable; size: number } | undefined>;
   has(sha256: string): Promise<boolean>;
@@ -75,7 +75,7 @@ export class LocalFolderFileStore implements FileStore {
     return path.join(this.root, 'tmp');
   }
 
-  async receive(source: AsyncIterable<Buffer | string>, options: { maxBytes: number }): Promise<PendingBlob> {
+  async stage(source: AsyncIterable<Buffer | string>, options: { maxBytes: number }): Promise<PendingBlob> {
     await fs.mkdir(this.temporaryDir, { recursive: true });
     const temporary = path.join(this.temporaryDir, `${randomBytes(12).toString('hex')}.part`);
     const handle = await fs.open(temporary, 'wx', 0o600);

@@ -1,6 +1,6 @@
 /** The public lookup address of a dossier, printed as Mẫu 01's QR code. */
 import type { Config } from '../../platform/config.ts';
-import type { UnitSettings } from '../../platform/db/schema.ts';
+import type { UnitSettings } from '../../domain/unit/settings.ts';
 
 /**
  * `<base>/tra-cuu/<code>`, where base is the unit's `publicBaseUrl` setting, else

@@ -5,7 +5,7 @@
  */
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
-import { canReadDossier, canSeePersonalData } from '../../domain/policy/policy.ts';
+import { canReadDossier, canReadUnit, canSeePersonalData } from '../../domain/policy/policy.ts';
 import { CONTENT_TYPES, renderDocument, type RenderedDocument } from './render-dossier-form.ts';
 import { departmentNames, dossiersReceivedBetween, findUnitForForms } from '../../db/form-queries.ts';
 import { MINUTES_PER_DAY, type DayNumber } from '../../domain/calendar/local-time.ts';
@@ -35,8 +35,7 @@ export async function renderTrackingBook(ctx: AppContext, user: CurrentUser, req
   const unit = await findUnitForForms(ctx.db, request.unitCode);
   if (!unit) throw notFound(`Không tìm thấy đơn vị ${request.unitCode}.`);
   const unitScope = { unitCode: unit.code, cityCode: unit.parentCode };
-  const mayReadUnit = user.role === 'city_supervisor' ? canReadDossier(user, unitScope) : user.unitCode === unit.code && user.role !== 'administrator';
-  if (!mayReadUnit) throw forbidden('Bạn không có quyền xem sổ theo dõi hồ sơ của đơn vị này.');
+  if (!canReadUnit(user, unit)) throw forbidden('Bạn không có quyền xem sổ theo dõi hồ sơ của đơn vị này.');
   const states = await dossiersReceivedBetween(ctx.db, unit.code, request.from * MINUTES_PER_DAY, (request.to + 1) * MINUTES_PER_DAY);
   const readable = states
     .map((state) => ({ state, scope: { ...unitScope, departmentCode: state.departmentCode, assigneeId: state.assigneeId } }))

@@ -30,7 +30,7 @@ import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
 import type { DossierEvent, ImportedBy } from '../../domain/dossier/events.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
-import { foldHeader, type ImportField } from '../../domain/import/fields.ts';
+import { headerKey, type ImportField } from '../../domain/import/fields.ts';
 import { canonicalDossierCode, mayChange, planDossier, type KnownDossier } from '../../domain/import/plan.ts';
 import type { ImportedRecord, RowProblem } from '../../domain/import/row.ts';
 import { scopeIncludes, type UnitScope } from '../../domain/policy/policy.ts';
@@ -73,7 +73,7 @@ export function emptyCounts(): ImportCounts {
 
 function rowUnit(record: ImportedRecord, batch: BatchContext): { unitCode?: string; problem?: RowProblem } {
   if (record.unit) {
-    const code = batch.units.codes.includes(record.unit) ? record.unit : batch.units.byName.get(foldHeader(record.unit));
+    const code = batch.units.codes.includes(record.unit) ? record.unit : batch.units.byName.get(headerKey(record.unit));
     if (!code) return { problem: { column: batch.columnName('unit'), value: record.unit, reason: 'đơn vị chưa có trong hệ thống (tạo đơn vị trước, hoặc bỏ cột này và dùng --unit)' } };
     if (!scopeIncludes(batch.scope, code)) return { problem: { column: batch.columnName('unit'), value: record.unit, reason: batch.outOfScope(code) } };
     return { unitCode: code };

@@ -31,7 +31,7 @@ import {
   unitDirectory,
   type ImportCounts,
 } from '../../db/import-store.ts';
-import { FIELD_LABELS, foldHeader, type ImportField } from '../../domain/import/fields.ts';
+import { FIELD_LABELS, headerKey, type ImportField } from '../../domain/import/fields.ts';
 import { detectHeader, extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout, type ProfileColumns } from '../../domain/import/headers.ts';
 import { ImportFileError, ImportLimitError } from '../../domain/import/limits.ts';
 import { guarded, readCsvRows, readXlsxRows, fileKindOf, type FileKind, type SheetRow } from '../../import/readers.ts';
@@ -217,7 +217,7 @@ class CancelRequested extends Error {}
 
 export async function unitsForBatch(ctx: AppContext): Promise<BatchContext['units']> {
   const directory = await unitDirectory(ctx.db);
-  return { codes: directory.map((u) => u.code), byName: new Map(directory.map((u) => [foldHeader(u.name), u.code])) };
+  return { codes: directory.map((u) => u.code), byName: new Map(directory.map((u) => [headerKey(u.name), u.code])) };
 }
 
 /**

@@ -12,67 +12,17 @@ import { isoDate, isoLocalDateTime, type DayNumber, type LocalMinute } from '../
 import type { DossierState } from '../../domain/dossier/state.ts';
 import type { PercentMode } from '../../domain/format/percent.ts';
 import { classifyContext } from '../../domain/kpi/classify.ts';
-import type { Figures, GroupBy } from '../../domain/kpi/figures.ts';
-import type { FormII06a } from '../../domain/kpi/form-ii06a.ts';
+import type { GroupBy } from '../../domain/kpi/figures.ts';
 import { UNASSIGNED_GROUP } from '../../domain/kpi/labels.ts';
-import { periodContaining, reportPeriod, type DayRange, type Period, type PeriodConvention } from '../../domain/kpi/period.ts';
-import { computeServiceIndex, type ServiceIndex } from '../../domain/kpi/service-index.ts';
-import type { Database } from '../../platform/db/client.ts';
-import { queryHandledStates, queryReportCounts, reportNames, reportUnits, type ReportScope, type ReportUnitRow } from '../../db/report-queries.ts';
-import { badRequest, notFound } from '../../platform/errors.ts';
+import type { DayRange } from '../../domain/kpi/period.ts';
+import { computeServiceIndex } from '../../domain/kpi/service-index.ts';
 import { figuresFromCounts, formFromCounts } from '../../domain/report/from-counts.ts';
-import { overdueByField, type OverdueField } from '../../domain/report/overdue.ts';
 import { REPORT_TEXT } from '../../domain/report/labels.ts';
-
-export interface ReportUnit {
-  code: string;
-  name: string;
-  kind: string;
-}
-
-export interface GroupFigures {
-  key: string;
-  name: string;
-  figures: Figures;
-}
-
-export interface RankingRow {
-  rank: number;
-  unitCode: string;
-  name: string;
-  received: number;
-  resolved: number;
-  /** (early + on time) / resolved, basis points; null when nothing was resolved. */
-  onTimeBasisPoints: number | null;
-  onlineBasisPoints: number | null;
-  servicePointsHundredths: number;
-  serviceScoredMaxPoints: number;
-  /** Points over the scored maximum, in basis points (the ranking key); null when nothing was scored. */
-  serviceBasisPoints: number | null;
-}
-
-export interface Report {
-  kind: 'unit' | 'city';
-  unit: ReportUnit;
-  /** The units counted: the unit itself, or the wards and communes of the city. */
-  units: ReportUnit[];
-  settings: ReportUnitRow['settings'];
-  period: { from: string; to: string; name: string; label: string; convention: PeriodConvention };
-  /** Snapshot time, local (`2026-03-11T17:00`). */
-  asOf: string;
-  percentMode: PercentMode;
-  total: Figures;
-  byField: Record<string, Figures>;
-  formII06a: { byField: FormII06a; byUnit?: FormII06a };
-  byProcedure: GroupFigures[];
-  byDepartment: GroupFigures[];
-  byOfficer: GroupFigures[];
-  byUnit?: GroupFigures[];
-  overdue: OverdueField[];
-  feedback: { available: false; text: string };
-  serviceIndex: ServiceIndex;
-  ranking?: RankingRow[];
-}
+import { overdueByField } from '../../domain/report/overdue.ts';
+import { conventionOf, groupsOf, namedPeriod, rankUnits, type Report, type ReportUnit } from '../../domain/report/report.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { badRequest, notFound } from '../../platform/errors.ts';
+import { queryHandledStates, queryReportCounts, reportNames, reportUnits, type ReportScope, type ReportUnitRow } from '../../db/report-queries.ts';
 
 export interface BuildReportInput {
   unitCode: string;
@@ -84,29 +34,8 @@ export interface BuildReportInput {
   onProgress?: (step: number, steps: number, label: string) => void;
 }
 
-/** The unit's report period convention (UnitSettings.reportPeriod; a cut-off on the 15th → 'cutoff-15'). */
-export function conventionOf(settings: ReportUnitRow['settings']): PeriodConvention {
-  const setting = settings.reportPeriod;
-  return setting?.kind === 'cutoff' && setting.day === 15 ? 'cutoff-15' : 'calendar';
-}
-
-/** The named period (month, quarter, six months, year) whose days are exactly from–to, else a custom one. */
-export function namedPeriod(from: DayNumber, to: DayNumber, convention: PeriodConvention): Period {
-  for (const kind of ['month', 'quarter', 'half-year', 'year'] as const) {
-    for (const candidate of [convention, convention === 'calendar' ? 'cutoff-15' : 'calendar'] as const) {
-      const period = periodContaining(from, kind, candidate);
-      if (period.from === from && period.to === to) return period;
-    }
-  }
-  return reportPeriod({ kind: 'custom', from, to }, convention);
-}
-
 function unitOf(row: ReportUnitRow): ReportUnit {
   return { code: row.code, name: row.name, kind: row.kind };
-}
-
-function groupsOf(record: Record<string, Figures> | undefined, nameOf: (key: string) => string): GroupFigures[] {
-  return Object.entries(record ?? {}).map(([key, figures]) => ({ key, name: nameOf(key), figures }));
 }
 
 const MAX_DAYS = 3660;
@@ -184,35 +113,4 @@ export async function buildReport(db: Database, input: BuildReportInput): Promis
     report.ranking = rankUnits(members, byUnit, states, range, input.asOf, percentMode);
   }
   return report;
-}
-
-/**
- * Units ranked by their QĐ 766 self-assessment (points over the maximum of the scored
- * sub-indicators), then by on-time rate, then by the number of dossiers received.
- */
-function rankUnits(members: readonly ReportUnitRow[], byUnit: Record<string, Figures>, states: readonly DossierState[], range: DayRange, asOf: LocalMinute, percentMode: PercentMode): RankingRow[] {
-  const statesByUnit = new Map<string, DossierState[]>();
-  for (const state of states) {
-    const list = statesByUnit.get(state.unitCode);
-    if (list === undefined) statesByUnit.set(state.unitCode, [state]);
-    else list.push(state);
-  }
-  const rows = members.map((member): Omit<RankingRow, 'rank'> => {
-    const index = computeServiceIndex(statesByUnit.get(member.code) ?? [], range, { asOf, percentMode, unitCode: member.code });
-    const figures = byUnit[member.code];
-    return {
-      unitCode: member.code,
-      name: member.name,
-      received: figures?.received.total ?? 0,
-      resolved: figures?.resolved.total ?? 0,
-      onTimeBasisPoints: figures?.rates.onTime.basisPoints ?? null,
-      onlineBasisPoints: figures?.rates.online.basisPoints ?? null,
-      servicePointsHundredths: index.pointsHundredths,
-      serviceScoredMaxPoints: index.scoredMaxPoints,
-      serviceBasisPoints: index.scoredMaxPoints === 0 ? null : Math.floor(index.pointsHundredths * 100 / index.scoredMaxPoints),
-    };
-  });
-  const key = (value: number | null) => value ?? -1;
-  rows.sort((a, b) => key(b.serviceBasisPoints) - key(a.serviceBasisPoints) || key(b.onTimeBasisPoints) - key(a.onTimeBasisPoints) || b.received - a.received || a.unitCode.localeCompare(b.unitCode));
-  return rows.map((row, index) => ({ rank: index + 1, ...row }));
 }

@@ -7,7 +7,7 @@
  * Should the worker die, its pending tasks fail and the next task starts a new one.
  */
 import { Worker } from 'node:worker_threads';
-import type { Report } from '../reports/build-report.ts';
+import type { Report } from '../../domain/report/report.ts';
 import type { ReportDocxOptions } from '../../documents/reports/report-docx.ts';
 
 export type DocumentTask =

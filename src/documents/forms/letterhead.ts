@@ -3,7 +3,7 @@
  * src/db/schema.ts, edited with PUT /api/units/:code/settings) with fallbacks derived from the
  * unit's name when a setting is missing. docs/forms.md lists every setting and fallback.
  */
-import type { UnitSettings, UnitSigner } from '../../platform/db/schema.ts';
+import type { UnitSettings, UnitSigner } from '../../domain/unit/settings.ts';
 import { upper, type Signature } from '../nd30.ts';
 
 /** The unit whose forms are printed. */

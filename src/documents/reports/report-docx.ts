@@ -7,7 +7,7 @@
 import { AlignmentType, BorderStyle, PageBreak, Packer, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType, type FileChild } from 'docx';
 import type { DayNumber } from '../../domain/calendar/local-time.ts';
 import { formatInteger } from '../../domain/format/number.ts';
-import type { Report } from '../../app/reports/build-report.ts';
+import type { Report } from '../../domain/report/report.ts';
 import { REPORT_TEXT } from '../../domain/report/labels.ts';
 import { buildNarrative, periodInText, type SectionOverrides } from '../../domain/report/narrative.ts';
 import { reportTables, type Cell, type ReportTable } from '../../domain/report/tables.ts';

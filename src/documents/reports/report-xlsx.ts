@@ -5,7 +5,7 @@
  * and points as the printed text ("91,79%").
  */
 import ExcelJS from 'exceljs';
-import type { Report } from '../../app/reports/build-report.ts';
+import type { Report } from '../../domain/report/report.ts';
 import { reportTables, type ReportTable } from '../../domain/report/tables.ts';
 import { safeCell, safeCellText } from '../spreadsheet-cell.ts';
 

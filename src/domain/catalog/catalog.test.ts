@@ -10,7 +10,7 @@ import {
   searchProcedures,
 } from './catalog.ts';
 import { SAME_DAY_STEPS } from './define.ts';
-import { foldVietnamese } from '../format/search-key.ts';
+import { searchKey } from '../format/search-key.ts';
 import { CONFIDENCE_LABELS, CONFIDENCE_MARKS } from './labels.ts';
 import { periodsOverlap } from './schema.ts';
 import { day } from '../../../test/support/catalog-helpers.ts';
@@ -102,8 +102,8 @@ describe('findProcedure', () => {
 
 describe('searchProcedures', () => {
   it('folds Vietnamese case and diacritics', () => {
-    expect(foldVietnamese('  ĐĂNG   Ký Khai Sinh ')).toBe('dang ky khai sinh');
-    expect(foldVietnamese('Đất đai')).toBe('dat dai');
+    expect(searchKey('  ĐĂNG   Ký Khai Sinh ')).toBe('dang ky khai sinh');
+    expect(searchKey('Đất đai')).toBe('dat dai');
   });
 
   it('finds đăng ký khai sinh whatever the case or accents', () => {

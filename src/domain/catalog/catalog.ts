@@ -3,7 +3,7 @@
  * The data is parsed once at module load, so a broken entry fails at start-up, not at a desk.
  */
 import type { DayNumber } from '../calendar/local-time.ts';
-import { foldVietnamese } from '../format/search-key.ts';
+import { searchKey } from '../format/search-key.ts';
 import { inForce } from './fee.ts';
 import { EXEMPTION_CATEGORIES } from './hai-phong-fees.ts';
 import { CATALOG_VERSION, PROCEDURE_DATA } from './procedures.ts';
@@ -55,9 +55,9 @@ export function findProcedure(code: string, onDay: DayNumber): Procedure | undef
 
 const SEARCH_INDEX = CATALOG.map((procedure) => ({
   procedure,
-  name: foldVietnamese(procedure.name),
-  codes: [procedure.code, procedure.localCode].map(foldVietnamese),
-  field: foldVietnamese(procedure.field.name),
+  name: searchKey(procedure.name),
+  codes: [procedure.code, procedure.localCode].map(searchKey),
+  field: searchKey(procedure.field.name),
 }));
 
 /** Lower is better: exact code, code prefix, name prefix, phrase in name, all words somewhere. */
@@ -77,7 +77,7 @@ function matchRank(entry: (typeof SEARCH_INDEX)[number], query: string): number 
  * first, then shorter (more specific) names.
  */
 export function searchProcedures(query: string, options: { onDay?: DayNumber } = {}): Procedure[] {
-  const folded = foldVietnamese(query);
+  const folded = searchKey(query);
   if (folded === '') return [];
   const { onDay } = options;
   return SEARCH_INDEX.flatMap((entry) => {

@@ -11,7 +11,7 @@ import { isPlaceholderCode, localCodeOf, versionIdOf } from './schema.ts';
 import type {
   Component,
   ComponentForm,
-  DepartmentKind,
+  HandlingDepartment,
   FeeLine,
   FeeVariant,
   FieldRef,
@@ -76,7 +76,7 @@ export interface ProcedureDraft {
   onlineLevel: OnlineLevel;
   timeLimit: TimeLimit;
   verificationTimeLimit?: TimeLimit;
-  department: DepartmentKind;
+  department: HandlingDepartment;
   components: Component[];
   /** Empty or absent: nothing is charged. */
   fees?: FeeLine[];

@@ -58,8 +58,9 @@ export class FeeInputError extends Error {
   override name = 'FeeInputError';
 }
 
+/** The day of a catalog date (YYYY-MM-DD), parsed once per text. */
 const dayCache = new Map<string, DayNumber>();
-function dayOf(date: string): DayNumber {
+function catalogDay(date: string): DayNumber {
   let day = dayCache.get(date);
   if (day === undefined) {
     day = parseIsoDate(date);
@@ -71,8 +72,8 @@ function dayOf(date: string): DayNumber {
 
 /** In force on `day`: from ≤ day < to (to is the first day no longer in force). */
 export function inForce(period: { effectiveFrom: string; effectiveTo?: string | undefined }, day: DayNumber): boolean {
-  if (day < dayOf(period.effectiveFrom)) return false;
-  return period.effectiveTo === undefined || day < dayOf(period.effectiveTo);
+  if (day < catalogDay(period.effectiveFrom)) return false;
+  return period.effectiveTo === undefined || day < catalogDay(period.effectiveTo);
 }
 
 function chosenVariant(procedure: Procedure, requested: string | undefined): string | undefined {

@@ -14,7 +14,7 @@ export type { FeeInput, FeeResult, FeeResultLine } from './catalog.ts';
 export { CONFIDENCE_LABELS, CONFIDENCE_MARKS } from './labels.ts';
 export {
   COMPONENT_FORM_LABELS,
-  DEPARTMENT_LABELS,
+  HANDLING_DEPARTMENT_LABELS,
   FEE_KIND_LABELS,
   FEE_UNIT_LABELS,
   ONLINE_LEVEL_LABELS,
@@ -26,7 +26,7 @@ export {
 export type {
   Component,
   ComponentForm,
-  DepartmentKind,
+  HandlingDepartment,
   Exemption,
   FeeKind,
   FeeLine,

@@ -98,10 +98,10 @@ export const ONLINE_LEVEL_LABELS: Record<OnlineLevel, string> = {
  * (two-level local government, from 01/07/2025); `cong-an-xa` is a vertical agency whose
  * procedures the centre may only receive and forward.
  */
-export const DEPARTMENT_KINDS = ['tu-phap-ho-tich', 'kinh-te', 'van-hoa-xa-hoi', 'cong-an-xa'] as const;
-export const DepartmentKindSchema = z.enum(DEPARTMENT_KINDS);
-export type DepartmentKind = z.infer<typeof DepartmentKindSchema>;
-export const DEPARTMENT_LABELS: Record<DepartmentKind, string> = {
+export const HANDLING_DEPARTMENTS = ['tu-phap-ho-tich', 'kinh-te', 'van-hoa-xa-hoi', 'cong-an-xa'] as const;
+export const HandlingDepartmentSchema = z.enum(HANDLING_DEPARTMENTS);
+export type HandlingDepartment = z.infer<typeof HandlingDepartmentSchema>;
+export const HANDLING_DEPARTMENT_LABELS: Record<HandlingDepartment, string> = {
   'tu-phap-ho-tich': 'Công chức Tư pháp - Hộ tịch (Văn phòng HĐND và UBND xã)',
   'kinh-te': 'Phòng Kinh tế (phường: Phòng Kinh tế, Hạ tầng và Đô thị)',
   'van-hoa-xa-hoi': 'Phòng Văn hóa - Xã hội',
@@ -316,7 +316,7 @@ const ProcedureObjectSchema = z.strictObject({
   financialObligationPauses: z.boolean(),
   /** Is the result a document (needed for QĐ 766 e-result and digitization ratios)? */
   resultRequired: z.boolean(),
-  department: DepartmentKindSchema,
+  department: HandlingDepartmentSchema,
   components: z.array(ComponentSchema).min(1),
   steps: z.array(StepTemplateSchema).min(1),
   feeVariants: z.array(FeeVariantSchema),
@@ -330,7 +330,8 @@ const ProcedureObjectSchema = z.strictObject({
 
 type Issue = { message: string; path: (string | number)[] };
 
-function dayOf(date: string): number {
+/** The day of an ISO date, NaN when the text is not one. */
+function dayNumberOrNaN(date: string): number {
   return parseIsoDate(date) ?? Number.NaN;
 }
 
@@ -339,9 +340,9 @@ export function periodsOverlap(
   a: { effectiveFrom: string; effectiveTo?: string | undefined },
   b: { effectiveFrom: string; effectiveTo?: string | undefined },
 ): boolean {
-  const aTo = a.effectiveTo === undefined ? Infinity : dayOf(a.effectiveTo);
-  const bTo = b.effectiveTo === undefined ? Infinity : dayOf(b.effectiveTo);
-  return dayOf(a.effectiveFrom) < bTo && dayOf(b.effectiveFrom) < aTo;
+  const aTo = a.effectiveTo === undefined ? Infinity : dayNumberOrNaN(a.effectiveTo);
+  const bTo = b.effectiveTo === undefined ? Infinity : dayNumberOrNaN(b.effectiveTo);
+  return dayNumberOrNaN(a.effectiveFrom) < bTo && dayNumberOrNaN(b.effectiveFrom) < aTo;
 }
 
 function checkPeriod(
@@ -349,7 +350,7 @@ function checkPeriod(
   path: (string | number)[],
 ): Issue[] {
   if (value.effectiveTo === undefined) return [];
-  return dayOf(value.effectiveTo) > dayOf(value.effectiveFrom)
+  return dayNumberOrNaN(value.effectiveTo) > dayNumberOrNaN(value.effectiveFrom)
     ? []
     : [{ message: 'effectiveTo must be after effectiveFrom', path: [...path, 'effectiveTo'] }];
 }

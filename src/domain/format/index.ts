@@ -23,4 +23,4 @@ export {
   formatTimeLong,
 } from './date.ts';
 export { DATE_WORDS, MONEY_UNIT, NO_PERCENT } from './words.ts';
-export { foldVietnamese } from './search-key.ts';
+export { searchKey } from './search-key.ts';

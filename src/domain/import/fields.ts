@@ -2,9 +2,9 @@
  * The fields an import understands, their Vietnamese names, and the header texts that
  * name them in the tracking book (Sổ theo dõi hồ sơ, TT 01/2018 Mẫu 06 / TT 03/2025 Mẫu 07)
  * and in typical portal exports. Synonyms are written folded (no diacritics, lower case,
- * punctuation as spaces): see `foldHeader`.
+ * punctuation as spaces): see `headerKey`.
  */
-import { foldVietnamese } from '../format/search-key.ts';
+import { searchKey } from '../format/search-key.ts';
 
 export const IMPORT_FIELDS = [
   'code',
@@ -126,21 +126,21 @@ export const LAYOUT_HEADERS: readonly string[] = ['stt', 'tt', 'so thu tu', 'so 
  * Folds a header or a value for matching: no diacritics, lower case, every run of
  * punctuation or spaces as one space ("Phí, lệ phí (đồng)" → "phi le phi dong").
  */
-export function foldHeader(text: string): string {
+export function headerKey(text: string): string {
   // Statuses, channels, fees and headers repeat from row to row: fold each distinct short text once.
-  const known = foldedTexts.get(text);
+  const known = knownHeaderKeys.get(text);
   if (known !== undefined) return known;
-  const folded = foldVietnamese(text)
+  const folded = searchKey(text)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
   if (text.length <= 64) {
-    if (foldedTexts.size >= 4096) foldedTexts.clear();
-    foldedTexts.set(text, folded);
+    if (knownHeaderKeys.size >= 4096) knownHeaderKeys.clear();
+    knownHeaderKeys.set(text, folded);
   }
   return folded;
 }
 
-const foldedTexts = new Map<string, string>();
+const knownHeaderKeys = new Map<string, string>();
 
 const SYNONYM_INDEX: ReadonlyMap<string, ImportField> = new Map(
   IMPORT_FIELDS.flatMap((field) => FIELD_SYNONYMS[field].map((synonym) => [synonym, field] as const)),

@@ -9,7 +9,7 @@
  * horizontal merge is tried as a prefix ("Trả kết quả" + "Ngày").
  * The header row is the one (of the first 30) whose columns name the most fields.
  */
-import { fieldOfHeader, foldHeader, IMPORT_FIELDS, LAYOUT_HEADERS, type ImportField } from './fields.ts';
+import { fieldOfHeader, headerKey, IMPORT_FIELDS, LAYOUT_HEADERS, type ImportField } from './fields.ts';
 import { cellText, storableText, type Cell } from './values.ts';
 
 /** Rows scanned for the header. */
@@ -46,10 +46,10 @@ function candidatesOf(rows: readonly (readonly Cell[])[], rowIndex: number, colu
   const above = rowIndex > 0 ? storableText(cellText(rows[rowIndex - 1]?.[column] ?? null)) : '';
   const list: Candidate[] = [];
   if (own) {
-    list.push({ key: foldHeader(own), header: own });
-    if (carried) list.push({ key: foldHeader(`${carried} ${own}`), header: `${carried} / ${own}` });
+    list.push({ key: headerKey(own), header: own });
+    if (carried) list.push({ key: headerKey(`${carried} ${own}`), header: `${carried} / ${own}` });
   } else if (above) {
-    list.push({ key: foldHeader(above), header: above });
+    list.push({ key: headerKey(above), header: above });
   }
   return list;
 }
@@ -60,7 +60,7 @@ function layoutAt(rows: readonly (readonly Cell[])[], rowIndex: number, profile:
   const profileByKey = new Map<string, ImportField>();
   for (const field of IMPORT_FIELDS) {
     const key = profile[field];
-    if (key) profileByKey.set(foldHeader(key), field);
+    if (key) profileByKey.set(headerKey(key), field);
   }
   const columns: SheetColumn[] = [];
   const mapping: Partial<Record<ImportField, number>> = {};

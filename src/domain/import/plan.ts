@@ -15,11 +15,11 @@
  * Every transition goes through the transition table (the fold checks it): the importer
  * acts as the `system` actor, named by the source system; `importedBy` says who ran it.
  */
-import { procedureSnapshot } from '../../app/dossiers/receive-dossier.ts';
+import { procedureSnapshot } from '../catalog/procedure-snapshot.ts';
 import { dayOf, type LocalMinute } from '../calendar/local-time.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { findProcedure, searchProcedures } from '../catalog/catalog.ts';
-import { foldVietnamese } from '../format/search-key.ts';
+import { searchKey } from '../format/search-key.ts';
 import { computeDueDate } from '../deadline/due-date.ts';
 import { DEFAULT_STEPS } from '../deadline/types.ts';
 import { dossierEventSchema, procedureSnapshotSchema, type Actor, type DossierEvent, type ImportedBy, type ProcedureSnapshot } from '../dossier/events.ts';
@@ -109,8 +109,8 @@ function catalogSnapshot(record: ImportedRecord, day: number): ProcedureSnapshot
   if (cached !== undefined) return cached ?? undefined;
   let procedure = record.procedureCode ? (findProcedure(record.procedureCode, day) ?? findProcedure(nationalProcedureCode(record.procedureCode), day)) : undefined;
   if (!procedure && record.procedureName) {
-    const name = foldVietnamese(record.procedureName).replace(/^thu tuc /, '');
-    procedure = searchProcedures(record.procedureName, { onDay: day }).find((p) => foldVietnamese(p.name).replace(/^thu tuc /, '') === name);
+    const name = searchKey(record.procedureName).replace(/^thu tuc /, '');
+    procedure = searchProcedures(record.procedureName, { onDay: day }).find((p) => searchKey(p.name).replace(/^thu tuc /, '') === name);
   }
   const snapshot = procedure ? procedureSnapshot(procedure) : undefined;
   if (snapshotCache.size > 10_000) snapshotCache.clear();

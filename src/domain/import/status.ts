@@ -4,7 +4,7 @@
  * appends the events of the vocabulary that lead there.
  */
 import { STATUS, type StatusCode } from '../dossier/state.ts';
-import { foldHeader } from './fields.ts';
+import { headerKey } from './fields.ts';
 import { cellText, isBlank, type Cell, type Parsed } from './values.ts';
 
 export const IMPORT_STATUSES = [
@@ -111,7 +111,7 @@ const BY_NATIONAL_CODE = new Map<string, ImportStatus>(
  */
 export function parseStatus(cell: Cell, profileStatuses: Readonly<Record<string, ImportStatus>> = {}): Parsed<ImportStatus | undefined> {
   if (isBlank(cell)) return { ok: true, value: undefined };
-  const folded = foldHeader(cellText(cell));
+  const folded = headerKey(cellText(cell));
   const own = profileStatuses[folded];
   if (own) return { ok: true, value: own };
   const national = BY_NATIONAL_CODE.get(folded);

@@ -6,7 +6,7 @@
  */
 import { dayNumberFromYmd, daysInMonth, MINUTES_PER_DAY, type LocalMinute } from '../calendar/local-time.ts';
 import type { Channel } from '../dossier/state.ts';
-import { foldHeader } from './fields.ts';
+import { headerKey } from './fields.ts';
 
 /** A cell as the readers give it (rich text, formulas and hyperlinks already reduced). */
 export type Cell = string | number | boolean | Date | null;
@@ -144,7 +144,7 @@ function parseAmountValue(cell: Cell): Parsed<number> {
     return ok(cell);
   }
   if (typeof cell !== 'string') return fail('không phải số tiền');
-  const folded = foldHeader(cell);
+  const folded = headerKey(cell);
   if (['mien phi', 'khong', 'khong thu', 'mien', '0 d', 'khong co'].includes(folded)) return ok(0);
   const text = cell
     .trim()
@@ -182,7 +182,7 @@ const CHANNELS: ReadonlyArray<[string, Channel]> = [
 /** Trực tiếp / Trực tuyến / Bưu chính (national codes 1 / 2 / 3); blank is Trực tiếp (national rule). */
 export function parseChannel(cell: Cell): Parsed<Channel> {
   if (isBlank(cell)) return ok('in_person');
-  const folded = foldHeader(cellText(cell));
+  const folded = headerKey(cellText(cell));
   const exact = CHANNELS.find(([text]) => text === folded);
   if (exact) return ok(exact[1]);
   const partial = CHANNELS.find(([text]) => text.length > 2 && folded.includes(text));
@@ -195,7 +195,7 @@ const NO = new Set(['khong', '0', 'false', 'no', 'chua', 'chua thanh toan', ''])
 
 export function parseYesNo(cell: Cell): Parsed<boolean> {
   if (typeof cell === 'boolean') return ok(cell);
-  const folded = foldHeader(cellText(cell));
+  const folded = headerKey(cellText(cell));
   if (YES.has(folded)) return ok(true);
   if (NO.has(folded)) return ok(false);
   return fail('phải là Có hoặc Không');

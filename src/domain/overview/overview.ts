@@ -1,12 +1,23 @@
 /**
  * The leaders' overview of one unit now: received today, in progress, due today and on the
  * next working day, overdue — in total, by department and by officer. Pure arithmetic over
- * the rows of src/db/overview-queries.ts and the unit's working calendar.
+ * the rows of features/overview/overview.queries.ts and the unit's working calendar.
  */
 import { dayOf, isoDate, MINUTES_PER_DAY, type LocalMinute } from '../calendar/local-time.ts';
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import { STATUS } from '../dossier/state.ts';
-import type { OverviewRow } from '../../db/overview-queries.ts';
+
+/** A dossier as the overview counts it (features/overview/overview.queries.ts reads these). */
+export interface OverviewRow {
+  code: string;
+  status: number;
+  receivedAt: LocalMinute | undefined;
+  legalDueAt: LocalMinute | undefined;
+  endedAt: LocalMinute | undefined;
+  departmentCode: string | null;
+  assigneeId: string | null;
+  paused: boolean;
+}
 
 export interface OverviewCounts {
   inProgress: number;

@@ -1,11 +1,25 @@
 /**
- * Who may see and touch what, outside the handlers (issue 3 §4). Roles act only within their
- * unit, and department roles only within their department; city supervisors read every unit of
- * their city; citizens' personal data is shown only to staff of the unit holding the dossier.
- * Which *action* a role may take in which state is the transition table's business
- * (domain/dossier/transitions.ts); these rules decide *where*.
+ * THE policy module: who may see and do what, where. It is the only place where a user's role
+ * is compared (an ESLint rule refuses `.role` comparisons elsewhere, the transition table
+ * excepted). Roles act only within their unit, and department roles only within their
+ * department; city supervisors read every unit of their city; citizens' personal data is shown
+ * only to staff of the unit holding the dossier. Which *action* a role may take in which state
+ * is the transition table's business (domain/dossier/transitions.ts); these rules decide *where*.
+ *
+ * Pure: the facts (the user, a dossier's unit and city, a unit's parent) are parameters; the
+ * features look them up and ask. docs/api.md lists the rules; test/api/authorization-matrix
+ * walks every role × action × place.
  */
-import type { CurrentUser } from '../../platform/context.ts';
+import type { Report } from '../report/report.ts';
+import type { Role, StaffRole } from '../dossier/roles.ts';
+
+/** The facts about a signed-in staff member that the rules read. */
+export interface StaffMember {
+  id: string;
+  role: StaffRole;
+  unitCode: string;
+  departmentCode: string | null;
+}
 
 /** The facts of a dossier that the rules look at. */
 export interface DossierScope {
@@ -16,50 +30,173 @@ export interface DossierScope {
   assigneeId?: string | null | undefined;
 }
 
-const UNIT_WIDE_ROLES = new Set(['counter_officer', 'center_leader', 'chairman']);
-const DEPARTMENT_ROLES = new Set(['specialist', 'department_head']);
+/** A unit as the rules see it: its code and its parent (city). */
+export interface UnitPlace {
+  code: string;
+  parentCode: string | null;
+}
 
-export function canReadDossier(user: CurrentUser, dossier: DossierScope): boolean {
-  if (user.role === 'city_supervisor') return dossier.cityCode === user.unitCode || dossier.unitCode === user.unitCode;
-  if (user.unitCode !== dossier.unitCode) return false;
-  if (UNIT_WIDE_ROLES.has(user.role)) return true;
-  if (DEPARTMENT_ROLES.has(user.role)) {
-    return (dossier.departmentCode != null && dossier.departmentCode === user.departmentCode) || dossier.assigneeId === user.id;
-  }
+const UNIT_WIDE_ROLES: ReadonlySet<StaffRole> = new Set(['counter_officer', 'center_leader', 'chairman']);
+const DEPARTMENT_ROLES: ReadonlySet<StaffRole> = new Set(['specialist', 'department_head']);
+
+/**
+ * Does this actor (or step of a procedure, handled by a role) have the role? For code that picks
+ * people or steps by role (the demo data), so that a role is still compared only here.
+ */
+export function hasRole(holder: { role: Role }, role: Role): boolean {
+  return holder.role === role;
+}
+
+// ─── Dossiers ────────────────────────────────────────────────────────────────
+
+/**
+ * Which dossiers a user may read, as a value: the rule of canReadDossier for one dossier, and
+ * what the dossier list queries translate to SQL (features/dossiers/dossiers.queries.ts).
+ */
+export type DossierVisibility =
+  | { kind: 'none' }
+  /** Every dossier of the unit. */
+  | { kind: 'unit'; unitCode: string }
+  /** Every dossier of the city's own unit and of the units whose parent it is. */
+  | { kind: 'city'; cityCode: string }
+  /** Dossiers of the unit that are at the department, or assigned to the user. */
+  | { kind: 'department'; unitCode: string; departmentCode: string | null; userId: string };
+
+export function dossierVisibility(user: StaffMember): DossierVisibility {
+  if (user.role === 'city_supervisor') return { kind: 'city', cityCode: user.unitCode };
+  if (UNIT_WIDE_ROLES.has(user.role)) return { kind: 'unit', unitCode: user.unitCode };
+  if (DEPARTMENT_ROLES.has(user.role)) return { kind: 'department', unitCode: user.unitCode, departmentCode: user.departmentCode, userId: user.id };
   // Administrators configure the system; they do not read citizens' dossiers.
-  return false;
+  return { kind: 'none' };
+}
+
+/** Is the dossier within the visibility? */
+export function visibilityIncludes(visibility: DossierVisibility, dossier: DossierScope): boolean {
+  switch (visibility.kind) {
+    case 'none':
+      return false;
+    case 'unit':
+      return dossier.unitCode === visibility.unitCode;
+    case 'city':
+      return dossier.cityCode === visibility.cityCode || dossier.unitCode === visibility.cityCode;
+    case 'department':
+      return (
+        dossier.unitCode === visibility.unitCode &&
+        ((dossier.departmentCode != null && dossier.departmentCode === visibility.departmentCode) || dossier.assigneeId === visibility.userId)
+      );
+  }
+}
+
+export function canReadDossier(user: StaffMember, dossier: DossierScope): boolean {
+  return visibilityIncludes(dossierVisibility(user), dossier);
 }
 
 /** May the user act on the dossier at all (the transition table then decides which action)? */
-export function canActOnDossier(user: CurrentUser, dossier: DossierScope): boolean {
+export function canActOnDossier(user: StaffMember, dossier: DossierScope): boolean {
   if (user.role === 'city_supervisor' || user.role === 'administrator') return false;
   return canReadDossier(user, dossier);
 }
 
 /** CCCD, phone, address and e-mail only for staff of the unit that holds the dossier. */
-export function canSeePersonalData(user: CurrentUser, dossier: Pick<DossierScope, 'unitCode'>): boolean {
+export function canSeePersonalData(user: StaffMember, dossier: Pick<DossierScope, 'unitCode'>): boolean {
   return user.role !== 'city_supervisor' && user.role !== 'administrator' && user.unitCode === dossier.unitCode;
-}
-
-/** May the user receive new dossiers for their unit? */
-export function canReceive(user: CurrentUser): boolean {
-  return user.role === 'counter_officer';
-}
-
-/** Catalog, calendar and unit administration. */
-export function canAdministerUnit(user: CurrentUser, unitCode: string): boolean {
-  if (user.role === 'administrator') return true;
-  return user.role === 'center_leader' && user.unitCode === unitCode;
-}
-
-/** National (all-unit) calendar overrides and users of other units: administrators only. */
-export function canAdministerSystem(user: CurrentUser): boolean {
-  return user.role === 'administrator';
 }
 
 export function maskIdNumber(value: string | undefined): string | undefined {
   if (!value) return value;
   return `${'*'.repeat(Math.max(0, value.length - 3))}${value.slice(-3)}`;
+}
+
+/** May the user receive new dossiers for their unit? */
+export function canReceive(user: StaffMember): boolean {
+  return user.role === 'counter_officer';
+}
+
+// ─── A unit's work: overview, tracking book (Mẫu 07), reports ────────────────
+
+/**
+ * May the user see a unit's work as a whole (the leaders' overview, the tracking book): staff of
+ * the unit but its administrators; a city supervisor for the city and each of its units.
+ */
+export function canReadUnit(user: StaffMember, unit: UnitPlace): boolean {
+  if (user.role === 'city_supervisor') return unit.code === user.unitCode || unit.parentCode === user.unitCode;
+  return unit.code === user.unitCode && user.role !== 'administrator';
+}
+
+const REPORT_ROLES: ReadonlySet<StaffRole> = new Set(['counter_officer', 'department_head', 'center_leader', 'chairman']);
+
+/**
+ * Who may read a periodic report: the unit's leaders and one-stop staff (counter officer,
+ * department head, center leader, chairman) for their own unit; a city supervisor for the city
+ * and each of its wards and communes.
+ */
+export function canReadReport(user: StaffMember, unit: UnitPlace): boolean {
+  if (user.role === 'city_supervisor') return canReadUnit(user, unit);
+  return REPORT_ROLES.has(user.role) && user.unitCode === unit.code;
+}
+
+/**
+ * The report as this user may see it: applicant names of the overdue list are personal data,
+ * blanked for anyone who is not staff of that unit (canSeePersonalData).
+ */
+export function reportFor(user: StaffMember, report: Report): Report {
+  const mayName = report.kind === 'unit' && canSeePersonalData(user, { unitCode: report.unit.code });
+  if (mayName) return report;
+  return { ...report, overdue: report.overdue.map((field) => ({ ...field, dossiers: field.dossiers.map((dossier) => ({ ...dossier, applicantName: '' })) })) };
+}
+
+// ─── Administration: units, calendar, users ──────────────────────────────────
+
+/** Catalog, calendar and unit administration. */
+export function canAdministerUnit(user: StaffMember, unitCode: string): boolean {
+  if (user.role === 'administrator') return true;
+  return user.role === 'center_leader' && user.unitCode === unitCode;
+}
+
+/** National (all-unit) calendar overrides and users of other units: administrators only. */
+export function canAdministerSystem(user: StaffMember): boolean {
+  return user.role === 'administrator';
+}
+
+/** Which units the user sees in the unit list: all (administrators), else their unit and its children. */
+export function unitsListedFor(user: StaffMember): 'all' | { unitAndChildrenOf: string } {
+  return canAdministerSystem(user) ? 'all' : { unitAndChildrenOf: user.unitCode };
+}
+
+/** May the user change a calendar override of the unit (null: the national calendar)? */
+export function canSetCalendar(user: StaffMember, unitCode: string | null): boolean {
+  return unitCode === null ? canAdministerSystem(user) : canAdministerUnit(user, unitCode);
+}
+
+/** May the user list the accounts of the unit (their own unit, or one they administer)? */
+export function canListUsers(user: StaffMember, unitCode: string): boolean {
+  return canAdministerUnit(user, unitCode) || unitCode === user.unitCode;
+}
+
+/** Administrators give any role; a unit's center leader any but administrator and city supervisor, in their unit. */
+export function mayGiveRole(actor: StaffMember, unitCode: string, role: StaffRole): boolean {
+  return canAdministerSystem(actor) || (canAdministerUnit(actor, unitCode) && role !== 'administrator' && role !== 'city_supervisor');
+}
+
+/** Specialists and department heads belong to a department (one of their unit's). */
+export function roleNeedsDepartment(role: StaffRole): boolean {
+  return DEPARTMENT_ROLES.has(role);
+}
+
+/** Would this change of `target`'s role be the actor changing their own role (refused)? */
+export function changesOwnRole(actor: StaffMember, target: { id: string; role: StaffRole }, role: StaffRole): boolean {
+  return target.id === actor.id && role !== target.role;
+}
+
+/**
+ * Whose configuration changes the user may read: undefined for every change (administrators
+ * without a unit asked for), else the one unit, which the user must administer (null: refused).
+ */
+export function adminChangesScope(user: StaffMember, requested: string | undefined): { unitCode: string | undefined } | null {
+  // Administrators see every change (or one unit's); a unit's administrator sees that unit's.
+  const unitCode = canAdministerSystem(user) ? requested : (requested ?? user.unitCode);
+  if (unitCode !== undefined && !canAdministerUnit(user, unitCode)) return null;
+  return { unitCode };
 }
 
 // ─── Imports and the push API (issue 12 §1) ─────────────────────────────────
@@ -73,14 +210,14 @@ export type UnitScope = 'all' | readonly string[];
  * center leader, none for anyone else. A unit named by the upload, a file's unit column, a
  * dossier code's prefix or an existing dossier counts only if it is in this scope.
  */
-export function unitsActorMayImportInto(user: CurrentUser): UnitScope {
+export function unitsActorMayImportInto(user: StaffMember): UnitScope {
   if (user.role === 'administrator') return 'all';
   if (user.role === 'center_leader') return [user.unitCode];
   return [];
 }
 
 /** May the user use imports at all (preview, upload, jobs, profiles)? */
-export function canImport(user: CurrentUser): boolean {
+export function canImport(user: StaffMember): boolean {
   const scope = unitsActorMayImportInto(user);
   return scope === 'all' || scope.length > 0;
 }

@@ -7,7 +7,7 @@ import type { PercentMode } from '../format/percent.ts';
 import { sortedFiguresRecord, withRates, type FigureCounts, type FiguresReport, type GroupBy } from '../kpi/figures.ts';
 import { emptyFormII06aCounts, formII06aFromGroups, type FormII06a, type FormII06aCounts } from '../kpi/form-ii06a.ts';
 import type { DayRange } from '../kpi/period.ts';
-import type { ReportCounts } from '../../db/report-queries.ts';
+import type { ReportCounts } from './counts.ts';
 
 export function figuresFromCounts(counts: ReportCounts, options: { groupBy?: GroupBy; percentMode?: PercentMode } = {}): FiguresReport {
   const mode = options.percentMode ?? 'truncate';

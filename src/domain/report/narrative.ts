@@ -6,7 +6,7 @@
 import { formatInteger, formatMoney } from '../format/number.ts';
 import { formatRatio, formatRatioPercent } from '../format/percent.ts';
 import { formatHundredths } from '../format/number.ts';
-import type { Report } from '../../app/reports/build-report.ts';
+import type { Report } from './report.ts';
 import { REPORT_TEXT } from './labels.ts';
 
 export const SECTION_IDS = ['tiep-nhan', 'giai-quyet', 'qua-han', 'thanh-toan', 'so-hoa', 'pakn', 'chi-so-766', 'danh-gia', 'phuong-huong', 'kien-nghi'] as const;

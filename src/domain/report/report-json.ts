@@ -5,7 +5,7 @@
  * Its `total` and each `byField` member hold the CLI contract's figures (docs/reports.md).
  */
 import type { FormII06a } from '../kpi/form-ii06a.ts';
-import type { Report } from '../../app/reports/build-report.ts';
+import type { Report } from './report.ts';
 import { buildNarrative, type ReportSection, type SectionOverrides } from './narrative.ts';
 
 export type FormJson = Omit<FormII06a, 'period'>;

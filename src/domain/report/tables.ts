@@ -11,7 +11,7 @@ import { parseIsoLocalDateTime } from '../calendar/local-time.ts';
 import type { Figures } from '../kpi/figures.ts';
 import { FORM_II06A_COLUMN_KEYS, type FormII06a, type FormII06aCounts } from '../kpi/form-ii06a.ts';
 import { FORM_II06A_HEADERS, FORM_II06A_TEXT } from '../kpi/labels.ts';
-import type { GroupFigures, Report } from '../../app/reports/build-report.ts';
+import type { GroupFigures, Report } from './report.ts';
 import { REPORT_TABLES, REPORT_TEXT } from './labels.ts';
 
 export type Cell = string | number;

@@ -5,16 +5,16 @@ import { listAdminChanges, recordAdminChange } from '../../app/admin-changes.ts'
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { endSessionsOfUser } from '../../app/auth/sessions.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
-import { canAdministerSystem, canAdministerUnit } from '../../domain/policy/policy.ts';
+import { adminChangesScope, canAdministerSystem, canAdministerUnit, canListUsers, changesOwnRole, mayGiveRole, roleNeedsDepartment, unitsListedFor } from '../../domain/policy/policy.ts';
 import { catalogCodes, offeredProcedures, setOfferedProcedures } from '../../app/unit-procedures.ts';
 import { dayOf } from '../../domain/calendar/local-time.ts';
 import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';
-import { departments, ROLES, units, users, type Role } from '../../platform/db/schema.ts';
+import { departments, ROLES, units, users } from '../../platform/db/schema.ts';
 import { departmentNames } from '../../db/form-queries.ts';
 import { pgErrorCode } from '../../platform/db/sql.ts';
 import { assertStrongPassword } from '../../app/auth/password-strength.ts';
 import { createUser, findUserById, setUserPassword, type User } from '../../db/users.ts';
-import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
+import { ROLE_NAMES, type StaffRole } from '../../domain/dossier/roles.ts';
 import { currentUser } from '../app.ts';
 import { errorResponseSchema, isoInstantWithOffset, newPasswordSchema } from '../schemas.ts';
 import type { ZodApp } from '../types.ts';
@@ -48,9 +48,11 @@ const userSchema = z.object({ id: z.string(), username: z.string(), fullName: z.
 export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
   app.get('/units', { schema: { tags: ['Quản trị'], summary: 'Danh sách đơn vị', response: { 200: z.object({ items: z.array(unitSchema) }), ...errors } } }, async (request) => {
     const user = currentUser(request);
-    const rows = canAdministerSystem(user)
-      ? await ctx.db.select().from(units).orderBy(units.code)
-      : await ctx.db.select().from(units).where(or(eq(units.code, user.unitCode), eq(units.parentCode, user.unitCode))).orderBy(units.code);
+    const listed = unitsListedFor(user);
+    const rows =
+      listed === 'all'
+        ? await ctx.db.select().from(units).orderBy(units.code)
+        : await ctx.db.select().from(units).where(or(eq(units.code, listed.unitAndChildrenOf), eq(units.parentCode, listed.unitAndChildrenOf))).orderBy(units.code);
     return { items: rows.map((u) => ({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, settings: u.settings as Record<string, unknown>, active: u.active })) };
   });
 
@@ -199,18 +201,15 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const user = currentUser(request);
       const unitCode = request.query.unitCode ?? user.unitCode;
-      if (!canAdministerUnit(user, unitCode) && unitCode !== user.unitCode) throw forbidden('Bạn không có quyền xem người dùng của đơn vị này.');
+      if (!canListUsers(user, unitCode)) throw forbidden('Bạn không có quyền xem người dùng của đơn vị này.');
       const rows = await ctx.db.select().from(users).where(eq(users.unitCode, unitCode)).orderBy(users.username);
       return { items: rows.map(userView) };
     },
   );
 
-  /** Administrators give any role; a unit's center leader any but administrator and city supervisor, in their unit. */
-  const mayGiveRole = (actor: CurrentUser, unitCode: string, role: Role): boolean =>
-    canAdministerSystem(actor) || (canAdministerUnit(actor, unitCode) && role !== 'administrator' && role !== 'city_supervisor');
   /** Specialists and department heads belong to a department, which must be one of the unit's. */
-  const checkDepartmentOfRole = async (unitCode: string, role: Role, departmentCode: string | null): Promise<void> => {
-    if ((role === 'specialist' || role === 'department_head') && !departmentCode) {
+  const checkDepartmentOfRole = async (unitCode: string, role: StaffRole, departmentCode: string | null): Promise<void> => {
+    if (roleNeedsDepartment(role) && !departmentCode) {
       throw badRequest('Chuyên viên và lãnh đạo phòng phải thuộc một phòng chuyên môn.', 'departmentCode');
     }
     if (departmentCode) {
@@ -285,18 +284,18 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
       const target = await manageableUser(actor, request.params.id);
       const { fullName, role } = request.body;
       const departmentCode = request.body.departmentCode || null;
-      if (target.id === actor.id && role !== target.role) throw badRequest('Không thể tự đổi vai trò của chính mình.', 'role');
+      if (changesOwnRole(actor, target, role)) throw badRequest('Không thể tự đổi vai trò của chính mình.', 'role');
       if (!mayGiveRole(actor, target.unitCode, role)) throw forbidden('Bạn không có quyền gán vai trò này.');
       await checkDepartmentOfRole(target.unitCode, role, departmentCode);
       const updated = await ctx.db.transaction(async (tx) => {
         const [row] = await tx.update(users).set({ fullName, role, departmentCode }).where(eq(users.id, target.id)).returning();
-        if (target.fullName !== fullName || target.role !== role || target.departmentCode !== departmentCode) {
+        const after = { fullName, role, departmentCode };
+        if ((Object.keys(after) as Array<keyof typeof after>).some((key) => target[key] !== after[key])) {
           // Department names as they are today, so that the log still reads well after a rename.
           const names = await departmentNames(tx, target.unitCode);
           const nameOf = (code: string | null) => (code === null ? null : (names[code] ?? code));
           const before = { fullName: target.fullName, role: target.role, departmentCode: target.departmentCode, departmentName: nameOf(target.departmentCode) };
-          const after = { fullName, role, departmentCode, departmentName: nameOf(departmentCode) };
-          await recordAdminChange(tx, { kind: 'user.updated', actorId: actor.id, unitCode: target.unitCode, target: target.username, before, after });
+          await recordAdminChange(tx, { kind: 'user.updated', actorId: actor.id, unitCode: target.unitCode, target: target.username, before, after: { ...after, departmentName: nameOf(departmentCode) } });
         }
         return row!;
       });
@@ -385,9 +384,9 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const user = currentUser(request);
       const { limit, beforeId } = request.query;
-      // Administrators see every change (or one unit's); a unit's administrator sees that unit's.
-      const unitCode = canAdministerSystem(user) ? request.query.unitCode : (request.query.unitCode ?? user.unitCode);
-      if (unitCode !== undefined && !canAdministerUnit(user, unitCode)) throw forbidden('Bạn không có quyền xem nhật ký cấu hình của đơn vị này.');
+      const scope = adminChangesScope(user, request.query.unitCode);
+      if (scope === null) throw forbidden('Bạn không có quyền xem nhật ký cấu hình của đơn vị này.');
+      const { unitCode } = scope;
       const items = await listAdminChanges(ctx.db, { ...(unitCode !== undefined ? { unitCode } : {}), limit, ...(beforeId !== undefined ? { beforeId } : {}) });
       return {
         items: items.map((item) => ({ ...item, at: isoInstantWithOffset(item.at) })),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { recordAdminChange } from '../../app/admin-changes.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
-import { canAdministerSystem, canAdministerUnit } from '../../domain/policy/policy.ts';
+import { canSetCalendar } from '../../domain/policy/policy.ts';
 import { calendarOverrides } from '../../platform/db/schema.ts';
 import { parseIsoDate } from '../../domain/calendar/local-time.ts';
 import { currentUser } from '../app.ts';
@@ -68,8 +68,7 @@ export function registerCalendarRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const user = currentUser(request);
       const { unitCode, date, working, reason } = request.body;
-      const allowed = unitCode === null ? canAdministerSystem(user) : canAdministerUnit(user, unitCode);
-      if (!allowed) throw forbidden('Bạn không có quyền điều chỉnh lịch làm việc của đơn vị này.');
+      if (!canSetCalendar(user, unitCode)) throw forbidden('Bạn không có quyền điều chỉnh lịch làm việc của đơn vị này.');
       const where = and(unitCode === null ? isNull(calendarOverrides.unitCode) : eq(calendarOverrides.unitCode, unitCode), eq(calendarOverrides.date, date));
       // The row holds the override in force; admin_changes keeps every earlier value.
       const row = await ctx.db.transaction(async (tx) => {
@@ -94,8 +93,7 @@ export function registerCalendarRoutes(app: ZodApp, ctx: AppContext): void {
       const user = currentUser(request);
       const [row] = await ctx.db.select().from(calendarOverrides).where(eq(calendarOverrides.id, request.params.id));
       if (!row) throw notFound('Không tìm thấy điều chỉnh lịch này.');
-      const allowed = row.unitCode === null ? canAdministerSystem(user) : canAdministerUnit(user, row.unitCode);
-      if (!allowed) throw forbidden('Bạn không có quyền điều chỉnh lịch làm việc của đơn vị này.');
+      if (!canSetCalendar(user, row.unitCode)) throw forbidden('Bạn không có quyền điều chỉnh lịch làm việc của đơn vị này.');
       await ctx.db.transaction(async (tx) => {
         const [removed] = await tx.delete(calendarOverrides).where(eq(calendarOverrides.id, row.id)).returning();
         if (!removed) throw notFound('Không tìm thấy điều chỉnh lịch này.');

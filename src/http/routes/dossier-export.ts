@@ -5,6 +5,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
+import { dossierVisibility } from '../../domain/policy/policy.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { listDossiers } from '../../db/dossier-queries.ts';
 import { assessDeadline } from '../../domain/deadline/warnings.ts';
@@ -58,7 +59,7 @@ export function registerDossierExportRoutes(app: ZodApp, ctx: AppContext): void 
     async (request, reply) => {
       const user = currentUser(request);
       const { filter, now, calendar } = await listFilterOf(ctx, user, { ...request.query, page: 1, pageSize: PAGE });
-      const first = await listDossiers(ctx.db, user, filter);
+      const first = await listDossiers(ctx.db, dossierVisibility(user), filter);
       if (first.total > EXPORT_MAX_ROWS) {
         return reply.status(400).send({ error: 'du_lieu_khong_hop_le', message: `Có ${first.total} hồ sơ, vượt quá ${EXPORT_MAX_ROWS} dòng của một tệp Excel. Hãy thu hẹp bộ lọc (thời gian, trạng thái, lĩnh vực).` });
       }
@@ -94,7 +95,7 @@ export function registerDossierExportRoutes(app: ZodApp, ctx: AppContext): void 
               .commit();
           }
           if (p * PAGE >= page.total) break;
-          page = await listDossiers(ctx.db, user, { ...filter, page: p + 1 });
+          page = await listDossiers(ctx.db, dossierVisibility(user), { ...filter, page: p + 1 });
         }
         await workbook.commit();
       })().catch((error: unknown) => {

@@ -3,6 +3,7 @@
  * lifecycle action (POST /api/dossiers/{code}/{action}) with optimistic concurrency.
  */
 import { z } from 'zod';
+import { dossierVisibility } from '../../domain/policy/policy.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actOnDossier } from '../../app/dossiers/act-on-dossier.ts';
 import { loadDossierAfterAction, loadReadableDossier } from '../../app/dossiers/load-dossier.ts';
@@ -283,7 +284,7 @@ export function registerDossierRoutes(app: ZodApp, ctx: AppContext): void {
       const user = currentUser(request);
       const query = request.query;
       const { filter, now, calendar } = await listFilterOf(ctx, user, query);
-      const result = await listDossiers(ctx.db, user, filter);
+      const result = await listDossiers(ctx.db, dossierVisibility(user), filter);
       return {
         total: result.total,
         page: query.page,

@@ -38,7 +38,7 @@ import {
   type PushKey,
   type SourceApiKeyView,
 } from '../../db/import-store.ts';
-import { FIELD_LABELS, foldHeader, IMPORT_FIELDS } from '../../domain/import/fields.ts';
+import { FIELD_LABELS, headerKey, IMPORT_FIELDS } from '../../domain/import/fields.ts';
 import { IMPORT_STATUS_LABELS, IMPORT_STATUSES } from '../../domain/import/status.ts';
 import { currentUser } from '../app.ts';
 import { errorResponseSchema } from '../schemas.ts';
@@ -370,8 +370,8 @@ export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
       for (const [code, field] of [[unitCode, 'unitCode'], [defaultUnitCode, 'defaultUnitCode']] as const) {
         if (code && !directory.some((u) => u.code === code)) throw badRequest(`Đơn vị ${code} chưa có.`, field);
       }
-      const columns = Object.fromEntries(Object.entries(request.body.columns).map(([field, header]) => [field, foldHeader(header!)]));
-      const statuses = Object.fromEntries(Object.entries(request.body.statuses).map(([text, status]) => [foldHeader(text), status]));
+      const columns = Object.fromEntries(Object.entries(request.body.columns).map(([field, header]) => [field, headerKey(header!)]));
+      const statuses = Object.fromEntries(Object.entries(request.body.statuses).map(([text, status]) => [headerKey(text), status]));
       const saved = await ctx.db.transaction(async (tx) => {
         const before = await getImportProfile(tx, source, unitCode);
         const profile = await saveImportProfile(tx, { source, unitCode, columns, statuses, defaultUnitCode }, user.id);

@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
+import { canReadUnit } from '../../domain/policy/policy.ts';
 import { computeOverview, daysAgo } from '../../domain/overview/overview.ts';
 import { frequentProcedures, overviewRows, unitNames } from '../../db/overview-queries.ts';
 import { units } from '../../platform/db/schema.ts';
@@ -18,10 +19,8 @@ const counts = { inProgress: z.number(), dueToday: z.number(), dueNextWorkingDay
 
 /** Staff see their own unit; a city supervisor also sees the units of the city. Counts only, no personal data. */
 async function mayOverview(ctx: AppContext, user: CurrentUser, unitCode: string): Promise<boolean> {
-  if (unitCode === user.unitCode) return user.role !== 'administrator';
-  if (user.role !== 'city_supervisor') return false;
   const [unit] = await ctx.db.select({ parentCode: units.parentCode }).from(units).where(eq(units.code, unitCode));
-  return unit?.parentCode === user.unitCode;
+  return canReadUnit(user, { code: unitCode, parentCode: unit?.parentCode ?? null });
 }
 
 export function registerOverviewRoutes(app: ZodApp, ctx: AppContext): void {

@@ -9,7 +9,8 @@
  * (src/domain/calendar/local-time.ts); repositories convert at the edge (src/db/time.ts).
  */
 import { sql } from 'drizzle-orm';
-import { STAFF_ROLES, type StaffRole } from '../../domain/dossier/roles.ts';
+import { STAFF_ROLES } from '../../domain/dossier/roles.ts';
+import type { UnitSettings } from '../../domain/unit/settings.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   bigint,
@@ -43,49 +44,6 @@ function oneOf(column: string, values: readonly string[]) {
 
 export const UNIT_KINDS = ['ward', 'commune', 'city'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
-
-/** Who may sign a unit's documents, as printed under the signature. */
-export interface UnitSigner {
-  /** e.g. "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "GIÁM ĐỐC". */
-  title: string;
-  name: string;
-  role: 'chairman' | 'vice_chairman' | 'center_leader';
-}
-
-/** Working hours as `HH:mm` clock times (local time). */
-export interface WorkingHoursSetting {
-  morning: { start: string; end: string };
-  afternoon: { start: string; end: string };
-}
-
-/**
- * Per-unit settings (jsonb). Everything is optional: the domain supplies defaults
- * (07:00–11:30, 13:30–17:00; no Saturday desk; calendar-month reports).
- */
-export interface UnitSettings {
-  /** The two header lines of official documents: governing body and issuing body. */
-  documentHeader?: { governingBody: string; issuingBody: string };
-  /** Place name printed before the date ("Hồng Bàng, ngày … tháng … năm …"). */
-  placeName?: string;
-  signers?: UnitSigner[];
-  workingHours?: WorkingHoursSetting;
-  /** Saturday-morning desk: open to citizens, but not working time for deadlines. */
-  saturdayDesk?: { enabled: boolean; start: string; end: string };
-  /**
-   * Report period convention: calendar months, or NĐ 09/2019's cut-off
-   * (from `day` of the previous month to `day - 1` of the reporting month; usually 15).
-   */
-  reportPeriod?: { kind: 'calendar-month' } | { kind: 'cutoff'; day: number };
-  /** Ký hiệu of the center in document numbers ("0001/GTN-TTPVHCC"); default "TTPVHCC". */
-  documentSymbol?: string;
-  /** Phone number printed on Mẫu 02 for citizens who need guidance. */
-  contactPhone?: string;
-  /**
-   * Public address of the citizen lookup page, e.g. "https://motcua.giavien.haiphong.gov.vn";
-   * Mẫu 01's QR code encodes `<publicBaseUrl>/tra-cuu/<dossier code>` (docs/forms.md).
-   */
-  publicBaseUrl?: string;
-}
 
 export const units = pgTable(
   'units',
@@ -125,7 +83,6 @@ export const departments = pgTable(
 
 /** Users' roles: the domain's staff roles (src/domain/dossier/roles.ts). */
 export const ROLES = STAFF_ROLES;
-export type Role = StaffRole;
 
 export const users = pgTable(
   'users',

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../domain/calendar/local-time.ts';
 import { canonicalJson, canonicalJsonOfValue, chainedEventHash, eventHash, eventHashParts, GENESIS_HASH, toJsonValue } from './event-hash.ts';
 import { formatDossierCode } from './dossier-codes.ts';
-import { containsPattern, dossierSearchText, foldSearchText } from '../db/search-text.ts';
+import { containsPattern, dossierSearchText } from '../db/search-text.ts';
+import { searchKey } from '../../domain/format/search-key.ts';
 import { dateFromLocalMinute, localMinuteFromDate } from '../db/time.ts';
 
 describe('canonicalJson', () => {
@@ -107,7 +108,7 @@ describe('formatDossierCode', () => {
 
 describe('search text', () => {
   it('folds case and Vietnamese diacritics, đ included', () => {
-    expect(foldSearchText('  NGUYỄN   Thị Ánh  Đào ')).toBe('nguyen thi anh dao');
+    expect(searchKey('  NGUYỄN   Thị Ánh  Đào ')).toBe('nguyen thi anh dao');
     expect(dossierSearchText('000.00.24.H24-261123-0001', 'Lê Văn Đạt')).toBe('000.00.24.h24-261123-0001 le van dat');
   });
 

@@ -25,7 +25,7 @@ import type { DayNumber } from '../../domain/calendar/local-time.ts';
 import { dossierCodePrefix } from '../../domain/dossier/code.ts';
 import type { Database } from '../db/client.ts';
 import { auditChainHeads, dossierEvents, dossiers } from '../db/schema.ts';
-import { foldSearchText } from '../db/search-text.ts';
+import { searchKey } from '../../domain/format/search-key.ts';
 import { pgConstraintName, pgErrorCode } from '../db/sql.ts';
 import { dateFromLocalMinute, localMinuteFromDate, sqlDateFromDayNumber } from '../db/time.ts';
 import { JsonRows } from '../db/json-rows.ts';
@@ -359,7 +359,7 @@ export async function storeReceptions<TState extends object>(
     if (reception.events.length === 0) throw new Error('storeReceptions: a reception without events');
     if (reception.readModel.unitCode !== unitCode) throw new Error(`storeReceptions: the fold says unit ${reception.readModel.unitCode}, not ${unitCode}`);
     // search_text holds only what follows the folded code: the function puts the code in front.
-    const row = { ...readModelColumns('', reception.events.length, reception.readModel), searchText: ` ${foldSearchText(reception.readModel.applicantName)}` };
+    const row = { ...readModelColumns('', reception.events.length, reception.readModel), searchText: ` ${searchKey(reception.readModel.applicantName)}` };
     columns ??= new JsonRows(dossiers, Object.keys(row));
     rows.push(columns.rowJson(row));
     // The code is not known yet: the records get it from the database's answer.
@@ -387,7 +387,7 @@ export async function storeReceptions<TState extends object>(
   let result: Array<{ code: string; event_id: number | string; prev_hash: string; hash: string; city_code: string | null }>;
   try {
     const answer = await db.execute(
-      sql`select * from motcua_receive_batch(${unitCode}, ${sqlDateFromDayNumber(day)}::date, ${codePrefix}, ${foldSearchText(codePrefix)}, ${sql.param(columnNames)}::text[], ${`[${rows.join(',')}]`}::jsonb, ${JSON.stringify(events)}::jsonb)`,
+      sql`select * from motcua_receive_batch(${unitCode}, ${sqlDateFromDayNumber(day)}::date, ${codePrefix}, ${searchKey(codePrefix)}, ${sql.param(columnNames)}::text[], ${`[${rows.join(',')}]`}::jsonb, ${JSON.stringify(events)}::jsonb)`,
     );
     result = (answer as unknown as { rows: typeof result }).rows;
   } catch (error) {

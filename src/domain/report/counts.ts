@@ -1,0 +1,18 @@
+/**
+ * What the report SQL counts (features/reports/reports.queries.ts), per group: the narrative
+ * figures' counts and Biểu II.06a's counts; from-counts.ts turns them into the core's shapes.
+ */
+import type { FigureCounts } from '../kpi/figures.ts';
+import type { FormII06aCounts } from '../kpi/form-ii06a.ts';
+
+/** Everything one group's row counts: the narrative counts plus the stopped dossiers' timing for II.06a. */
+export interface ReportGroupCounts {
+  figures: FigureCounts;
+  form: FormII06aCounts;
+}
+
+export interface ReportCounts {
+  total: ReportGroupCounts;
+  byField: Map<string, ReportGroupCounts>;
+  byGroup?: Map<string, ReportGroupCounts>;
+}
