@@ -5,16 +5,16 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './platform/config.ts';
-import { CalendarService } from './app/calendars.ts';
+import { CalendarService } from './platform/calendar/calendar-service.ts';
 import type { AppContext } from './platform/context.ts';
-import { bootstrap, type BootstrapResult } from './app/bootstrap.ts';
-import { removePartialUploads } from './app/files/partial-uploads.ts';
+import { bootstrap, type BootstrapResult } from './platform/bootstrap/bootstrap.ts';
+import { removePartialUploads } from './platform/files/partial-uploads.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import { makeDataFolderPrivate, privateUmask } from './platform/db/data-folder.ts';
 import { localMinuteFromInstant } from './domain/calendar/local-time.ts';
-import { buildApp } from './http/app.ts';
-import { DemoOnNetworkError, demoExposure, type DemoExposure } from './app/instance.ts';
-import { isDemoDatabase } from './db/instance-flags.ts';
+import { buildApp } from './platform/http/app.ts';
+import { DemoOnNetworkError, demoExposure, type DemoExposure } from './platform/instance/instance.ts';
+import { isDemoDatabase } from './platform/instance/instance-flags.store.ts';
 
 export interface RunningServer {
   app: FastifyInstance;

@@ -12,7 +12,7 @@ import '../../src/import/exceljs-utf8.ts';
 import ExcelJS from 'exceljs';
 import type { BenchRow, BenchSuite } from '../harness.ts';
 import { benchPostgresUrl, freshPostgresDatabase } from '../harness.ts';
-import { CalendarService } from '../../src/app/calendars.ts';
+import { CalendarService } from '../../src/platform/calendar/calendar-service.ts';
 import type { AppContext } from '../../src/platform/context.ts';
 import { importFile } from '../../src/app/imports/import-file.ts';
 import { readErrorReportRows } from '../../src/app/imports/error-report.ts';

@@ -12,7 +12,7 @@ import { eq, sql } from 'drizzle-orm';
 import { perDatabase, type Database } from '../platform/db/client.ts';
 import { unitProcedures } from '../platform/db/schema.ts';
 import { allProcedures } from '../domain/catalog/catalog.ts';
-import { recordAdminChange } from './admin-changes.ts';
+import { recordAdminChange } from '../platform/change-log/admin-changes.store.ts';
 
 export const OFFERED_CACHE_MS = 30_000;
 

@@ -22,7 +22,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { weakPasswordReason } from '../app/auth/password-strength.ts';
+import { weakPasswordReason } from './users/password-strength.ts';
 
 export type DatabaseConfig =
   | {

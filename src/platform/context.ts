@@ -2,8 +2,8 @@ import type { Config } from './config.ts';
 import type { Database, DatabaseDriver } from './db/client.ts';
 import type { LocalMinute } from '../domain/calendar/local-time.ts';
 import type { StaffMember } from '../domain/policy/policy.ts';
-import type { CalendarService } from '../app/calendars.ts';
-import type { FileStore } from '../app/files/file-store.ts';
+import type { CalendarService } from './calendar/calendar-service.ts';
+import type { FileStore } from './files/file-store.ts';
 
 /** What every use case gets: the database, calendars and the clock (never read elsewhere). */
 export interface AppContext {

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { ACCOUNTS, createTestApp, PASSWORD, type Session, type TestApp } from '../support/api.ts';
-import { login } from '../../src/app/auth/sessions.ts';
-import { createUser } from '../../src/db/users.ts';
+import { login } from '../../src/platform/sessions/sessions.ts';
+import { createUser } from '../../src/platform/users/users.store.ts';
 
 forEachDriver('accounts: passwords and locking', (getDb) => {
   let t: TestApp;

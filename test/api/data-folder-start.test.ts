@@ -13,7 +13,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { configFromEnvironment } from '../../src/platform/config.ts';
-import { LEFTOVER_AGE_MS } from '../../src/app/files/partial-uploads.ts';
+import { LEFTOVER_AGE_MS } from '../../src/platform/files/partial-uploads.ts';
 import { PGLITE_SUBDIR } from '../../src/platform/db/client.ts';
 import { startServer } from '../../src/server.ts';
 import { createEmptyPostgresDatabase, describeOnPostgres } from '../support/db.ts';

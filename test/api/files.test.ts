@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { createTestApp, receptionBody, type Session, type TestApp } from '../support/api.ts';
 import { pdf, uploadFile, type UploadFile } from '../support/multipart.ts';
-import { LocalFolderFileStore } from '../../src/app/files/file-store.ts';
+import { LocalFolderFileStore } from '../../src/platform/files/file-store.ts';
 import { checkContentType, detectContentType } from '../../src/app/files/content-type.ts';
 import { asciiFileName, cleanFileName } from '../../src/app/files/file-name.ts';
 import { contentDisposition } from '../../src/http/routes/files.ts';

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 import { createImportJob, finishImportJob } from '../../src/db/import-store.ts';
 import { dossiers, units } from '../../src/platform/db/schema.ts';
-import { createUser } from '../../src/db/users.ts';
+import { createUser } from '../../src/platform/users/users.store.ts';
 import { CITY, createTestApp, OTHER_WARD, PASSWORD, receptionBody, WARD, type Session, type TestApp } from '../support/api.ts';
 import { forEachDriver } from '../support/db.ts';
 import { endedJob, uploadImport } from '../support/imports.ts';

@@ -8,11 +8,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { ACCOUNTS, createTestApp, PASSWORD, type TestApp } from '../support/api.ts';
-import { login } from '../../src/app/auth/sessions.ts';
+import { login } from '../../src/platform/sessions/sessions.ts';
 import { AppError } from '../../src/platform/errors.ts';
-import { LOGIN_THROTTLE } from '../../src/app/auth/login-throttle.ts';
-import { countLoginAttempt } from '../../src/db/login-throttles.ts';
-import { findUserByUsername, setUserPassword } from '../../src/db/users.ts';
+import { LOGIN_THROTTLE } from '../../src/platform/users/login-throttle.ts';
+import { countLoginAttempt } from '../../src/platform/users/login-throttles.store.ts';
+import { findUserByUsername, setUserPassword } from '../../src/platform/users/users.store.ts';
 
 const T0 = new Date('2026-11-23T01:00:00Z');
 const at = (seconds: number): Date => new Date(T0.getTime() + seconds * 1000);

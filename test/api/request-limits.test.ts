@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteTestDatabase } from '../support/db.ts';
 import { ACCOUNTS, createTestApp, PASSWORD, prepareDossier, type Session, type TestApp } from '../support/api.ts';
 import { formData, pdf } from '../support/multipart.ts';
-import { JsonDepthScanner, MAX_JSON_DEPTH } from '../../src/http/body-guard.ts';
+import { JsonDepthScanner, MAX_JSON_DEPTH } from '../../src/platform/http/body-guard.ts';
 import type { DatabaseHandle } from '../../src/platform/db/client.ts';
 
 const nested = (depth: number, inner = '0'): string => '['.repeat(depth) + inner + ']'.repeat(depth);

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { ACCOUNTS, createTestApp, PASSWORD, type TestApp } from '../support/api.ts';
-import { markDemoDatabase } from '../../src/db/instance-flags.ts';
+import { markDemoDatabase } from '../../src/platform/instance/instance-flags.store.ts';
 
 const loginBody = { username: ACCOUNTS.counter.username, password: PASSWORD };
 

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { createTestApp, PASSWORD, WARD, type Session, type TestApp } from '../support/api.ts';
-import { login } from '../../src/app/auth/sessions.ts';
-import { createUser } from '../../src/db/users.ts';
+import { login } from '../../src/platform/sessions/sessions.ts';
+import { createUser } from '../../src/platform/users/users.store.ts';
 
 const WEAK: Array<[string, RegExp]> = [
   ['12345678', /bị dùng nhiều nhất/],

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteTestDatabase } from '../support/db.ts';
 import { createTestApp, type TestApp } from '../support/api.ts';
-import { registerWebApp, WEB_DIST } from '../../src/http/web-app.ts';
+import { registerWebApp, WEB_DIST } from '../../src/platform/http/web-app.ts';
 import type { DatabaseHandle } from '../../src/platform/db/client.ts';
 import { ensureWebBuilt } from '../e2e/browser.ts';
 

@@ -11,10 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrap } from '../../src/app/bootstrap.ts';
+import { bootstrap } from '../../src/platform/bootstrap/bootstrap.ts';
 import { configFromEnvironment } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/client.ts';
-import { isDemoDatabase } from '../../src/db/instance-flags.ts';
+import { isDemoDatabase } from '../../src/platform/instance/instance-flags.store.ts';
 import { generateDemo } from '../../src/demo/write.ts';
 import { dayOf, localMinuteFromInstant } from '../../src/domain/calendar/local-time.ts';
 

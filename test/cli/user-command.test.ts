@@ -9,12 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrap } from '../../src/app/bootstrap.ts';
-import { listAdminChanges } from '../../src/app/admin-changes.ts';
+import { bootstrap } from '../../src/platform/bootstrap/bootstrap.ts';
+import { listAdminChanges } from '../../src/platform/change-log/admin-changes.store.ts';
 import { configFromEnvironment } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/client.ts';
 import { users } from '../../src/platform/db/schema.ts';
-import { authenticateUser } from '../../src/db/users.ts';
+import { authenticateUser } from '../../src/platform/users/users.store.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url));
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { users } from '../../src/platform/db/schema.ts';
-import { authenticateUser, createUser, findUserByUsername, setUserPassword } from '../../src/db/users.ts';
+import { authenticateUser, createUser, findUserByUsername, setUserPassword } from '../../src/platform/users/users.store.ts';
 import { forEachDriver } from '../support/db.ts';
 import { insertUnit } from '../support/db-fixtures.ts';
 

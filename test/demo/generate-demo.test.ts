@@ -6,14 +6,14 @@
  */
 import { asc, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { bootstrap } from '../../src/app/bootstrap.ts';
-import { CalendarService } from '../../src/app/calendars.ts';
+import { bootstrap } from '../../src/platform/bootstrap/bootstrap.ts';
+import { CalendarService } from '../../src/platform/calendar/calendar-service.ts';
 import { fromRecord } from '../../src/platform/events/dossier-fold.ts';
 import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 import { allocateDossierCode } from '../../src/platform/events/dossier-codes.ts';
 import { dossierEvents, dossiers, users } from '../../src/platform/db/schema.ts';
 import { localMinuteFromDate } from '../../src/platform/db/time.ts';
-import { findUserByUsername, verifyPassword } from '../../src/db/users.ts';
+import { findUserByUsername, verifyPassword } from '../../src/platform/users/users.store.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
 import { decide } from '../../src/domain/dossier/decide.ts';
 import { foldDossier } from '../../src/domain/dossier/fold.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createPgliteTestDatabase } from '../support/db.ts';
 import { ACCOUNTS, createTestApp, PASSWORD, type AccountName, type TestApp } from '../support/api.ts';
-import { WEB_DIST } from '../../src/http/web-app.ts';
+import { WEB_DIST } from '../../src/platform/http/web-app.ts';
 
 const REPO = path.resolve(WEB_DIST, '../..');
 export const SCREENSHOTS = path.join(REPO, 'test-results', 'screenshots');

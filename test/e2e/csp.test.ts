@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from './browser.ts';
 import { ACCOUNTS, PASSWORD, receptionBody, WARD } from '../support/api.ts';
-import { markDemoDatabase } from '../../src/db/instance-flags.ts';
+import { markDemoDatabase } from '../../src/platform/instance/instance-flags.store.ts';
 
 let e: E2E;
 

@@ -8,8 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, unlabelledFields, type E2E } from './browser.ts';
 import { ACCOUNTS, PASSWORD, receptionBody, WARD } from '../support/api.ts';
-import { login } from '../../src/app/auth/sessions.ts';
-import { createUser } from '../../src/db/users.ts';
+import { login } from '../../src/platform/sessions/sessions.ts';
+import { createUser } from '../../src/platform/users/users.store.ts';
 import { createImportJob } from '../../src/db/import-store.ts';
 
 let e: E2E;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CalendarService } from '../../src/app/calendars.ts';
+import { CalendarService } from '../../src/platform/calendar/calendar-service.ts';
 import type { AppContext } from '../../src/platform/context.ts';
 import { importFile } from '../../src/app/imports/import-file.ts';
 import { readErrorReportRows } from '../../src/app/imports/error-report.ts';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CalendarService } from '../../src/app/calendars.ts';
+import { CalendarService } from '../../src/platform/calendar/calendar-service.ts';
 import type { AppContext } from '../../src/platform/context.ts';
 import { readErrorReportRows } from '../../src/app/imports/error-report.ts';
 import { ImportFailedError, importFile } from '../../src/app/imports/import-file.ts';

@@ -5,13 +5,13 @@
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { configFromEnvironment } from '../../src/platform/config.ts';
-import { CalendarService } from '../../src/app/calendars.ts';
+import { CalendarService } from '../../src/platform/calendar/calendar-service.ts';
 import type { AppContext } from '../../src/platform/context.ts';
-import { bootstrap, ROOT_UNIT } from '../../src/app/bootstrap.ts';
-import { login, SESSION_COOKIE } from '../../src/app/auth/sessions.ts';
+import { bootstrap, ROOT_UNIT } from '../../src/platform/bootstrap/bootstrap.ts';
+import { login, SESSION_COOKIE } from '../../src/platform/sessions/sessions.ts';
 import { departments, units } from '../../src/platform/db/schema.ts';
-import { createUser } from '../../src/db/users.ts';
-import { buildApp, type BuildAppOptions } from '../../src/http/app.ts';
+import { createUser } from '../../src/platform/users/users.store.ts';
+import { buildApp, type BuildAppOptions } from '../../src/platform/http/app.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
 import type { TestDatabase } from './db.ts';
 

@@ -13,7 +13,7 @@ import { actOnDossier } from '../dossiers/act-on-dossier.ts';
 import { loadReadableDossier } from '../dossiers/load-dossier.ts';
 import { checkContentType, TYPE_LABELS, type TypeCheck } from './content-type.ts';
 import { cleanFileName, EXTENSION_OF_TYPE } from './file-name.ts';
-import type { PendingBlob } from './file-store.ts';
+import type { PendingBlob } from '../../platform/files/file-store.ts';
 import { insertFileRecord, type FileRecord } from '../../db/files.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
 

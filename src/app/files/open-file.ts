@@ -9,7 +9,7 @@ import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { canSeePersonalData } from '../../domain/policy/policy.ts';
 import { loadReadableDossier } from '../dossiers/load-dossier.ts';
-import { fileStoreOf } from './file-store.ts';
+import { fileStoreOf } from '../../platform/files/file-store.ts';
 import { findFileRecord, type FileRecord } from '../../db/files.ts';
 
 export interface OpenedFile {

@@ -19,7 +19,7 @@ import { Transform } from 'node:stream';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { emptyCounts, planBatch, sqlState, writeRows, type BatchContext, type BatchRow, type PlannedBatch } from './import-batch.ts';
-import { recordAdminChange } from '../admin-changes.ts';
+import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
 import {
   closeInterruptedJobs,
   createImportJob,

@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import { CliError, nowInstant, print, printJson } from '../io.ts';
 import { progressBar } from '../progress.ts';
 import { withDatabase } from '../database.ts';
-import { bootstrap } from '../../app/bootstrap.ts';
+import { bootstrap } from '../../platform/bootstrap/bootstrap.ts';
 import { dayOf, localMinuteFromInstant, parseIsoDate, type DayNumber } from '../../domain/calendar/local-time.ts';
 import { formatInteger } from '../../domain/format/index.ts';
 import { DEMO_UNIT_SEEDS } from '../../demo/city.ts';

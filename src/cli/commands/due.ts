@@ -9,7 +9,7 @@ import { yearSchedule } from '../../domain/calendar/year-schedule.ts';
 import { computeDueDate, pausedWorkingMinutes, shiftByPauses, type ClosedPause } from '../../domain/deadline/due-date.ts';
 import { describeTimeLimit, parseTimeLimit, timeLimitToText } from '../../domain/deadline/time-limit.ts';
 import { formatDateTimeLong } from '../../domain/format/index.ts';
-import { CalendarService } from '../../app/calendars.ts';
+import { CalendarService } from '../../platform/calendar/calendar-service.ts';
 import { units } from '../../platform/db/schema.ts';
 
 interface DueOptions {

@@ -12,7 +12,7 @@ import { progressBarWithFormat } from '../progress.ts';
 import { CliError, nowInstant, print, printJson } from '../io.ts';
 import { withDatabase } from '../database.ts';
 import { configWithOptions } from './serve.ts';
-import { CalendarService } from '../../app/calendars.ts';
+import { CalendarService } from '../../platform/calendar/calendar-service.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { saveErrorReport } from '../../app/imports/error-report.ts';

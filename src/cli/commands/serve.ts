@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CliError, print } from '../io.ts';
 import { ConfigError, configFromEnvironment, type Config } from '../../platform/config.ts';
 import { DataFolderLockedError } from '../../platform/db/data-folder-lock.ts';
-import { DEMO_ON_NETWORK_WARNING, DemoOnNetworkError } from '../../app/instance.ts';
+import { DEMO_ON_NETWORK_WARNING, DemoOnNetworkError } from '../../platform/instance/instance.ts';
 import { startServer, type RunningServer, type StartServerOptions } from '../../server.ts';
 
 export interface ServerOptions {

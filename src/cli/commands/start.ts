@@ -9,11 +9,11 @@
 import type { Command } from 'commander';
 import { inArray } from 'drizzle-orm';
 import { CliError, nowInstant, print } from '../io.ts';
-import { weakPasswordReason } from '../../app/auth/password-strength.ts';
+import { weakPasswordReason } from '../../platform/users/password-strength.ts';
 import { progressBar } from '../progress.ts';
 import { configWithOptions, serve, type ServerOptions } from './serve.ts';
 import type { Config } from '../../platform/config.ts';
-import { DemoOnNetworkError, demoExposure } from '../../app/instance.ts';
+import { DemoOnNetworkError, demoExposure } from '../../platform/instance/instance.ts';
 import { describeSummary, DEFAULT_SEED } from './demo.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { users } from '../../platform/db/schema.ts';

@@ -5,10 +5,10 @@
  * the machine can see in the process list).
  */
 import type { Command } from 'commander';
-import { recordAdminChange } from '../../app/admin-changes.ts';
-import { endSessionsOfUser } from '../../app/auth/sessions.ts';
-import { weakPasswordReason } from '../../app/auth/password-strength.ts';
-import { findUserByUsername, PASSWORD_LENGTH, setUserPassword } from '../../db/users.ts';
+import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
+import { endSessionsOfUser } from '../../platform/sessions/sessions.ts';
+import { weakPasswordReason } from '../../platform/users/password-strength.ts';
+import { findUserByUsername, PASSWORD_LENGTH, setUserPassword } from '../../platform/users/users.store.ts';
 import { withDatabase } from '../database.ts';
 import { CliError, print, printJson } from '../io.ts';
 

@@ -1,8 +1,8 @@
 /** GET /api/about: what anyone may know about this installation before signing in. */
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { isDemoDatabase } from '../../db/instance-flags.ts';
-import type { ZodApp } from '../types.ts';
+import { isDemoDatabase } from '../../platform/instance/instance-flags.store.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 
 export function registerAboutRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(

@@ -1,9 +1,9 @@
 /** Administration: units (with their settings and the procedures they offer), departments and vertical agencies, users. */
 import { and, eq, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { listAdminChanges, recordAdminChange } from '../../app/admin-changes.ts';
+import { listAdminChanges, recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
-import { endSessionsOfUser } from '../../app/auth/sessions.ts';
+import { endSessionsOfUser } from '../../platform/sessions/sessions.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { adminChangesScope, canAdministerSystem, canAdministerUnit, canListUsers, changesOwnRole, mayGiveRole, roleNeedsDepartment, unitsListedFor } from '../../domain/policy/policy.ts';
 import { catalogCodes, offeredProcedures, setOfferedProcedures } from '../../app/unit-procedures.ts';
@@ -12,12 +12,12 @@ import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';
 import { departments, ROLES, units, users } from '../../platform/db/schema.ts';
 import { departmentNames } from '../../db/form-queries.ts';
 import { pgErrorCode } from '../../platform/db/sql.ts';
-import { assertStrongPassword } from '../../app/auth/password-strength.ts';
-import { createUser, findUserById, setUserPassword, type User } from '../../db/users.ts';
+import { assertStrongPassword } from '../../platform/users/password-strength.ts';
+import { createUser, findUserById, setUserPassword, type User } from '../../platform/users/users.store.ts';
 import { ROLE_NAMES, type StaffRole } from '../../domain/dossier/roles.ts';
-import { currentUser } from '../app.ts';
-import { errorResponseSchema, isoInstantWithOffset, newPasswordSchema } from '../schemas.ts';
-import type { ZodApp } from '../types.ts';
+import { currentUser } from '../../platform/http/app.ts';
+import { errorResponseSchema, isoInstantWithOffset, newPasswordSchema } from '../../platform/http/schemas.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'giờ phải có dạng HH:mm, ví dụ 07:00' });

@@ -1,17 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { recordAdminChange } from '../../app/admin-changes.ts';
-import { SESSION_COOKIE, SESSION_HOURS, endSessionsOfUser, login, logout } from '../../app/auth/sessions.ts';
+import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
+import { SESSION_COOKIE, SESSION_HOURS, endSessionsOfUser, login, logout } from '../../platform/sessions/sessions.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { units } from '../../platform/db/schema.ts';
-import { setUserPassword } from '../../db/users.ts';
-import { checkPasswordThrottled } from '../../app/auth/login-throttle.ts';
-import { assertStrongPassword } from '../../app/auth/password-strength.ts';
+import { setUserPassword } from '../../platform/users/users.store.ts';
+import { checkPasswordThrottled } from '../../platform/users/login-throttle.ts';
+import { assertStrongPassword } from '../../platform/users/password-strength.ts';
 import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
-import { errorResponseSchema, newPasswordSchema } from '../schemas.ts';
-import { currentUser } from '../app.ts';
-import type { ZodApp } from '../types.ts';
+import { errorResponseSchema, newPasswordSchema } from '../../platform/http/schemas.ts';
+import { currentUser } from '../../platform/http/app.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 
 const userSchema = z.object({
   id: z.string(),

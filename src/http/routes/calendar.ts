@@ -1,14 +1,14 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { recordAdminChange } from '../../app/admin-changes.ts';
+import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
 import { canSetCalendar } from '../../domain/policy/policy.ts';
 import { calendarOverrides } from '../../platform/db/schema.ts';
 import { parseIsoDate } from '../../domain/calendar/local-time.ts';
-import { currentUser } from '../app.ts';
-import { errorResponseSchema } from '../schemas.ts';
-import type { ZodApp } from '../types.ts';
+import { currentUser } from '../../platform/http/app.ts';
+import { errorResponseSchema } from '../../platform/http/schemas.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 const dayEntry = z.object({ date: z.string(), reason: z.string() });

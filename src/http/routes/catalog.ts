@@ -6,9 +6,9 @@ import { computeFee, FeeInputError, fields, findProcedure, searchProcedures, all
 import type { Procedure } from '../../domain/catalog/schema.ts';
 import { computeDueDate } from '../../domain/deadline/due-date.ts';
 import { describeTimeLimit } from '../../domain/deadline/time-limit.ts';
-import { currentUser } from '../app.ts';
-import { errorResponseSchema, isoWithOffset } from '../schemas.ts';
-import type { ZodApp } from '../types.ts';
+import { currentUser } from '../../platform/http/app.ts';
+import { errorResponseSchema, isoWithOffset } from '../../platform/http/schemas.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema };
 

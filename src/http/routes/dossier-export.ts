@@ -12,11 +12,11 @@ import { assessDeadline } from '../../domain/deadline/warnings.ts';
 import { CHANNEL_NAMES, STATUS_NAMES, type Channel, type StatusCode } from '../../domain/dossier/state.ts';
 import { formatDateTime } from '../../domain/format/index.ts';
 import { safeRow } from '../../documents/spreadsheet-cell.ts';
-import { currentUser } from '../app.ts';
+import { currentUser } from '../../platform/http/app.ts';
 import { contentDisposition } from './files.ts';
 import { listFilterOf, listQuery } from './dossiers.ts';
-import { errorResponseSchema } from '../schemas.ts';
-import type { ZodApp } from '../types.ts';
+import { errorResponseSchema } from '../../platform/http/schemas.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 
 /** Rows per database page while exporting. */
 const PAGE = 1000;

@@ -9,7 +9,7 @@ import { actOnDossier } from '../../app/dossiers/act-on-dossier.ts';
 import { loadDossierAfterAction, loadReadableDossier } from '../../app/dossiers/load-dossier.ts';
 import { liveDeadline, presentDossier, type DossierView } from '../../app/dossiers/present-dossier.ts';
 import { receiveDossier } from '../../app/dossiers/receive-dossier.ts';
-import { withIdempotency } from '../../app/idempotency.ts';
+import { withIdempotency } from '../../platform/idempotency/idempotency.ts';
 import { listDossiers, type DossierListFilter } from '../../db/dossier-queries.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
@@ -18,9 +18,9 @@ import { dayOf, parseIsoDate, MINUTES_PER_DAY } from '../../domain/calendar/loca
 import type { DossierEventType } from '../../domain/dossier/events.ts';
 import { STATUS_NAMES, type DossierState, type StatusCode } from '../../domain/dossier/state.ts';
 import { assessDeadline } from '../../domain/deadline/warnings.ts';
-import { currentUser } from '../app.ts';
-import { applicantInputSchema, errorResponseSchema, isoWithOffset, localTimeSchema } from '../schemas.ts';
-import type { ZodApp } from '../types.ts';
+import { currentUser } from '../../platform/http/app.ts';
+import { applicantInputSchema, errorResponseSchema, isoWithOffset, localTimeSchema } from '../../platform/http/schemas.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 

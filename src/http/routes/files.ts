@@ -7,15 +7,15 @@ import type { AppContext } from '../../platform/context.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { attachFile } from '../../app/files/attach-file.ts';
 import { asciiFileName } from '../../app/files/file-name.ts';
-import { fileStoreOf } from '../../app/files/file-store.ts';
+import { fileStoreOf } from '../../platform/files/file-store.ts';
 import { listDossierFiles } from '../../app/files/list-dossier-files.ts';
 import { openFile } from '../../app/files/open-file.ts';
 import type { FileRecord } from '../../db/files.ts';
-import { currentUser } from '../app.ts';
-import { errorResponseSchema, isoWithOffset } from '../schemas.ts';
-import type { ZodApp } from '../types.ts';
-import { FILE_FIELD, readUploadForm } from '../upload-form.ts';
-import { issueMessage } from '../validation-messages.ts';
+import { currentUser } from '../../platform/http/app.ts';
+import { errorResponseSchema, isoWithOffset } from '../../platform/http/schemas.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
+import { FILE_FIELD, readUploadForm } from '../../platform/http/upload-form.ts';
+import { issueMessage } from '../../platform/http/validation-messages.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 

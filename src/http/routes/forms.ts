@@ -14,9 +14,9 @@ import { renderTrackingBook } from '../../app/forms/render-tracking-book.ts';
 import { listDossierForms } from '../../app/forms/list-dossier-forms.ts';
 import { parseIsoDate } from '../../domain/calendar/local-time.ts';
 import { DOSSIER_FORMS, FORM_TITLES } from '../../documents/forms/index.ts';
-import { currentUser } from '../app.ts';
-import { errorResponseSchema } from '../schemas.ts';
-import type { ZodApp } from '../types.ts';
+import { currentUser } from '../../platform/http/app.ts';
+import { errorResponseSchema } from '../../platform/http/schemas.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 

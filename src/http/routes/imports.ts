@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { recordAdminChange } from '../../app/admin-changes.ts';
+import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { writeErrorReportCsv, writeErrorReportXlsx } from '../../app/imports/error-report.ts';
@@ -40,9 +40,9 @@ import {
 } from '../../db/import-store.ts';
 import { FIELD_LABELS, headerKey, IMPORT_FIELDS } from '../../domain/import/fields.ts';
 import { IMPORT_STATUS_LABELS, IMPORT_STATUSES } from '../../domain/import/status.ts';
-import { currentUser } from '../app.ts';
-import { errorResponseSchema } from '../schemas.ts';
-import type { ZodApp } from '../types.ts';
+import { currentUser } from '../../platform/http/app.ts';
+import { errorResponseSchema } from '../../platform/http/schemas.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema, 415: errorResponseSchema };
 const TAG = 'Nhập dữ liệu từ hệ thống khác';

@@ -10,9 +10,9 @@ import { canReadUnit } from '../../domain/policy/policy.ts';
 import { computeOverview, daysAgo } from '../../domain/overview/overview.ts';
 import { frequentProcedures, overviewRows, unitNames } from '../../db/overview-queries.ts';
 import { units } from '../../platform/db/schema.ts';
-import { currentUser } from '../app.ts';
-import { errorResponseSchema } from '../schemas.ts';
-import type { ZodApp } from '../types.ts';
+import { currentUser } from '../../platform/http/app.ts';
+import { errorResponseSchema } from '../../platform/http/schemas.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
 const counts = { inProgress: z.number(), dueToday: z.number(), dueNextWorkingDay: z.number(), overdue: z.number() };

@@ -23,9 +23,9 @@ import { reportJson } from '../../domain/report/report-json.ts';
 import { dayOf, parseIsoDate, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { ReportDocxOptions } from '../../documents/reports/report-docx.ts';
 import { renderOffThread } from '../../app/workers/off-thread.ts';
-import { currentUser } from '../app.ts';
-import { errorResponseSchema, localTimeSchema } from '../schemas.ts';
-import type { ZodApp } from '../types.ts';
+import { currentUser } from '../../platform/http/app.ts';
+import { errorResponseSchema, localTimeSchema } from '../../platform/http/schemas.ts';
+import type { ZodApp } from '../../platform/http/types.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };

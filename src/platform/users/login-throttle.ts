@@ -11,10 +11,10 @@
  * more than 15 minutes after the last attempt, and the state is shared through the database,
  * so several server processes count together (src/db/login-throttles.ts).
  */
-import type { Database } from '../../platform/db/client.ts';
-import { clearLoginAttempts, countLoginAttempt, throttleKey, type ThrottleRule } from '../../db/login-throttles.ts';
-import { authenticateUser, type User } from '../../db/users.ts';
-import { AppError } from '../../platform/errors.ts';
+import type { Database } from '../db/client.ts';
+import { clearLoginAttempts, countLoginAttempt, throttleKey, type ThrottleRule } from './login-throttles.store.ts';
+import { authenticateUser, type User } from './users.store.ts';
+import { AppError } from '../errors.ts';
 
 export const LOGIN_THROTTLE: ThrottleRule = { freeAttempts: 5, firstDelayMs: 1_000, maxDelayMs: 15 * 60_000, forgetAfterMs: 24 * 3_600_000 };
 

@@ -5,9 +5,9 @@
  * that is not multipart a 415: never a 500.
  */
 import type { FastifyRequest } from 'fastify';
-import type { PendingBlob, FileStore } from '../app/files/file-store.ts';
-import { UploadInterruptedError, UploadTooLargeError } from '../app/files/file-store.ts';
-import { AppError, badRequest } from '../platform/errors.ts';
+import type { PendingBlob, FileStore } from '../files/file-store.ts';
+import { UploadInterruptedError, UploadTooLargeError } from '../files/file-store.ts';
+import { AppError, badRequest } from '../errors.ts';
 
 export interface UploadForm {
   /** Text fields by name (each at most once). */

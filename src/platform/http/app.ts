@@ -3,7 +3,7 @@
  * routes. Handlers stay thin: schema → policy → one use case → response.
  */
 // First: corrects exceljs's streaming UTF-8 decoding before any module loads exceljs.
-import '../import/exceljs-utf8.ts';
+import '../../import/exceljs-utf8.ts';
 import { createHash } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -21,27 +21,27 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { AppContext, CurrentUser } from '../platform/context.ts';
-import { AppError, STATUS_OF_KIND, type AppErrorKind } from '../platform/errors.ts';
-import { SESSION_COOKIE, csrfMatches, sessionUser } from '../app/auth/sessions.ts';
+import type { AppContext, CurrentUser } from '../context.ts';
+import { AppError, STATUS_OF_KIND, type AppErrorKind } from '../errors.ts';
+import { SESSION_COOKIE, csrfMatches, sessionUser } from '../sessions/sessions.ts';
 import { issueMessage } from './validation-messages.ts';
 import { unstorableText, unstorableTextMessage } from './input-guard.ts';
 import { REFUSAL_MESSAGES, expensiveLimiters, limitExpensive, releaseSlot, type ConcurrencyLimits, type ExpensiveKind, type ExpensiveLimiters } from './concurrency-limit.ts';
 import { BODY_TIMEOUT, BODY_TOO_DEEP, DEFAULT_BODY_TIMEOUTS, MAX_JSON_DEPTH, guardBody, type BodyTimeouts } from './body-guard.ts';
-import { registerAuthRoutes } from './routes/auth.ts';
-import { registerAboutRoutes } from './routes/about.ts';
-import { registerDossierRoutes } from './routes/dossiers.ts';
-import { registerCatalogRoutes } from './routes/catalog.ts';
-import { registerCalendarRoutes } from './routes/calendar.ts';
-import { registerAdminRoutes } from './routes/admin.ts';
-import { registerFileRoutes } from './routes/files.ts';
-import { registerFormRoutes } from './routes/forms.ts';
-import { registerOverviewRoutes } from './routes/overview.ts';
-import { registerDossierExportRoutes } from './routes/dossier-export.ts';
-import { registerReportRoutes } from './routes/reports.ts';
+import { registerAuthRoutes } from '../../http/routes/auth.ts';
+import { registerAboutRoutes } from '../../http/routes/about.ts';
+import { registerDossierRoutes } from '../../http/routes/dossiers.ts';
+import { registerCatalogRoutes } from '../../http/routes/catalog.ts';
+import { registerCalendarRoutes } from '../../http/routes/calendar.ts';
+import { registerAdminRoutes } from '../../http/routes/admin.ts';
+import { registerFileRoutes } from '../../http/routes/files.ts';
+import { registerFormRoutes } from '../../http/routes/forms.ts';
+import { registerOverviewRoutes } from '../../http/routes/overview.ts';
+import { registerDossierExportRoutes } from '../../http/routes/dossier-export.ts';
+import { registerReportRoutes } from '../../http/routes/reports.ts';
 import { registerWebApp } from './web-app.ts';
-import { PRINT_SCRIPT } from '../documents/render-html.ts';
-import { registerImportRoutes } from './routes/imports.ts';
+import { PRINT_SCRIPT } from '../../documents/render-html.ts';
+import { registerImportRoutes } from '../../http/routes/imports.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /** Shown when web/dist was not built (scripts/setup.sh builds it). */
 const NOT_BUILT = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập — Một Cửa</title></head>

@@ -5,9 +5,9 @@
  */
 import { hash, verify } from '@node-rs/argon2';
 import { eq, sql } from 'drizzle-orm';
-import type { StaffRole } from '../domain/dossier/roles.ts';
-import type { Database } from '../platform/db/client.ts';
-import { loginThrottles, users } from '../platform/db/schema.ts';
+import type { StaffRole } from '../../domain/dossier/roles.ts';
+import type { Database } from '../db/client.ts';
+import { loginThrottles, users } from '../db/schema.ts';
 
 /** Length of a password being set (new account, change, reset), in characters: the API and the CLI check it. */
 export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;

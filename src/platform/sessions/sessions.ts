@@ -4,11 +4,11 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
-import { perDatabase, type Database } from '../../platform/db/client.ts';
-import { sessions, users } from '../../platform/db/schema.ts';
-import type { CurrentUser } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import { checkPasswordThrottled } from './login-throttle.ts';
+import { perDatabase, type Database } from '../db/client.ts';
+import { sessions, users } from '../db/schema.ts';
+import type { CurrentUser } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { checkPasswordThrottled } from '../users/login-throttle.ts';
 
 export const SESSION_COOKIE = 'motcua_session';
 export const SESSION_HOURS = 12;

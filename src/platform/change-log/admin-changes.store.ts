@@ -6,8 +6,8 @@
  * trace; secrets (passwords, API keys) are never written to the log.
  */
 import { and, desc, eq, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
-import type { Database } from '../platform/db/client.ts';
-import { adminChanges, users } from '../platform/db/schema.ts';
+import type { Database } from '../db/client.ts';
+import { adminChanges, users } from '../db/schema.ts';
 
 export const ADMIN_CHANGE_KINDS = {
   'calendar_override.set': 'Điều chỉnh lịch làm việc',

@@ -1,7 +1,7 @@
 /** Zod schemas shared by the routes: Vietnamese-validated inputs and the response shapes. */
 import { z } from 'zod';
-import { instantFromLocalMinute, localMinuteFromInstant, parseIsoLocalDateTime, type LocalMinute } from '../domain/calendar/local-time.ts';
-import { PASSWORD_LENGTH } from '../db/users.ts';
+import { instantFromLocalMinute, localMinuteFromInstant, parseIsoLocalDateTime, type LocalMinute } from '../../domain/calendar/local-time.ts';
+import { PASSWORD_LENGTH } from '../users/users.store.ts';
 
 /** CCCD / số định danh cá nhân: exactly 12 digits. */
 export const cccdSchema = z.string().trim().regex(/^\d{12}$/, { error: 'số CCCD/định danh cá nhân phải gồm đúng 12 chữ số' });

@@ -1,7 +1,7 @@
 /** Facts about the installation every process agrees on (table instance_flags). */
 import { eq } from 'drizzle-orm';
-import type { Database } from '../platform/db/client.ts';
-import { instanceFlags } from '../platform/db/schema.ts';
+import type { Database } from '../db/client.ts';
+import { instanceFlags } from '../db/schema.ts';
 
 const DEMO = 'demo';
 

@@ -9,7 +9,7 @@
  */
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
-import { badRequest } from '../../platform/errors.ts';
+import { badRequest } from '../errors.ts';
 
 /** zxcvbn score a password must reach: 3 = "safely unguessable" (≥ 10^8 guesses). */
 export const MIN_PASSWORD_SCORE = 3;

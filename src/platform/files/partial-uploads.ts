@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../../platform/config.ts';
+import type { Config } from '../config.ts';
 import { localFileStore } from './file-store.ts';
 
 /** Where POST /api/imports streams an uploaded file (src/http/routes/imports.ts). */

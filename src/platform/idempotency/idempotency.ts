@@ -5,11 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../platform/db/client.ts';
-import { idempotencyKeys } from '../platform/db/schema.ts';
-import { pgErrorCode } from '../platform/db/sql.ts';
-import { canonicalJson } from '../platform/events/event-hash.ts';
-import { conflict } from '../platform/errors.ts';
+import type { Database } from '../db/client.ts';
+import { idempotencyKeys } from '../db/schema.ts';
+import { pgErrorCode } from '../db/sql.ts';
+import { canonicalJson } from '../events/event-hash.ts';
+import { conflict } from '../errors.ts';
 
 export function requestHash(body: unknown): string {
   return createHash('sha256').update(canonicalJson(body)).digest('hex');

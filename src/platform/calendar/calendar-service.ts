@@ -5,12 +5,12 @@
  * due date derived afterwards uses the corrected calendar.
  */
 import { eq, isNull, or } from 'drizzle-orm';
-import type { Database } from '../platform/db/client.ts';
-import { calendarOverrides, units } from '../platform/db/schema.ts';
-import { DEFAULT_WORKING_HOURS, WorkingCalendar } from '../domain/calendar/working-calendar.ts';
-import { applyOverrides, yearSchedule } from '../domain/calendar/year-schedule.ts';
-import type { DayOverride, YearSchedule } from '../domain/calendar/types.ts';
-import { workingHoursFromSettings } from '../domain/unit/settings.ts';
+import type { Database } from '../db/client.ts';
+import { calendarOverrides, units } from '../db/schema.ts';
+import { DEFAULT_WORKING_HOURS, WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
+import { applyOverrides, yearSchedule } from '../../domain/calendar/year-schedule.ts';
+import type { DayOverride, YearSchedule } from '../../domain/calendar/types.ts';
+import { workingHoursFromSettings } from '../../domain/unit/settings.ts';
 
 export interface UnitCalendar {
   calendar: WorkingCalendar;

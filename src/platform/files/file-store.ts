@@ -12,7 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { AppContext } from '../../platform/context.ts';
+import type { AppContext } from '../context.ts';
 
 /** How many leading bytes a staged blob keeps for content-type detection. */
 export const HEAD_BYTES = 64;

@@ -5,8 +5,8 @@
  * or server processes, cannot slip past the count. A successful sign-in deletes the row.
  */
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { Database } from '../platform/db/client.ts';
-import { loginThrottles } from '../platform/db/schema.ts';
+import type { Database } from '../db/client.ts';
+import { loginThrottles } from '../db/schema.ts';
 
 export interface ThrottleRule {
   /** Attempts allowed without delay. */

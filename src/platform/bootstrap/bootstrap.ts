@@ -4,10 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../platform/db/client.ts';
-import { procedures, units, users } from '../platform/db/schema.ts';
-import { allProcedures, catalogVersion } from '../domain/catalog/catalog.ts';
-import { hashPassword } from '../db/users.ts';
+import type { Database } from '../db/client.ts';
+import { procedures, units, users } from '../db/schema.ts';
+import { allProcedures, catalogVersion } from '../../domain/catalog/catalog.ts';
+import { hashPassword } from '../users/users.store.ts';
 
 export const ROOT_UNIT = { code: '000.00.00.H24', name: 'Ủy ban nhân dân thành phố Hải Phòng', kind: 'city' as const };
 
