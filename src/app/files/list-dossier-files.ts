@@ -1,6 +1,6 @@
 /** The files attached to a dossier, for users who may read it (404 otherwise). */
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
-import { loadReadableDossier } from '../dossiers/load-dossier.ts';
+import { loadReadableDossier } from '../../features/dossiers/load-dossier.ts';
 import { listFileRecords, type FileRecord } from '../../db/files.ts';
 
 export async function listDossierFiles(ctx: AppContext, user: CurrentUser, code: string): Promise<FileRecord[]> {

@@ -30,14 +30,14 @@ import { REFUSAL_MESSAGES, expensiveLimiters, limitExpensive, releaseSlot, type 
 import { BODY_TIMEOUT, BODY_TOO_DEEP, DEFAULT_BODY_TIMEOUTS, MAX_JSON_DEPTH, guardBody, type BodyTimeouts } from './body-guard.ts';
 import { registerAuthRoutes } from '../../features/auth/auth.routes.ts';
 import { registerAboutRoutes } from '../../features/auth/about.routes.ts';
-import { registerDossierRoutes } from '../../http/routes/dossiers.ts';
+import { registerDossierRoutes } from '../../features/dossiers/dossiers.routes.ts';
 import { registerCatalogRoutes } from '../../http/routes/catalog.ts';
 import { registerCalendarRoutes } from '../../http/routes/calendar.ts';
 import { registerAdminRoutes } from '../../http/routes/admin.ts';
 import { registerFileRoutes } from '../../http/routes/files.ts';
 import { registerFormRoutes } from '../../http/routes/forms.ts';
 import { registerOverviewRoutes } from '../../http/routes/overview.ts';
-import { registerDossierExportRoutes } from '../../http/routes/dossier-export.ts';
+import { registerDossierExportRoutes } from '../../features/dossiers/dossier-export.routes.ts';
 import { registerReportRoutes } from '../../http/routes/reports.ts';
 import { registerWebApp } from './web-app.ts';
 import { PRINT_SCRIPT } from '../../documents/render-html.ts';

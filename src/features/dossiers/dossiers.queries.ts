@@ -4,12 +4,12 @@
  * policy's dossierVisibility, translated to SQL here.
  */
 import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../platform/db/client.ts';
-import { dossiers, units } from '../platform/db/schema.ts';
-import { containsPattern } from '../platform/db/search-text.ts';
-import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../platform/db/time.ts';
-import type { LocalMinute } from '../domain/calendar/local-time.ts';
-import type { DossierVisibility } from '../domain/policy/policy.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { dossiers, units } from '../../platform/db/schema.ts';
+import { containsPattern } from '../../platform/db/search-text.ts';
+import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { DossierVisibility } from '../../domain/policy/policy.ts';
 
 export interface DossierListFilter {
   status?: number[];

@@ -5,12 +5,12 @@
 import { z } from 'zod';
 import { dossierVisibility } from '../../domain/policy/policy.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { actOnDossier } from '../../app/dossiers/act-on-dossier.ts';
-import { loadDossierAfterAction, loadReadableDossier } from '../../app/dossiers/load-dossier.ts';
-import { liveDeadline, presentDossier, type DossierView } from '../../app/dossiers/present-dossier.ts';
-import { receiveDossier } from '../../app/dossiers/receive-dossier.ts';
+import { actOnDossier } from './act-on-dossier.ts';
+import { loadDossierAfterAction, loadReadableDossier } from './load-dossier.ts';
+import { liveDeadline, presentDossier, type DossierView } from './present-dossier.ts';
+import { receiveDossier } from './receive-dossier.ts';
 import { withIdempotency } from '../../platform/idempotency/idempotency.ts';
-import { listDossiers, type DossierListFilter } from '../../db/dossier-queries.ts';
+import { listDossiers, type DossierListFilter } from './dossiers.queries.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';

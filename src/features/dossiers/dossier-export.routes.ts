@@ -7,14 +7,14 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { dossierVisibility } from '../../domain/policy/policy.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { listDossiers } from '../../db/dossier-queries.ts';
+import { listDossiers } from './dossiers.queries.ts';
 import { assessDeadline } from '../../domain/deadline/warnings.ts';
 import { CHANNEL_NAMES, STATUS_NAMES, type Channel, type StatusCode } from '../../domain/dossier/state.ts';
 import { formatDateTime } from '../../domain/format/index.ts';
 import { safeRow } from '../../documents/spreadsheet-cell.ts';
 import { currentUser } from '../../platform/http/app.ts';
-import { contentDisposition } from './files.ts';
-import { listFilterOf, listQuery } from './dossiers.ts';
+import { contentDisposition } from '../../http/routes/files.ts';
+import { listFilterOf, listQuery } from './dossiers.routes.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 
