@@ -12,9 +12,9 @@ import { forEachDriver } from '../support/db.ts';
 import { createTestApp, receptionBody, type Session, type TestApp } from '../support/api.ts';
 import { pdf, uploadFile, type UploadFile } from '../support/multipart.ts';
 import { LocalFolderFileStore } from '../../src/platform/files/file-store.ts';
-import { checkContentType, detectContentType } from '../../src/app/files/content-type.ts';
-import { asciiFileName, cleanFileName } from '../../src/app/files/file-name.ts';
-import { contentDisposition } from '../../src/http/routes/files.ts';
+import { checkContentType, detectContentType } from '../../src/features/files/content-type.ts';
+import { asciiFileName, cleanFileName } from '../../src/features/files/file-name.ts';
+import { contentDisposition } from '../../src/features/files/files.routes.ts';
 import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 
 // ─── Test files with real magic numbers ──────────────────────────────────────

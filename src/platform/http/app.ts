@@ -34,7 +34,7 @@ import { registerDossierRoutes } from '../../features/dossiers/dossiers.routes.t
 import { registerCatalogRoutes } from '../../http/routes/catalog.ts';
 import { registerCalendarRoutes } from '../../http/routes/calendar.ts';
 import { registerAdminRoutes } from '../../http/routes/admin.ts';
-import { registerFileRoutes } from '../../http/routes/files.ts';
+import { registerFileRoutes } from '../../features/files/files.routes.ts';
 import { registerFormRoutes } from '../../http/routes/forms.ts';
 import { registerOverviewRoutes } from '../../http/routes/overview.ts';
 import { registerDossierExportRoutes } from '../../features/dossiers/dossier-export.routes.ts';

@@ -8,9 +8,9 @@ import type { Readable } from 'node:stream';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { canSeePersonalData } from '../../domain/policy/policy.ts';
-import { loadReadableDossier } from '../../features/dossiers/load-dossier.ts';
+import { loadReadableDossier } from '../dossiers/load-dossier.ts';
 import { fileStoreOf } from '../../platform/files/file-store.ts';
-import { findFileRecord, type FileRecord } from '../../db/files.ts';
+import { findFileRecord, type FileRecord } from './files.store.ts';
 
 export interface OpenedFile {
   file: FileRecord;

@@ -1,9 +1,9 @@
 /** The `files` table: metadata of uploaded scans and results (the bytes live in the file store). */
 import { asc, eq } from 'drizzle-orm';
-import type { LocalMinute } from '../domain/calendar/local-time.ts';
-import type { Database } from '../platform/db/client.ts';
-import { files, type FILE_KINDS } from '../platform/db/schema.ts';
-import { dateFromLocalMinute, localMinuteFromDate } from '../platform/db/time.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { files, type FILE_KINDS } from '../../platform/db/schema.ts';
+import { dateFromLocalMinute, localMinuteFromDate } from '../../platform/db/time.ts';
 
 export type FileRowKind = (typeof FILE_KINDS)[number];
 

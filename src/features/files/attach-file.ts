@@ -9,12 +9,12 @@
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { AppError, badRequest, forbidden } from '../../platform/errors.ts';
 import { canActOnDossier } from '../../domain/policy/policy.ts';
-import { actOnDossier } from '../../features/dossiers/act-on-dossier.ts';
-import { loadReadableDossier } from '../../features/dossiers/load-dossier.ts';
+import { actOnDossier } from '../dossiers/act-on-dossier.ts';
+import { loadReadableDossier } from '../dossiers/load-dossier.ts';
 import { checkContentType, TYPE_LABELS, type TypeCheck } from './content-type.ts';
 import { cleanFileName, EXTENSION_OF_TYPE } from './file-name.ts';
 import type { PendingBlob } from '../../platform/files/file-store.ts';
-import { insertFileRecord, type FileRecord } from '../../db/files.ts';
+import { insertFileRecord, type FileRecord } from './files.store.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
 
 /** component: scan of a dossier component; reused: a document reused from another source; result: the electronic result. */

@@ -5,12 +5,12 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { attachFile } from '../../app/files/attach-file.ts';
-import { asciiFileName } from '../../app/files/file-name.ts';
+import { attachFile } from './attach-file.ts';
+import { asciiFileName } from './file-name.ts';
 import { fileStoreOf } from '../../platform/files/file-store.ts';
-import { listDossierFiles } from '../../app/files/list-dossier-files.ts';
-import { openFile } from '../../app/files/open-file.ts';
-import type { FileRecord } from '../../db/files.ts';
+import { listDossierFiles } from './list-dossier-files.ts';
+import { openFile } from './open-file.ts';
+import type { FileRecord } from './files.store.ts';
 import { currentUser } from '../../platform/http/app.ts';
 import { errorResponseSchema, isoWithOffset } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
