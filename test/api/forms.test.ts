@@ -12,7 +12,7 @@ import { createTestApp, receptionBody, WARD, type Session, type TestApp } from '
 import { docxToPdfText, flatText } from '../support/libreoffice.ts';
 import { QR_OPTIONS } from '../../src/documents/qr.ts';
 import { TRACKING_BOOK_HEADER_ROW } from '../../src/documents/forms/tracking-book-xlsx.ts';
-import { renderTrackingBook } from '../../src/app/forms/render-tracking-book.ts';
+import { renderTrackingBook } from '../../src/features/forms/render-tracking-book.ts';
 import { dayNumberFromYmd } from '../../src/domain/calendar/local-time.ts';
 
 interface Detail {
@@ -399,7 +399,7 @@ forEachDriver('official forms over HTTP', (getDb) => {
 
 describe('public lookup address', () => {
   it('prefers the unit setting, then MOTCUA_PUBLIC_URL, then the server address', async () => {
-    const { publicLookupUrl } = await import('../../src/app/forms/public-lookup.ts');
+    const { publicLookupUrl } = await import('../../src/features/forms/public-lookup.ts');
     const server = { host: '127.0.0.1', port: 3000 };
     expect(publicLookupUrl({ server, publicBaseUrl: 'https://a.gov.vn' }, { publicBaseUrl: 'https://b.gov.vn/' }, 'X-261123-0001')).toBe('https://b.gov.vn/tra-cuu/X-261123-0001');
     expect(publicLookupUrl({ server, publicBaseUrl: 'https://a.gov.vn' }, {}, 'X-261123-0001')).toBe('https://a.gov.vn/tra-cuu/X-261123-0001');

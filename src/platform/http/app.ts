@@ -35,7 +35,7 @@ import { registerCatalogRoutes } from '../../http/routes/catalog.ts';
 import { registerCalendarRoutes } from '../../http/routes/calendar.ts';
 import { registerAdminRoutes } from '../../http/routes/admin.ts';
 import { registerFileRoutes } from '../../features/files/files.routes.ts';
-import { registerFormRoutes } from '../../http/routes/forms.ts';
+import { registerFormRoutes } from '../../features/forms/forms.routes.ts';
 import { registerOverviewRoutes } from '../../http/routes/overview.ts';
 import { registerDossierExportRoutes } from '../../features/dossiers/dossier-export.routes.ts';
 import { registerReportRoutes } from '../../http/routes/reports.ts';

@@ -7,7 +7,7 @@ import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
 import { canReadDossier, canReadUnit, canSeePersonalData } from '../../domain/policy/policy.ts';
 import { CONTENT_TYPES, renderDocument, type RenderedDocument } from './render-dossier-form.ts';
-import { departmentNames, dossiersReceivedBetween, findUnitForForms } from '../../db/form-queries.ts';
+import { departmentNames, dossiersReceivedBetween, findUnitForForms } from './forms.queries.ts';
 import { MINUTES_PER_DAY, type DayNumber } from '../../domain/calendar/local-time.ts';
 import { formatInteger } from '../../domain/format/index.ts';
 import { buildTrackingBook, trackingBookDocument, trackingBookXlsx } from '../../documents/forms/index.ts';

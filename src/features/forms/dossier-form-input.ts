@@ -6,9 +6,9 @@
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { canSeePersonalData } from '../../domain/policy/policy.ts';
-import { loadReadableDossier } from '../../features/dossiers/load-dossier.ts';
+import { loadReadableDossier } from '../dossiers/load-dossier.ts';
 import { publicLookupUrl } from './public-lookup.ts';
-import { departmentNames, findUnitForForms, staffNames } from '../../db/form-queries.ts';
+import { departmentNames, findUnitForForms, staffNames } from './forms.queries.ts';
 import { foldDossier } from '../../domain/dossier/fold.ts';
 import type { DossierEvent } from '../../domain/dossier/events.ts';
 import type { DossierFormInput } from '../../documents/forms/index.ts';

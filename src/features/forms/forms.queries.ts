@@ -3,13 +3,13 @@
  * (staff, departments), and the dossiers of the tracking book (Mẫu 07).
  */
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
-import type { Database } from '../platform/db/client.ts';
-import { isUuid } from '../platform/db/sql.ts';
-import { departments, dossiers, units, users } from '../platform/db/schema.ts';
-import type { UnitSettings } from '../domain/unit/settings.ts';
-import { dateFromLocalMinute } from '../platform/db/time.ts';
-import type { LocalMinute } from '../domain/calendar/local-time.ts';
-import type { DossierState } from '../domain/dossier/state.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { isUuid } from '../../platform/db/sql.ts';
+import { departments, dossiers, units, users } from '../../platform/db/schema.ts';
+import type { UnitSettings } from '../../domain/unit/settings.ts';
+import { dateFromLocalMinute } from '../../platform/db/time.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { DossierState } from '../../domain/dossier/state.ts';
 
 export interface UnitForForms {
   code: string;

@@ -9,9 +9,9 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { renderDossierForm, type RenderedDocument } from '../../app/forms/render-dossier-form.ts';
-import { renderTrackingBook } from '../../app/forms/render-tracking-book.ts';
-import { listDossierForms } from '../../app/forms/list-dossier-forms.ts';
+import { renderDossierForm, type RenderedDocument } from './render-dossier-form.ts';
+import { renderTrackingBook } from './render-tracking-book.ts';
+import { listDossierForms } from './list-dossier-forms.ts';
 import { parseIsoDate } from '../../domain/calendar/local-time.ts';
 import { DOSSIER_FORMS, FORM_TITLES } from '../../documents/forms/index.ts';
 import { currentUser } from '../../platform/http/app.ts';
