@@ -6,7 +6,7 @@
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { AppError, badRequest, forbidden } from '../../platform/errors.ts';
 import { canReceive } from '../../domain/policy/policy.ts';
-import { isOffered } from '../../app/unit-procedures.ts';
+import { isOffered } from '../catalog/unit-procedures.ts';
 import type { LoadedDossier } from './load-dossier.ts';
 import { receptionBatcherOf } from '../../platform/events/reception-batcher.ts';
 import { NATIVE_SOURCE } from '../../platform/events/event-rows.ts';

@@ -6,7 +6,7 @@ import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { endSessionsOfUser } from '../../platform/sessions/sessions.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import { adminChangesScope, canAdministerSystem, canAdministerUnit, canListUsers, changesOwnRole, mayGiveRole, roleNeedsDepartment, unitsListedFor } from '../../domain/policy/policy.ts';
-import { catalogCodes, offeredProcedures, setOfferedProcedures } from '../../app/unit-procedures.ts';
+import { catalogCodes, offeredProcedures, setOfferedProcedures } from '../../features/catalog/unit-procedures.ts';
 import { dayOf } from '../../domain/calendar/local-time.ts';
 import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';
 import { departments, ROLES, units, users } from '../../platform/db/schema.ts';

@@ -31,7 +31,7 @@ import { BODY_TIMEOUT, BODY_TOO_DEEP, DEFAULT_BODY_TIMEOUTS, MAX_JSON_DEPTH, gua
 import { registerAuthRoutes } from '../../features/auth/auth.routes.ts';
 import { registerAboutRoutes } from '../../features/auth/about.routes.ts';
 import { registerDossierRoutes } from '../../features/dossiers/dossiers.routes.ts';
-import { registerCatalogRoutes } from '../../http/routes/catalog.ts';
+import { registerCatalogRoutes } from '../../features/catalog/catalog.routes.ts';
 import { registerCalendarRoutes } from '../../http/routes/calendar.ts';
 import { registerAdminRoutes } from '../../http/routes/admin.ts';
 import { registerFileRoutes } from '../../features/files/files.routes.ts';

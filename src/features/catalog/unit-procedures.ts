@@ -9,10 +9,10 @@
  * most OFFERED_CACHE_MS.
  */
 import { eq, sql } from 'drizzle-orm';
-import { perDatabase, type Database } from '../platform/db/client.ts';
-import { unitProcedures } from '../platform/db/schema.ts';
-import { allProcedures } from '../domain/catalog/catalog.ts';
-import { recordAdminChange } from '../platform/change-log/admin-changes.store.ts';
+import { perDatabase, type Database } from '../../platform/db/client.ts';
+import { unitProcedures } from '../../platform/db/schema.ts';
+import { allProcedures } from '../../domain/catalog/catalog.ts';
+import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
 
 export const OFFERED_CACHE_MS = 30_000;
 
