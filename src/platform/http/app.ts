@@ -32,7 +32,7 @@ import { registerAuthRoutes } from '../../features/auth/auth.routes.ts';
 import { registerAboutRoutes } from '../../features/auth/about.routes.ts';
 import { registerDossierRoutes } from '../../features/dossiers/dossiers.routes.ts';
 import { registerCatalogRoutes } from '../../features/catalog/catalog.routes.ts';
-import { registerCalendarRoutes } from '../../http/routes/calendar.ts';
+import { registerCalendarRoutes } from '../../features/calendar/calendar.routes.ts';
 import { registerAdminRoutes } from '../../http/routes/admin.ts';
 import { registerFileRoutes } from '../../features/files/files.routes.ts';
 import { registerFormRoutes } from '../../features/forms/forms.routes.ts';
