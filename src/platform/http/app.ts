@@ -33,7 +33,7 @@ import { registerAboutRoutes } from '../../features/auth/about.routes.ts';
 import { registerDossierRoutes } from '../../features/dossiers/dossiers.routes.ts';
 import { registerCatalogRoutes } from '../../features/catalog/catalog.routes.ts';
 import { registerCalendarRoutes } from '../../features/calendar/calendar.routes.ts';
-import { registerAdminRoutes } from '../../http/routes/admin.ts';
+import { registerAdminRoutes } from '../../features/admin/admin.routes.ts';
 import { registerFileRoutes } from '../../features/files/files.routes.ts';
 import { registerFormRoutes } from '../../features/forms/forms.routes.ts';
 import { registerOverviewRoutes } from '../../http/routes/overview.ts';
