@@ -36,7 +36,7 @@ import { registerCalendarRoutes } from '../../features/calendar/calendar.routes.
 import { registerAdminRoutes } from '../../features/admin/admin.routes.ts';
 import { registerFileRoutes } from '../../features/files/files.routes.ts';
 import { registerFormRoutes } from '../../features/forms/forms.routes.ts';
-import { registerOverviewRoutes } from '../../http/routes/overview.ts';
+import { registerOverviewRoutes } from '../../features/overview/overview.routes.ts';
 import { registerDossierExportRoutes } from '../../features/dossiers/dossier-export.routes.ts';
 import { registerReportRoutes } from '../../http/routes/reports.ts';
 import { registerWebApp } from './web-app.ts';

@@ -4,11 +4,11 @@
  * was received lately. Aggregation happens in src/app/overview (pure, tested on both drivers).
  */
 import { and, desc, eq, gte, isNull, or, sql } from 'drizzle-orm';
-import type { Database } from '../platform/db/client.ts';
-import { departments, dossiers, users } from '../platform/db/schema.ts';
-import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../platform/db/time.ts';
-import type { LocalMinute } from '../domain/calendar/local-time.ts';
-import type { OverviewRow } from '../domain/overview/overview.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { departments, dossiers, users } from '../../platform/db/schema.ts';
+import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { OverviewRow } from '../../domain/overview/overview.ts';
 
 
 /** Open dossiers of the unit, and every dossier received at or after `since`. */

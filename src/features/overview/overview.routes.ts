@@ -8,7 +8,7 @@ import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { canReadUnit } from '../../domain/policy/policy.ts';
 import { computeOverview, daysAgo } from '../../domain/overview/overview.ts';
-import { frequentProcedures, overviewRows, unitNames } from '../../db/overview-queries.ts';
+import { frequentProcedures, overviewRows, unitNames } from './overview.queries.ts';
 import { units } from '../../platform/db/schema.ts';
 import { currentUser } from '../../platform/http/app.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';
