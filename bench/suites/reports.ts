@@ -20,7 +20,7 @@ import { sql } from 'drizzle-orm';
 import { benchPostgresUrl, freshPostgresDatabase, type BenchRow, type BenchSuite } from '../harness.ts';
 import { createPgPool, databaseFromPglite, databaseFromPool, PGLITE_POSTGRESQL_CONF, type Database, type DatabaseHandle } from '../../src/platform/db/client.ts';
 import { migratePglite, migratePostgres } from '../../src/platform/db/migrate.ts';
-import { queryHandledCounts } from '../../src/db/report-queries.ts';
+import { queryHandledCounts } from '../../src/features/reports/reports.queries.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
 
 const ROWS = 1_000_000;

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figuresFromCounts, formFromCounts } from '../../src/domain/report/from-counts.ts';
 import { appendNewDossiers } from '../../src/platform/events/event-store.ts';
-import { queryReportCounts, type ReportScope } from '../../src/db/report-queries.ts';
+import { queryReportCounts, type ReportScope } from '../../src/features/reports/reports.queries.ts';
 import { queryRows } from '../../src/platform/db/sql.ts';
 import { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { yearSchedule } from '../../src/domain/calendar/year-schedule.ts';

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/app/reports/build-report.ts';
+import { buildReport } from '../../src/features/reports/build-report.ts';
 import type { Report } from '../../src/domain/report/report.ts';
 import { reportJson } from '../../src/domain/report/report-json.ts';
 import { appendNewDossiers } from '../../src/platform/events/event-store.ts';

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { AppError } from '../../platform/errors.ts';
-import { buildReport } from '../../app/reports/build-report.ts';
+import { buildReport } from '../../features/reports/build-report.ts';
 import { reportJson } from '../../domain/report/report-json.ts';
 import { dayOf, localMinuteFromInstant, parseIsoDate, parseIsoLocalDateTime } from '../../domain/calendar/local-time.ts';
 import { formatInteger } from '../../domain/format/number.ts';

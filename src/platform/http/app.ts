@@ -38,7 +38,7 @@ import { registerFileRoutes } from '../../features/files/files.routes.ts';
 import { registerFormRoutes } from '../../features/forms/forms.routes.ts';
 import { registerOverviewRoutes } from '../../features/overview/overview.routes.ts';
 import { registerDossierExportRoutes } from '../../features/dossiers/dossier-export.routes.ts';
-import { registerReportRoutes } from '../../http/routes/reports.ts';
+import { registerReportRoutes } from '../../features/reports/reports.routes.ts';
 import { registerWebApp } from './web-app.ts';
 import { PRINT_SCRIPT } from '../../documents/render-html.ts';
 import { registerImportRoutes } from '../../http/routes/imports.ts';

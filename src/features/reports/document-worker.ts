@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { reportDocx } from '../../documents/reports/report-docx.ts';
 import { reportXlsx } from '../../documents/reports/report-xlsx.ts';
-import type { DocumentTask, TaskReply } from './off-thread.ts';
+import type { DocumentTask, TaskReply } from './render-off-thread.ts';
 
 async function render(task: DocumentTask): Promise<Buffer> {
   switch (task.kind) {

@@ -20,18 +20,18 @@
  * - fees collected    payments dated in [s, e) of received dossiers (its own query)
  */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { LocalMinute } from '../domain/calendar/local-time.ts';
-import type { GroupBy } from '../domain/kpi/figures.ts';
-import { emptyFigureCounts } from '../domain/kpi/figures.ts';
-import { emptyFormII06aCounts, type FormII06aCounts } from '../domain/kpi/form-ii06a.ts';
-import type { ReportCounts, ReportGroupCounts } from '../domain/report/counts.ts';
-import { UNASSIGNED_GROUP } from '../domain/kpi/labels.ts';
-import { periodWindow, type DayRange } from '../domain/kpi/period.ts';
-import type { Database } from '../platform/db/client.ts';
-import { departments as departmentsTable, units, users } from '../platform/db/schema.ts';
-import type { UnitSettings } from '../domain/unit/settings.ts';
-import { queryRows } from '../platform/db/sql.ts';
-import { dateFromLocalMinute } from '../platform/db/time.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { GroupBy } from '../../domain/kpi/figures.ts';
+import { emptyFigureCounts } from '../../domain/kpi/figures.ts';
+import { emptyFormII06aCounts, type FormII06aCounts } from '../../domain/kpi/form-ii06a.ts';
+import type { ReportCounts, ReportGroupCounts } from '../../domain/report/counts.ts';
+import { UNASSIGNED_GROUP } from '../../domain/kpi/labels.ts';
+import { periodWindow, type DayRange } from '../../domain/kpi/period.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { departments as departmentsTable, units, users } from '../../platform/db/schema.ts';
+import type { UnitSettings } from '../../domain/unit/settings.ts';
+import { queryRows } from '../../platform/db/sql.ts';
+import { dateFromLocalMinute } from '../../platform/db/time.ts';
 
 /** Which dossiers a report reads: those of the listed units (one unit, or every unit of a city). */
 export interface ReportScope {

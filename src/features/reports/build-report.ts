@@ -22,7 +22,7 @@ import { overdueByField } from '../../domain/report/overdue.ts';
 import { conventionOf, groupsOf, namedPeriod, rankUnits, type Report, type ReportUnit } from '../../domain/report/report.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
-import { queryHandledStates, queryReportCounts, reportNames, reportUnits, type ReportScope, type ReportUnitRow } from '../../db/report-queries.ts';
+import { queryHandledStates, queryReportCounts, reportNames, reportUnits, type ReportScope, type ReportUnitRow } from './reports.queries.ts';
 
 export interface BuildReportInput {
   unitCode: string;
