@@ -3,7 +3,7 @@
  * here; user-facing text is Vietnamese, errors print a message (never a stack trace).
  */
 // First: corrects exceljs's streaming UTF-8 decoding before any module loads exceljs.
-import '../import/exceljs-utf8.ts';
+import '../features/imports/exceljs-utf8.ts';
 import { Command, CommanderError, Help } from 'commander';
 import { CliError } from './io.ts';
 import { registerLunar } from './commands/lunar.ts';

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { createTestApp, OTHER_WARD, WARD, type Session, type TestApp } from '../support/api.ts';
 import { writeCsv } from '../support/import-files.ts';
-import { importFile } from '../../src/app/imports/import-file.ts';
+import { importFile } from '../../src/features/imports/import-file.ts';
 
 interface Change {
   id: number;

@@ -36,7 +36,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { createTestApp, OTHER_CITY, OTHER_WARD, PASSWORD, prepareDossier, receptionBody, WARD, CITY, type PreparedState, type Session, type TestApp } from '../support/api.ts';
 import { pdf, uploadFile } from '../support/multipart.ts';
-import { createImportJob, getImportJob, insertRejections } from '../../src/db/import-store.ts';
+import { createImportJob, getImportJob, insertRejections } from '../../src/features/imports/imports.store.ts';
 import { createUser } from '../../src/platform/users/users.store.ts';
 import { STAFF_ROLES, type StaffRole } from '../../src/domain/dossier/roles.ts';
 

@@ -10,7 +10,7 @@ import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
-import { createImportJob, finishImportJob } from '../../src/db/import-store.ts';
+import { createImportJob, finishImportJob } from '../../src/features/imports/imports.store.ts';
 import { dossiers, units } from '../../src/platform/db/schema.ts';
 import { createUser } from '../../src/platform/users/users.store.ts';
 import { CITY, createTestApp, OTHER_WARD, PASSWORD, receptionBody, WARD, type Session, type TestApp } from '../support/api.ts';

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hashApiKey } from '../../src/db/import-store.ts';
+import { hashApiKey } from '../../src/features/imports/imports.store.ts';
 import { sourceApiKeys } from '../../src/platform/db/schema.ts';
 import { createTestApp, WARD, type Session, type TestApp } from '../support/api.ts';
 import { forEachDriver } from '../support/db.ts';

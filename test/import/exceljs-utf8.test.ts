@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { readXlsxRows } from '../../src/import/readers.ts';
+import { readXlsxRows } from '../../src/features/imports/readers.ts';
 import { writeXlsx, type GeneratedRow } from '../support/import-files.ts';
 
 const STATUSES = ['Đang xử lý', 'Đã trả kết quả', 'Yêu cầu bổ sung', 'Dừng xử lý'];

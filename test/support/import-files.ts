@@ -4,7 +4,7 @@
  * (one header row), as XLSX (exceljs streaming writer) or CSV.
  */
 import fs from 'node:fs';
-import '../../src/import/exceljs-utf8.ts';
+import '../../src/features/imports/exceljs-utf8.ts';
 import ExcelJS from 'exceljs';
 
 export interface GeneratedRow {

@@ -15,10 +15,10 @@ import { configWithOptions } from './serve.ts';
 import { CalendarService } from '../../platform/calendar/calendar-service.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
-import { saveErrorReport } from '../../app/imports/error-report.ts';
-import { ImportFailedError, importFile, type ImportProgress } from '../../app/imports/import-file.ts';
+import { saveErrorReport } from '../../features/imports/error-report.ts';
+import { ImportFailedError, importFile, type ImportProgress } from '../../features/imports/import-file.ts';
 import type { ImportedBy } from '../../domain/dossier/events.ts';
-import { missingRequired, previewFile } from '../../app/imports/preview-import.ts';
+import { missingRequired, previewFile } from '../../features/imports/preview-import.ts';
 import { localMinuteFromInstant } from '../../domain/calendar/local-time.ts';
 import { formatInteger } from '../../domain/format/index.ts';
 

@@ -3,7 +3,7 @@
  * routes. Handlers stay thin: schema → policy → one use case → response.
  */
 // First: corrects exceljs's streaming UTF-8 decoding before any module loads exceljs.
-import '../../import/exceljs-utf8.ts';
+import '../../features/imports/exceljs-utf8.ts';
 import { createHash } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -41,7 +41,7 @@ import { registerDossierExportRoutes } from '../../features/dossiers/dossier-exp
 import { registerReportRoutes } from '../../features/reports/reports.routes.ts';
 import { registerWebApp } from './web-app.ts';
 import { PRINT_SCRIPT } from '../../documents/render-html.ts';
-import { registerImportRoutes } from '../../http/routes/imports.ts';
+import { registerImportRoutes } from '../../features/imports/imports.routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -8,7 +8,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { asAppError, assertImportFileWithinLimits, detectKind, layoutOfHead, mappingSummary, openRows, profileOf, validateSourceName, type MappingSummary } from './import-file.ts';
 import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../domain/import/fields.ts';
 import { extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout } from '../../domain/import/headers.ts';
-import type { SheetRow } from '../../import/readers.ts';
+import type { SheetRow } from './readers.ts';
 import { parseRecord, sheetRowSource, type RowProblem } from '../../domain/import/row.ts';
 import { IMPORT_STATUS_LABELS } from '../../domain/import/status.ts';
 import { isoLocalDateTime } from '../../domain/calendar/local-time.ts';

@@ -15,10 +15,10 @@ import { z } from 'zod';
 import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
-import { writeErrorReportCsv, writeErrorReportXlsx } from '../../app/imports/error-report.ts';
-import { ImportFailedError, importFile, validateSourceName } from '../../app/imports/import-file.ts';
-import { previewFile } from '../../app/imports/preview-import.ts';
-import { PUSH_MAX_ITEMS, pushDossiers } from '../../app/imports/push-dossiers.ts';
+import { writeErrorReportCsv, writeErrorReportXlsx } from './error-report.ts';
+import { ImportFailedError, importFile, validateSourceName } from './import-file.ts';
+import { previewFile } from './preview-import.ts';
+import { PUSH_MAX_ITEMS, pushDossiers } from './push-dossiers.ts';
 import { canAdministerSystem, canImport, scopeIncludes, unitsActorMayImportInto } from '../../domain/policy/policy.ts';
 import {
   createSourceApiKey,
@@ -37,7 +37,7 @@ import {
   type ImportProfile,
   type PushKey,
   type SourceApiKeyView,
-} from '../../db/import-store.ts';
+} from './imports.store.ts';
 import { FIELD_LABELS, headerKey, IMPORT_FIELDS } from '../../domain/import/fields.ts';
 import { IMPORT_STATUS_LABELS, IMPORT_STATUSES } from '../../domain/import/status.ts';
 import { currentUser } from '../../platform/http/app.ts';

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import './exceljs-utf8.ts';
 import ExcelJS from 'exceljs';
-import { ImportFileError, ImportLimitError, LIMIT_MESSAGES, MAX_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_ROWS } from '../domain/import/limits.ts';
-import type { Cell } from '../domain/import/values.ts';
+import { ImportFileError, ImportLimitError, LIMIT_MESSAGES, MAX_COLUMNS, MAX_CSV_RECORD_CHARS, MAX_ROWS } from '../../domain/import/limits.ts';
+import type { Cell } from '../../domain/import/values.ts';
 
 export interface SheetRow {
   /** 1-based row (XLSX) or line (CSV) number, as the user sees it in the file. */

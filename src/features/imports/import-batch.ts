@@ -25,7 +25,7 @@ import type { Database } from '../../platform/db/client.ts';
 import { appendDossierEvents, appendPreparedNewDossiersInTransaction, loadDossierEvents } from '../../platform/events/event-store.ts';
 import { prepareNewDossiersInSlices, type PreparedNewDossiers } from '../../platform/events/batch-preparation.ts';
 import type { NewDossierEvent, NewDossierHistory } from '../../platform/events/event-rows.ts';
-import { addJobProgress, insertRejections, knownDossiers, type ImportCounts, type Rejection } from '../../db/import-store.ts';
+import { addJobProgress, insertRejections, knownDossiers, type ImportCounts, type Rejection } from './imports.store.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
 import type { DossierEvent, ImportedBy } from '../../domain/dossier/events.ts';

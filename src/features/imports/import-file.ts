@@ -30,12 +30,12 @@ import {
   setJobMapping,
   unitDirectory,
   type ImportCounts,
-} from '../../db/import-store.ts';
+} from './imports.store.ts';
 import { FIELD_LABELS, headerKey, type ImportField } from '../../domain/import/fields.ts';
 import { detectHeader, extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout, type ProfileColumns } from '../../domain/import/headers.ts';
 import { ImportFileError, ImportLimitError } from '../../domain/import/limits.ts';
-import { guarded, readCsvRows, readXlsxRows, fileKindOf, type FileKind, type SheetRow } from '../../import/readers.ts';
-import { assertXlsxWithinLimits } from '../../import/xlsx-container.ts';
+import { guarded, readCsvRows, readXlsxRows, fileKindOf, type FileKind, type SheetRow } from './readers.ts';
+import { assertXlsxWithinLimits } from './xlsx-container.ts';
 import type { ImportedBy } from '../../domain/dossier/events.ts';
 import { scopeIncludes, type UnitScope } from '../../domain/policy/policy.ts';
 import { headerOf, parseRecord, sheetRowSource } from '../../domain/import/row.ts';

@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { ImportFileError, ImportLimitError, LIMIT_MESSAGES, MAX_XLSX_EXPANDED_BYTES, MAX_XLSX_PARTS, partLimit } from '../domain/import/limits.ts';
+import { ImportFileError, ImportLimitError, LIMIT_MESSAGES, MAX_XLSX_EXPANDED_BYTES, MAX_XLSX_PARTS, partLimit } from '../../domain/import/limits.ts';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;

@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import type { Writable } from 'node:stream';
-import '../../import/exceljs-utf8.ts';
+import './exceljs-utf8.ts';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../platform/db/client.ts';
-import { rejectionsPage, type Rejection } from '../../db/import-store.ts';
+import { rejectionsPage, type Rejection } from './imports.store.ts';
 import { safeCell, safeCellText } from '../../documents/spreadsheet-cell.ts';
 
 export const REPORT_HEADER = ['Dòng', 'Cột', 'Giá trị', 'Lý do'] as const;

@@ -11,7 +11,7 @@ import { badRequest } from '../../platform/errors.ts';
 import { writeRows, type BatchContext, type BatchRow } from './import-batch.ts';
 import { failImportJob, profileOf, unitsForBatch } from './import-file.ts';
 import { unitsApiKeyMayPushInto } from '../../domain/policy/policy.ts';
-import { createImportJob, finishImportJob, readRejectionsOfJob, type ImportCounts, type PushKey } from '../../db/import-store.ts';
+import { createImportJob, finishImportJob, readRejectionsOfJob, type ImportCounts, type PushKey } from './imports.store.ts';
 import { FIELD_LABELS, type ImportField } from '../../domain/import/fields.ts';
 import { parseRecord, type FieldSource } from '../../domain/import/row.ts';
 import type { Cell } from '../../domain/import/values.ts';

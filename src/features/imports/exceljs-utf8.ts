@@ -18,7 +18,7 @@
  */
 import { createRequire } from 'node:module';
 import { StringDecoder } from 'node:string_decoder';
-import { ImportLimitError, LIMIT_MESSAGES, MAX_CELL_XML_CHARS, MAX_SHARED_STRINGS, MAX_XML_TOKEN_CHARS } from '../domain/import/limits.ts';
+import { ImportLimitError, LIMIT_MESSAGES, MAX_CELL_XML_CHARS, MAX_SHARED_STRINGS, MAX_XML_TOKEN_CHARS } from '../../domain/import/limits.ts';
 
 const require = createRequire(import.meta.url);
 const parseSaxPath = require.resolve('exceljs/lib/utils/parse-sax.js');
