@@ -37,7 +37,7 @@ export function bestOf(rounds: number, fn: () => void): number {
 }
 
 /** A small deterministic PRNG (mulberry32) so that every run measures the same inputs. */
-export { seededRandom } from '../src/demo/random.ts';
+export { seededRandom } from '../src/features/demo/random.ts';
 
 // ─── PostgreSQL for the suites that measure it ───────────────────────────────
 

@@ -20,7 +20,7 @@ import { openDatabase, type DatabaseHandle } from '../../src/platform/db/client.
 import { dossierEvents, dossiers } from '../../src/platform/db/schema.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
-import { planCity, planDemo, writeDemoCity, writeDemoDossiers, type DemoOptions } from '../../src/demo/index.ts';
+import { planCity, planDemo, writeDemoCity, writeDemoDossiers, type DemoOptions } from '../../src/features/demo/index.ts';
 
 const PGLITE_DOSSIERS = 3_000;
 const POSTGRES_DOSSIERS = 10_000;

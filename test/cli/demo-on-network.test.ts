@@ -15,7 +15,7 @@ import { bootstrap } from '../../src/platform/bootstrap/bootstrap.ts';
 import { configFromEnvironment } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/client.ts';
 import { isDemoDatabase } from '../../src/platform/instance/instance-flags.store.ts';
-import { generateDemo } from '../../src/demo/write.ts';
+import { generateDemo } from '../../src/features/demo/write.ts';
 import { dayOf, localMinuteFromInstant } from '../../src/domain/calendar/local-time.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url));

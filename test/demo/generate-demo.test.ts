@@ -18,7 +18,7 @@ import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/loc
 import { decide } from '../../src/domain/dossier/decide.ts';
 import { foldDossier } from '../../src/domain/dossier/fold.ts';
 import { STAFF_ROLES } from '../../src/domain/dossier/roles.ts';
-import { DEFAULT_DEMO_PASSWORD, DemoAlreadyLoadedError, generateDemo, hasOperationalData, planDemo, type DemoOptions } from '../../src/demo/index.ts';
+import { DEFAULT_DEMO_PASSWORD, DemoAlreadyLoadedError, generateDemo, hasOperationalData, planDemo, type DemoOptions } from '../../src/features/demo/index.ts';
 import { forEachDriver } from '../support/db.ts';
 
 const NOW = dayNumberFromYmd(2026, 11, 23) * MINUTES_PER_DAY + 9 * 60;

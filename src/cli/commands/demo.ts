@@ -10,9 +10,9 @@ import { withDatabase } from '../database.ts';
 import { bootstrap } from '../../platform/bootstrap/bootstrap.ts';
 import { dayOf, localMinuteFromInstant, parseIsoDate, type DayNumber } from '../../domain/calendar/local-time.ts';
 import { formatInteger } from '../../domain/format/index.ts';
-import { DEMO_UNIT_SEEDS } from '../../demo/city.ts';
-import { DEFAULT_DEMO_PASSWORD, DemoAlreadyLoadedError, generateDemo, type DemoSummary } from '../../demo/write.ts';
-import { seedFrom } from '../../demo/random.ts';
+import { DEMO_UNIT_SEEDS } from '../../features/demo/city.ts';
+import { DEFAULT_DEMO_PASSWORD, DemoAlreadyLoadedError, generateDemo, type DemoSummary } from '../../features/demo/write.ts';
+import { seedFrom } from '../../features/demo/random.ts';
 
 export interface DemoGenerateOptions {
   data?: string;

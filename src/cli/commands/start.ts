@@ -19,8 +19,8 @@ import type { Database } from '../../platform/db/client.ts';
 import { users } from '../../platform/db/schema.ts';
 import { dayOf, localMinuteFromInstant } from '../../domain/calendar/local-time.ts';
 import { ROLE_NAMES, type StaffRole } from '../../domain/dossier/roles.ts';
-import { allOfficers, planCity } from '../../demo/city.ts';
-import { DEFAULT_DEMO_PASSWORD, generateDemo, hasOperationalData } from '../../demo/write.ts';
+import { allOfficers, planCity } from '../../features/demo/city.ts';
+import { DEFAULT_DEMO_PASSWORD, generateDemo, hasOperationalData } from '../../features/demo/write.ts';
 
 /**
  * The first-run demo: the seeds' first three units (phường Gia Viên, xã Kim Thành, phường

@@ -3,8 +3,8 @@
  * Hưng Đạo, Nhị Chiểu, Hùng Thắng …), their departments and vertical agencies, and officers
  * for every role with Vietnamese names. Pure: the same seed gives the same city.
  */
-import type { HandlingDepartment as CatalogDepartment } from '../domain/catalog/schema.ts';
-import type { StaffRole } from '../domain/dossier/roles.ts';
+import type { HandlingDepartment as CatalogDepartment } from '../../domain/catalog/schema.ts';
+import type { StaffRole } from '../../domain/dossier/roles.ts';
 import { personName } from './names.ts';
 import { Random, seedFrom } from './random.ts';
 

@@ -5,14 +5,14 @@
  * (history.ts). Every unit draws from its own seeded stream, so a unit's dossiers do not
  * change when another unit is added, and the same seed gives the same data.
  */
-import { atMinute, dayOf, type DayNumber, type LocalMinute } from '../domain/calendar/local-time.ts';
-import { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
-import { yearSchedule } from '../domain/calendar/year-schedule.ts';
-import { allProcedures, findProcedure } from '../domain/catalog/catalog.ts';
-import type { Procedure } from '../domain/catalog/schema.ts';
-import { formatDossierCode } from '../domain/dossier/code.ts';
-import type { DossierEvent } from '../domain/dossier/events.ts';
-import type { Channel, DossierState } from '../domain/dossier/state.ts';
+import { atMinute, dayOf, type DayNumber, type LocalMinute } from '../../domain/calendar/local-time.ts';
+import { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
+import { yearSchedule } from '../../domain/calendar/year-schedule.ts';
+import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';
+import type { Procedure } from '../../domain/catalog/schema.ts';
+import { formatDossierCode } from '../../domain/dossier/code.ts';
+import type { DossierEvent } from '../../domain/dossier/events.ts';
+import type { Channel, DossierState } from '../../domain/dossier/state.ts';
 import { planCity, type DemoCity, type DemoUnit } from './city.ts';
 import { planHistory, type DossierIntake, type Fate } from './history.ts';
 import { DEFAULT_PROCEDURE_WEIGHT, PROCEDURE_WEIGHTS, resolveMix, type DemoMix } from './mix.ts';

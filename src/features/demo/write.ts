@@ -5,19 +5,19 @@
  * finally the daily code counters, so that the next real reception gets the next free number.
  */
 import { inArray, ne, sql } from 'drizzle-orm';
-import { ROOT_UNIT } from '../platform/bootstrap/bootstrap.ts';
-import { CalendarService } from '../platform/calendar/calendar-service.ts';
-import { makeFold, toNewEvent } from '../platform/events/dossier-fold.ts';
-import type { Database } from '../platform/db/client.ts';
-import { appendNewDossiers } from '../platform/events/event-store.ts';
-import type { NewDossierHistory } from '../platform/events/event-rows.ts';
-import { departments, dossierCodeSequences, dossiers, unitProcedures, units, users } from '../platform/db/schema.ts';
-import { sqlDateFromDayNumber } from '../platform/db/time.ts';
-import { hashPassword } from '../platform/users/users.store.ts';
-import { markDemoDatabase } from '../platform/instance/instance-flags.store.ts';
-import type { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
-import { allProcedures } from '../domain/catalog/catalog.ts';
-import type { DossierState } from '../domain/dossier/state.ts';
+import { ROOT_UNIT } from '../../platform/bootstrap/bootstrap.ts';
+import { CalendarService } from '../../platform/calendar/calendar-service.ts';
+import { makeFold, toNewEvent } from '../../platform/events/dossier-fold.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { appendNewDossiers } from '../../platform/events/event-store.ts';
+import type { NewDossierHistory } from '../../platform/events/event-rows.ts';
+import { departments, dossierCodeSequences, dossiers, unitProcedures, units, users } from '../../platform/db/schema.ts';
+import { sqlDateFromDayNumber } from '../../platform/db/time.ts';
+import { hashPassword } from '../../platform/users/users.store.ts';
+import { markDemoDatabase } from '../../platform/instance/instance-flags.store.ts';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
+import { allProcedures } from '../../domain/catalog/catalog.ts';
+import type { DossierState } from '../../domain/dossier/state.ts';
 import { allOfficers, planCity, type DemoCity } from './city.ts';
 import { planDemo, type DemoOptions, type DemoPlan, type PlannedDossier } from './plan.ts';
 

@@ -5,14 +5,14 @@
  * an event decide() refuses is a bug of the generator and stops it (never skipped silently).
  * Events later than `now` are not generated: that dossier is still in progress.
  */
-import { procedureSnapshot } from '../domain/catalog/procedure-snapshot.ts';
-import { dayOf, type LocalMinute } from '../domain/calendar/local-time.ts';
-import type { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
-import { computeFee } from '../domain/catalog/catalog.ts';
-import type { Procedure } from '../domain/catalog/schema.ts';
-import { decide } from '../domain/dossier/decide.ts';
-import type { Actor, DossierEvent, DossierEventInput } from '../domain/dossier/events.ts';
-import type { Applicant, Channel, DossierState } from '../domain/dossier/state.ts';
+import { procedureSnapshot } from '../../domain/catalog/procedure-snapshot.ts';
+import { dayOf, type LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
+import { computeFee } from '../../domain/catalog/catalog.ts';
+import type { Procedure } from '../../domain/catalog/schema.ts';
+import { decide } from '../../domain/dossier/decide.ts';
+import type { Actor, DossierEvent, DossierEventInput } from '../../domain/dossier/events.ts';
+import type { Applicant, Channel, DossierState } from '../../domain/dossier/state.ts';
 import { handlingDepartment, type DemoOfficer, type DemoUnit } from './city.ts';
 import type { DemoMix } from './mix.ts';
 import {
@@ -29,7 +29,7 @@ import {
   WITHDRAWAL_REASONS,
 } from './names.ts';
 import type { Random } from './random.ts';
-import { hasRole } from '../domain/policy/policy.ts';
+import { hasRole } from '../../domain/policy/policy.ts';
 
 /** How the dossier is meant to end (decided up front, so that the mixes hold). */
 export type Fate = 'refusedAtReception' | 'withdrawn' | 'stopped' | 'overdue' | 'resolved';

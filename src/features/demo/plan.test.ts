@@ -5,14 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { dayNumberFromYmd, MINUTES_PER_DAY } from '../domain/calendar/local-time.ts';
-import { decide } from '../domain/dossier/decide.ts';
-import { foldDossier } from '../domain/dossier/fold.ts';
-import { STATUS } from '../domain/dossier/state.ts';
-import { checkTransition, type FromState } from '../domain/dossier/transitions.ts';
-import { computeFigures } from '../domain/kpi/figures.ts';
-import { WorkingCalendar } from '../domain/calendar/working-calendar.ts';
-import { yearSchedule } from '../domain/calendar/year-schedule.ts';
+import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../domain/calendar/local-time.ts';
+import { decide } from '../../domain/dossier/decide.ts';
+import { foldDossier } from '../../domain/dossier/fold.ts';
+import { STATUS } from '../../domain/dossier/state.ts';
+import { checkTransition, type FromState } from '../../domain/dossier/transitions.ts';
+import { computeFigures } from '../../domain/kpi/figures.ts';
+import { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
+import { yearSchedule } from '../../domain/calendar/year-schedule.ts';
 import { DEFAULT_MIX, planDemo, type DemoOptions, type PlannedDossier } from './index.ts';
 
 const NOW = dayNumberFromYmd(2026, 11, 23) * MINUTES_PER_DAY + 10 * 60 + 30;
