@@ -7,6 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     // Must run before anything loads exceljs (see the file).
-    setupFiles: ['src/import/exceljs-utf8.ts'],
+    setupFiles: ['src/features/imports/exceljs-utf8.ts'],
   },
 });
