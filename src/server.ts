@@ -3,7 +3,8 @@
  * folder under its lock, or PostgreSQL), apply migrations, remove what crashed uploads left,
  * load the catalog, make sure an administrator exists, and serve the API.
  */
-import type { FastifyInstance } from 'fastify';
+// First (it loads the exceljs UTF-8 fix before anything loads exceljs): every feature's routes.
+import { FEATURE_ROUTES } from './features/routes.ts';
 import type { Config } from './platform/config.ts';
 import { CalendarService } from './platform/calendar/calendar-service.ts';
 import type { AppContext } from './platform/context.ts';
@@ -12,12 +13,12 @@ import { removePartialUploads } from './platform/files/partial-uploads.ts';
 import { openDatabase, type DatabaseHandle } from './platform/db/client.ts';
 import { makeDataFolderPrivate, privateUmask } from './platform/db/data-folder.ts';
 import { localMinuteFromInstant } from './domain/calendar/local-time.ts';
-import { buildApp } from './platform/http/app.ts';
+import { buildApp, type App } from './platform/http/app.ts';
 import { DemoOnNetworkError, demoExposure, type DemoExposure } from './platform/instance/instance.ts';
 import { isDemoDatabase } from './platform/instance/instance-flags.store.ts';
 
 export interface RunningServer {
-  app: FastifyInstance;
+  app: App;
   handle: DatabaseHandle;
   ctx: AppContext;
   url: string;
@@ -55,7 +56,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const demo = demoExposure({ demo: await isDemoDatabase(handle.db), host: config.server.host, allowDemoOnNetwork: config.allowDemoOnNetwork });
     if (demo === 'refused') throw new DemoOnNetworkError(config.server.host);
     const ctx = contextFor(handle, config);
-    const app = await buildApp({ ctx, logger: options.logger ?? false });
+    const app = await buildApp({ ctx, routes: FEATURE_ROUTES, logger: options.logger ?? false });
     await app.listen({ host: config.server.host, port: config.server.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.server.port;

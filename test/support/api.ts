@@ -12,6 +12,7 @@ import { login, SESSION_COOKIE } from '../../src/platform/sessions/sessions.ts';
 import { departments, units } from '../../src/platform/db/schema.ts';
 import { createUser } from '../../src/platform/users/users.store.ts';
 import { buildApp, type BuildAppOptions } from '../../src/platform/http/app.ts';
+import { FEATURE_ROUTES } from '../../src/features/routes.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
 import type { TestDatabase } from './db.ts';
 
@@ -91,7 +92,7 @@ export async function seedCity(db: TestDatabase['db']): Promise<Map<AccountName,
 
 export async function createTestApp(
   database: TestDatabase,
-  options: { start?: LocalMinute; maxUploadMb?: number; logStream?: NodeJS.WritableStream; app?: Omit<BuildAppOptions, 'ctx'>; env?: Record<string, string> } = {},
+  options: { start?: LocalMinute; maxUploadMb?: number; logStream?: NodeJS.WritableStream; app?: Omit<BuildAppOptions, 'ctx' | 'routes'>; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const ids = await seedCity(database.db);
   let now = options.start ?? START;
@@ -100,7 +101,7 @@ export async function createTestApp(
   // MOTCUA_TEST_LOG=1 prints the server's error log (the cause behind a 500) while debugging a test.
   // logStream: a test reads the server's log (what a failure writes there).
   const logger = options.logStream ? { level: 'info', stream: options.logStream } : process.env.MOTCUA_TEST_LOG === '1' ? { level: 'error' } : false;
-  const app = await buildApp({ ctx, logger, ...options.app });
+  const app = await buildApp({ ctx, routes: FEATURE_ROUTES, logger, ...options.app });
   await app.ready();
 
   const session = async (account: AccountName): Promise<Session> => {

@@ -15,7 +15,7 @@ import { pgErrorCode } from '../../platform/db/sql.ts';
 import { assertStrongPassword } from '../../platform/users/password-strength.ts';
 import { createUser, findUserById, setUserPassword, type User } from '../../platform/users/users.store.ts';
 import { ROLE_NAMES, type StaffRole } from '../../domain/dossier/roles.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema, isoInstantWithOffset, newPasswordSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 

@@ -10,7 +10,7 @@ import { checkPasswordThrottled } from '../../platform/users/login-throttle.ts';
 import { assertStrongPassword } from '../../platform/users/password-strength.ts';
 import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
 import { errorResponseSchema, newPasswordSchema } from '../../platform/http/schemas.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 
 const userSchema = z.object({
@@ -27,7 +27,7 @@ const userSchema = z.object({
 
 const sessionResponse = z.object({ user: userSchema, csrfToken: z.string() });
 
-export function registerAuthRoutes(app: ZodApp, ctx: AppContext, secureCookies: boolean | 'auto'): void {
+export function registerAuthRoutes(app: ZodApp, ctx: AppContext, { secureCookies }: { secureCookies: boolean | 'auto' }): void {
   const unitNameOf = async (code: string): Promise<string> => {
     const [unit] = await ctx.db.select({ name: units.name }).from(units).where(eq(units.code, code));
     return unit?.name ?? code;

@@ -6,7 +6,7 @@ import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
 import { canSetCalendar } from '../../domain/policy/policy.ts';
 import { calendarOverrides } from '../../platform/db/schema.ts';
 import { parseIsoDate } from '../../domain/calendar/local-time.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 

@@ -6,7 +6,7 @@ import { computeFee, FeeInputError, fields, findProcedure, searchProcedures, all
 import type { Procedure } from '../../domain/catalog/schema.ts';
 import { computeDueDate } from '../../domain/deadline/due-date.ts';
 import { describeTimeLimit } from '../../domain/deadline/time-limit.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema, isoWithOffset } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 

@@ -12,7 +12,7 @@ import { assessDeadline } from '../../domain/deadline/warnings.ts';
 import { CHANNEL_NAMES, STATUS_NAMES, type Channel, type StatusCode } from '../../domain/dossier/state.ts';
 import { formatDateTime } from '../../domain/format/index.ts';
 import { safeRow } from '../../documents/spreadsheet-cell.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import { contentDisposition } from '../files/files.routes.ts';
 import { listFilterOf, listQuery } from './dossiers.routes.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';

@@ -18,7 +18,7 @@ import { dayOf, parseIsoDate, MINUTES_PER_DAY } from '../../domain/calendar/loca
 import type { DossierEventType } from '../../domain/dossier/events.ts';
 import { STATUS_NAMES, type DossierState, type StatusCode } from '../../domain/dossier/state.ts';
 import { assessDeadline } from '../../domain/deadline/warnings.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import { applicantInputSchema, errorResponseSchema, isoWithOffset, localTimeSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 

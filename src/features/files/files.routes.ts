@@ -11,7 +11,7 @@ import { fileStoreOf } from '../../platform/files/file-store.ts';
 import { listDossierFiles } from './list-dossier-files.ts';
 import { openFile } from './open-file.ts';
 import type { FileRecord } from './files.store.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema, isoWithOffset } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { FILE_FIELD, readUploadForm } from '../../platform/http/upload-form.ts';

@@ -14,7 +14,7 @@ import { renderTrackingBook } from './render-tracking-book.ts';
 import { listDossierForms } from './list-dossier-forms.ts';
 import { parseIsoDate } from '../../domain/calendar/local-time.ts';
 import { DOSSIER_FORMS, FORM_TITLES } from '../../documents/forms/index.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 

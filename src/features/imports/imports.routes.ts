@@ -40,7 +40,7 @@ import {
 } from './imports.store.ts';
 import { FIELD_LABELS, headerKey, IMPORT_FIELDS } from '../../domain/import/fields.ts';
 import { IMPORT_STATUS_LABELS, IMPORT_STATUSES } from '../../domain/import/status.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 

@@ -5,8 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
-import { importJobs, importProfiles, importRejections, sourceApiKeys, type ImportJobStatus } from '../../platform/db/schema-import.ts';
-import { dossiers, units } from '../../platform/db/schema.ts';
+import { dossiers, importJobs, importProfiles, importRejections, sourceApiKeys, units, type ImportJobStatus } from '../../platform/db/schema.ts';
 
 // ─── Profiles ────────────────────────────────────────────────────────────────
 

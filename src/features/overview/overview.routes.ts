@@ -10,7 +10,7 @@ import { canReadUnit } from '../../domain/policy/policy.ts';
 import { computeOverview, daysAgo } from '../../domain/overview/overview.ts';
 import { frequentProcedures, overviewRows, unitNames } from './overview.queries.ts';
 import { units } from '../../platform/db/schema.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 

@@ -23,7 +23,7 @@ import { reportJson } from '../../domain/report/report-json.ts';
 import { dayOf, parseIsoDate, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { ReportDocxOptions } from '../../documents/reports/report-docx.ts';
 import { renderOffThread } from './render-off-thread.ts';
-import { currentUser } from '../../platform/http/app.ts';
+import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema, localTimeSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import type { CurrentUser } from '../../platform/context.ts';

@@ -1,9 +1,9 @@
 /**
- * The Fastify application: plugins, the Vietnamese error handler, sessions and CSRF, and the
- * routes. Handlers stay thin: schema → policy → one use case → response.
+ * The Fastify application without routes: plugins, the Vietnamese error handler, sessions and
+ * CSRF, limits and guards, OpenAPI, the web app. The features' routes come in as a list
+ * (src/features/routes.ts), so that the platform never imports a feature; each route stays thin:
+ * schema → policy → one use case → response.
  */
-// First: corrects exceljs's streaming UTF-8 decoding before any module loads exceljs.
-import '../../features/imports/exceljs-utf8.ts';
 import { createHash } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
@@ -28,20 +28,9 @@ import { issueMessage } from './validation-messages.ts';
 import { unstorableText, unstorableTextMessage } from './input-guard.ts';
 import { REFUSAL_MESSAGES, expensiveLimiters, limitExpensive, releaseSlot, type ConcurrencyLimits, type ExpensiveKind, type ExpensiveLimiters } from './concurrency-limit.ts';
 import { BODY_TIMEOUT, BODY_TOO_DEEP, DEFAULT_BODY_TIMEOUTS, MAX_JSON_DEPTH, guardBody, type BodyTimeouts } from './body-guard.ts';
-import { registerAuthRoutes } from '../../features/auth/auth.routes.ts';
-import { registerAboutRoutes } from '../../features/auth/about.routes.ts';
-import { registerDossierRoutes } from '../../features/dossiers/dossiers.routes.ts';
-import { registerCatalogRoutes } from '../../features/catalog/catalog.routes.ts';
-import { registerCalendarRoutes } from '../../features/calendar/calendar.routes.ts';
-import { registerAdminRoutes } from '../../features/admin/admin.routes.ts';
-import { registerFileRoutes } from '../../features/files/files.routes.ts';
-import { registerFormRoutes } from '../../features/forms/forms.routes.ts';
-import { registerOverviewRoutes } from '../../features/overview/overview.routes.ts';
-import { registerDossierExportRoutes } from '../../features/dossiers/dossier-export.routes.ts';
-import { registerReportRoutes } from '../../features/reports/reports.routes.ts';
 import { registerWebApp } from './web-app.ts';
+import type { ZodApp } from './types.ts';
 import { PRINT_SCRIPT } from '../../documents/render-html.ts';
-import { registerImportRoutes } from '../../features/imports/imports.routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -61,8 +50,16 @@ declare module 'fastify' {
 export type App = FastifyInstance;
 
 
+/**
+ * A feature's routes: registered under /api in the order of the list given to buildApp (which is
+ * also the order of the OpenAPI document). src/features/routes.ts lists them.
+ */
+export type FeatureRoutes = (api: ZodApp, ctx: AppContext, http: { secureCookies: boolean | 'auto' }) => void;
+
 export interface BuildAppOptions {
   ctx: AppContext;
+  /** Every feature's routes (src/features/routes.ts FEATURE_ROUTES): the platform knows no feature. */
+  routes: readonly FeatureRoutes[];
   /** Pino logger options, or false in tests. */
   logger?: boolean | object;
   /**
@@ -255,26 +252,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
   const secure = options.secureCookies ?? 'auto';
-  await app.register(async (api) => registerAuthRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx, secure), { prefix: '/api' });
-  await app.register(async (api) => registerAboutRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  await app.register(async (api) => registerDossierRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  await app.register(async (api) => registerCatalogRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  await app.register(async (api) => registerCalendarRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  await app.register(async (api) => registerAdminRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  await app.register(async (api) => registerFileRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  await app.register(async (api) => registerFormRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  await app.register(async (api) => registerOverviewRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  await app.register(async (api) => registerDossierExportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  await app.register(async (api) => registerReportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
-  await app.register(async (api) => registerImportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  for (const register of options.routes) {
+    await app.register(async (api) => register(api.withTypeProvider<ZodTypeProvider>(), ctx, { secureCookies: secure }), { prefix: '/api' });
+  }
   typed.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   // The staff web application (web/dist) at `/`, after every API route.
   await registerWebApp(app);
   return app;
-}
-
-/** The signed-in user of a route that requires one (the onRequest hook guarantees it). */
-export function currentUser(request: FastifyRequest): CurrentUser {
-  if (!request.user) throw new AppError('unauthorized', 'Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn. Hãy đăng nhập lại.');
-  return request.user;
 }

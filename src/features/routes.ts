@@ -1,0 +1,35 @@
+/**
+ * Every feature's routes, in the order they are registered under /api (which is also the order
+ * of the OpenAPI document at /api/docs). A new feature adds its registrar here; the platform's
+ * buildApp (src/platform/http/app.ts) takes this list and knows no feature.
+ */
+// First: corrects exceljs's streaming UTF-8 decoding before any module loads exceljs.
+import './imports/exceljs-utf8.ts';
+import type { FeatureRoutes } from '../platform/http/app.ts';
+import { registerAuthRoutes } from './auth/auth.routes.ts';
+import { registerAboutRoutes } from './auth/about.routes.ts';
+import { registerDossierRoutes } from './dossiers/dossiers.routes.ts';
+import { registerCatalogRoutes } from './catalog/catalog.routes.ts';
+import { registerCalendarRoutes } from './calendar/calendar.routes.ts';
+import { registerAdminRoutes } from './admin/admin.routes.ts';
+import { registerFileRoutes } from './files/files.routes.ts';
+import { registerFormRoutes } from './forms/forms.routes.ts';
+import { registerOverviewRoutes } from './overview/overview.routes.ts';
+import { registerDossierExportRoutes } from './dossiers/dossier-export.routes.ts';
+import { registerReportRoutes } from './reports/reports.routes.ts';
+import { registerImportRoutes } from './imports/imports.routes.ts';
+
+export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
+  registerAuthRoutes,
+  registerAboutRoutes,
+  registerDossierRoutes,
+  registerCatalogRoutes,
+  registerCalendarRoutes,
+  registerAdminRoutes,
+  registerFileRoutes,
+  registerFormRoutes,
+  registerOverviewRoutes,
+  registerDossierExportRoutes,
+  registerReportRoutes,
+  registerImportRoutes,
+];
