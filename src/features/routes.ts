@@ -15,6 +15,7 @@ import { registerAdminRoutes } from './admin/admin.routes.ts';
 import { registerFileRoutes } from './files/files.routes.ts';
 import { registerFormRoutes } from './forms/forms.routes.ts';
 import { registerOverviewRoutes } from './overview/overview.routes.ts';
+import { registerFrequentProcedureRoutes } from './catalog/frequent.routes.ts';
 import { registerDossierExportRoutes } from './dossiers/dossier-export.routes.ts';
 import { registerReportRoutes } from './reports/reports.routes.ts';
 import { registerImportRoutes } from './imports/imports.routes.ts';
@@ -29,6 +30,7 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerFileRoutes,
   registerFormRoutes,
   registerOverviewRoutes,
+  registerFrequentProcedureRoutes,
   registerDossierExportRoutes,
   registerReportRoutes,
   registerImportRoutes,

@@ -10,7 +10,7 @@ import { catalogCodes, offeredProcedures, setOfferedProcedures } from '../catalo
 import { dayOf } from '../../domain/calendar/local-time.ts';
 import { allProcedures, findProcedure } from '../../domain/catalog/catalog.ts';
 import { departments, ROLES, units, users } from '../../platform/db/schema.ts';
-import { departmentNames } from '../forms/forms.queries.ts';
+import { departmentNames } from '../../platform/units/units.queries.ts';
 import { pgErrorCode } from '../../platform/db/sql.ts';
 import { assertStrongPassword } from '../../platform/users/password-strength.ts';
 import { createUser, findUserById, setUserPassword, type User } from '../../platform/users/users.store.ts';

@@ -1,17 +1,13 @@
-import { eq } from 'drizzle-orm';
+/** Signing in and out, one's own password, who is signed in (sign-in.ts, change-own-password.ts, who-am-i.ts). */
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
-import { SESSION_COOKIE, SESSION_HOURS, endSessionsOfUser, login, logout } from '../../platform/sessions/sessions.ts';
-import { badRequest } from '../../platform/errors.ts';
-import { units } from '../../platform/db/schema.ts';
-import { setUserPassword } from '../../platform/users/users.store.ts';
-import { checkPasswordThrottled } from '../../platform/users/login-throttle.ts';
-import { assertStrongPassword } from '../../platform/users/password-strength.ts';
-import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
+import { SESSION_COOKIE, SESSION_HOURS, logout } from '../../platform/sessions/sessions.ts';
 import { errorResponseSchema, newPasswordSchema } from '../../platform/http/schemas.ts';
 import { currentUser } from '../../platform/http/current-user.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
+import { changeOwnPassword } from './change-own-password.ts';
+import { signIn } from './sign-in.ts';
+import { whoAmI } from './who-am-i.ts';
 
 const userSchema = z.object({
   id: z.string(),
@@ -28,11 +24,6 @@ const userSchema = z.object({
 const sessionResponse = z.object({ user: userSchema, csrfToken: z.string() });
 
 export function registerAuthRoutes(app: ZodApp, ctx: AppContext, { secureCookies }: { secureCookies: boolean | 'auto' }): void {
-  const unitNameOf = async (code: string): Promise<string> => {
-    const [unit] = await ctx.db.select({ name: units.name }).from(units).where(eq(units.code, code));
-    return unit?.name ?? code;
-  };
-
   app.post(
     '/auth/login',
     {
@@ -45,7 +36,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext, { secureCookies
       },
     },
     async (request, reply) => {
-      const signedIn = await login(ctx.db, request.body.username, request.body.password, new Date());
+      const signedIn = await signIn(ctx, request.body.username, request.body.password);
       void reply.setCookie(SESSION_COOKIE, signedIn.token, {
         path: '/',
         httpOnly: true,
@@ -53,7 +44,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext, { secureCookies
         secure: secureCookies === 'auto' ? request.protocol === 'https' : secureCookies,
         maxAge: SESSION_HOURS * 3600,
       });
-      return { user: { ...signedIn.user, roleName: ROLE_NAMES[signedIn.user.role], unitName: await unitNameOf(signedIn.user.unitCode) }, csrfToken: signedIn.csrfToken };
+      return { user: signedIn.user, csrfToken: signedIn.csrfToken };
     },
   );
 
@@ -81,16 +72,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext, { secureCookies
       },
     },
     async (request, reply) => {
-      const user = currentUser(request);
-      const { currentPassword, newPassword } = request.body;
-      if (!(await checkPasswordThrottled(ctx.db, user.username, currentPassword, new Date()))) throw badRequest('Mật khẩu hiện tại không đúng.', 'currentPassword');
-      if (newPassword === currentPassword) throw badRequest('Mật khẩu mới phải khác mật khẩu hiện tại.', 'newPassword');
-      assertStrongPassword(newPassword, user, 'newPassword');
-      await ctx.db.transaction(async (tx) => {
-        await setUserPassword(tx, user.id, newPassword);
-        await recordAdminChange(tx, { kind: 'user.password_changed', actorId: user.id, unitCode: user.unitCode, target: user.username });
-      });
-      await endSessionsOfUser(ctx.db, user.id, request.cookies[SESSION_COOKIE]);
+      await changeOwnPassword(ctx, currentUser(request), { ...request.body, sessionToken: request.cookies[SESSION_COOKIE] });
       return reply.status(204).send(null);
     },
   );
@@ -99,8 +81,7 @@ export function registerAuthRoutes(app: ZodApp, ctx: AppContext, { secureCookies
     '/auth/me',
     { schema: { tags: ['Đăng nhập'], summary: 'Người dùng đang đăng nhập', response: { 200: sessionResponse, 401: errorResponseSchema } } },
     async (request) => {
-      const user = currentUser(request);
-      return { user: { ...user, roleName: ROLE_NAMES[user.role], unitName: await unitNameOf(user.unitCode) }, csrfToken: request.csrfToken ?? '' };
+      return { user: await whoAmI(ctx, currentUser(request)), csrfToken: request.csrfToken ?? '' };
     },
   );
 }

@@ -1,14 +1,13 @@
-import { and, eq, isNull } from 'drizzle-orm';
+/** The working calendar: a year's calendar of a unit, and its overrides (calendar-of-year.ts, set- and remove-calendar-override.ts). */
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
-import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
-import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
-import { canSetCalendar } from '../../domain/policy/policy.ts';
-import { calendarOverrides } from '../../platform/db/schema.ts';
 import { parseIsoDate } from '../../domain/calendar/local-time.ts';
 import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
+import { calendarOfYear } from './calendar-of-year.ts';
+import { removeCalendarOverride } from './remove-calendar-override.ts';
+import { setCalendarOverride } from './set-calendar-override.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 const dayEntry = z.object({ date: z.string(), reason: z.string() });
@@ -31,22 +30,7 @@ export function registerCalendarRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request) => {
       const user = currentUser(request);
-      const unitCode = request.query.unitCode ?? user.unitCode;
-      const { schedule } = await ctx.calendars.forUnit(unitCode);
-      const year = request.params.year;
-      const s = schedule(year);
-      const rows = await ctx.db.select().from(calendarOverrides).orderBy(calendarOverrides.date);
-      return {
-        year,
-        unitCode,
-        source: s.source,
-        confidence: s.confidence,
-        daysOff: s.daysOff,
-        extraWorkingDays: s.extraWorkingDays,
-        overrides: rows
-          .filter((r) => r.date.startsWith(String(year)) && (r.unitCode === null || r.unitCode === unitCode))
-          .map((r) => ({ id: r.id, unitCode: r.unitCode, date: r.date, working: r.working, reason: r.reason })),
-      };
+      return calendarOfYear(ctx, request.query.unitCode ?? user.unitCode, request.params.year);
     },
   );
 
@@ -65,41 +49,14 @@ export function registerCalendarRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: overrideSchema, ...errors },
       },
     },
-    async (request) => {
-      const user = currentUser(request);
-      const { unitCode, date, working, reason } = request.body;
-      if (!canSetCalendar(user, unitCode)) throw forbidden('Bạn không có quyền điều chỉnh lịch làm việc của đơn vị này.');
-      const where = and(unitCode === null ? isNull(calendarOverrides.unitCode) : eq(calendarOverrides.unitCode, unitCode), eq(calendarOverrides.date, date));
-      // The row holds the override in force; admin_changes keeps every earlier value.
-      const row = await ctx.db.transaction(async (tx) => {
-        const [existing] = await tx.select().from(calendarOverrides).where(where).for('update');
-        const [saved] = existing
-          ? await tx.update(calendarOverrides).set({ working, reason, createdBy: user.id }).where(eq(calendarOverrides.id, existing.id)).returning()
-          : await tx.insert(calendarOverrides).values({ unitCode, date, working, reason, createdBy: user.id }).returning();
-        if (!saved) throw badRequest('Không lưu được điều chỉnh lịch.');
-        const before = existing ? { working: existing.working, reason: existing.reason } : undefined;
-        await recordAdminChange(tx, { kind: 'calendar_override.set', actorId: user.id, unitCode, target: date, before, after: { working, reason } });
-        return saved;
-      });
-      ctx.calendars.invalidate(unitCode ?? undefined);
-      return { id: row.id, unitCode: row.unitCode, date: row.date, working: row.working, reason: row.reason };
-    },
+    async (request) => setCalendarOverride(ctx, currentUser(request), request.body),
   );
 
   app.delete(
     '/calendar/overrides/:id',
     { schema: { tags: ['Lịch làm việc'], summary: 'Bỏ một điều chỉnh lịch', params: z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1) }), response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
-      const user = currentUser(request);
-      const [row] = await ctx.db.select().from(calendarOverrides).where(eq(calendarOverrides.id, request.params.id));
-      if (!row) throw notFound('Không tìm thấy điều chỉnh lịch này.');
-      if (!canSetCalendar(user, row.unitCode)) throw forbidden('Bạn không có quyền điều chỉnh lịch làm việc của đơn vị này.');
-      await ctx.db.transaction(async (tx) => {
-        const [removed] = await tx.delete(calendarOverrides).where(eq(calendarOverrides.id, row.id)).returning();
-        if (!removed) throw notFound('Không tìm thấy điều chỉnh lịch này.');
-        await recordAdminChange(tx, { kind: 'calendar_override.removed', actorId: user.id, unitCode: removed.unitCode, target: removed.date, before: { working: removed.working, reason: removed.reason } });
-      });
-      ctx.calendars.invalidate(row.unitCode ?? undefined);
+      await removeCalendarOverride(ctx, currentUser(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -1,12 +1,11 @@
 /** Loading a dossier with its history and the facts the policies need. */
-import { eq } from 'drizzle-orm';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { canReadDossier, type DossierScope } from '../../domain/policy/policy.ts';
 import { fromRecord } from '../../platform/events/dossier-fold.ts';
 import { loadDossierEvents } from '../../platform/events/event-store.ts';
 import type { StoredDossierEvent } from '../../platform/events/event-rows.ts';
-import { units } from '../../platform/db/schema.ts';
+import { cityOf } from '../../platform/units/units.queries.ts';
 import type { DossierEvent } from '../../domain/dossier/events.ts';
 import { foldDossier } from '../../domain/dossier/fold.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
@@ -19,11 +18,6 @@ export interface LoadedDossier {
   state: DossierState;
   scope: DossierScope;
   calendar: WorkingCalendar;
-}
-
-export async function cityOf(ctx: AppContext, unitCode: string): Promise<string | null> {
-  const [unit] = await ctx.db.select({ parentCode: units.parentCode }).from(units).where(eq(units.code, unitCode));
-  return unit?.parentCode ?? null;
 }
 
 /**
@@ -54,7 +48,7 @@ async function loadDossier(ctx: AppContext, code: string): Promise<LoadedDossier
   const state = foldDossier(code, events, { calendar });
   const scope: DossierScope = {
     unitCode: state.unitCode,
-    cityCode: await cityOf(ctx, state.unitCode),
+    cityCode: await cityOf(ctx.db, state.unitCode),
     departmentCode: state.departmentCode,
     assigneeId: state.assigneeId,
   };

@@ -5,7 +5,8 @@
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { isUuid } from '../../platform/db/sql.ts';
-import { departments, dossiers, units, users } from '../../platform/db/schema.ts';
+import { dossiers, users } from '../../platform/db/schema.ts';
+import { findUnit } from '../../platform/units/units.queries.ts';
 import type { UnitSettings } from '../../domain/unit/settings.ts';
 import { dateFromLocalMinute } from '../../platform/db/time.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
@@ -19,17 +20,12 @@ export interface UnitForForms {
   settings: UnitSettings;
 }
 
+/** The unit, with the name of its parent (city) for the documents' header. */
 export async function findUnitForForms(db: Database, code: string): Promise<UnitForForms | undefined> {
-  const [unit] = await db.select().from(units).where(eq(units.code, code));
+  const unit = await findUnit(db, code);
   if (!unit) return undefined;
-  const [parent] = unit.parentCode ? await db.select({ name: units.name }).from(units).where(eq(units.code, unit.parentCode)) : [];
-  return { code: unit.code, name: unit.name, parentCode: unit.parentCode, parentName: parent?.name, settings: unit.settings ?? {} };
-}
-
-/** Department and agency names of a unit, by code. */
-export async function departmentNames(db: Database, unitCode: string): Promise<Record<string, string>> {
-  const rows = await db.select({ code: departments.code, name: departments.name }).from(departments).where(eq(departments.unitCode, unitCode));
-  return Object.fromEntries(rows.map((r) => [r.code, r.name]));
+  const parent = unit.parentCode ? await findUnit(db, unit.parentCode) : undefined;
+  return { code: unit.code, name: unit.name, parentCode: unit.parentCode, parentName: parent?.name, settings: unit.settings };
 }
 
 /** Full names of the staff among `ids`; ids that are not user ids (imported references) are skipped. */

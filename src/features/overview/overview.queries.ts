@@ -1,9 +1,9 @@
 /**
- * Read queries behind the leaders' overview and the counter's procedure search: the open
- * dossiers of one unit plus those received since a moment, and how often each procedure
- * was received lately. Aggregation happens in src/app/overview (pure, tested on both drivers).
+ * Read queries behind the leaders' overview: the open dossiers of one unit plus those received
+ * since a moment, and the names of its departments and staff. Aggregation happens in
+ * src/domain/overview (pure).
  */
-import { and, desc, eq, gte, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { departments, dossiers, users } from '../../platform/db/schema.ts';
 import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
@@ -41,16 +41,4 @@ export async function unitNames(db: Database, unitCode: string): Promise<{ depar
     db.select({ id: users.id, fullName: users.fullName }).from(users).where(eq(users.unitCode, unitCode)),
   ]);
   return { departments: new Map(deptRows.map((d) => [d.code, d.name])), users: new Map(userRows.map((u) => [u.id, u.fullName])) };
-}
-
-/** Procedures received by the unit since `since`, most frequent first. */
-export async function frequentProcedures(db: Database, unitCode: string, since: LocalMinute, limit: number): Promise<Array<{ procedureCode: string; count: number }>> {
-  const count = sql<number>`count(*)::int`;
-  return db
-    .select({ procedureCode: dossiers.procedureCode, count })
-    .from(dossiers)
-    .where(and(eq(dossiers.unitCode, unitCode), gte(dossiers.receivedAt, dateFromLocalMinute(since))))
-    .groupBy(dossiers.procedureCode)
-    .orderBy(desc(count), dossiers.procedureCode)
-    .limit(limit);
 }

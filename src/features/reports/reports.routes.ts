@@ -14,19 +14,16 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { badRequest } from '../../platform/errors.ts';
-import { buildReport } from './build-report.ts';
 import type { Report } from '../../domain/report/report.ts';
 import { SECTION_IDS } from '../../domain/report/narrative.ts';
-import { checkReportAccess } from './check-report-access.ts';
-import { reportFor } from '../../domain/policy/policy.ts';
+import { readReport } from './read-report.ts';
 import { reportJson } from '../../domain/report/report-json.ts';
-import { dayOf, parseIsoDate, type LocalMinute } from '../../domain/calendar/local-time.ts';
+import { dayOf, parseIsoDate } from '../../domain/calendar/local-time.ts';
 import type { ReportDocxOptions } from '../../documents/reports/report-docx.ts';
 import { renderOffThread } from './render-off-thread.ts';
 import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema, localTimeSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
-import type { CurrentUser } from '../../platform/context.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 
@@ -178,12 +175,6 @@ const sectionsInput = z
   .optional()
   .describe('đoạn văn thay cho đoạn mặc định, theo mã mục');
 
-async function loadReport(ctx: AppContext, user: CurrentUser, query: { unit: string; from: number; to: number; asOf?: LocalMinute | undefined; round?: string | undefined }): Promise<Report> {
-  await checkReportAccess(ctx, user, query.unit);
-  const report = await buildReport(ctx.db, { unitCode: query.unit, from: query.from, to: query.to, asOf: query.asOf ?? ctx.now(), percentMode: query.round === 'true' ? 'round' : 'truncate' });
-  return reportFor(user, report);
-}
-
 function fileName(report: Report, extension: string): string {
   return `bao-cao-${report.unit.code}-${report.period.from}-${report.period.to}.${extension}`.replace(/[^A-Za-z0-9._-]/g, '_');
 }
@@ -206,7 +197,7 @@ export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: reportSchema, ...errors },
       },
     },
-    async (request) => reportJson(await loadReport(ctx, currentUser(request), request.query)),
+    async (request) => reportJson(await readReport(ctx, currentUser(request), request.query)),
   );
 
   app.get(
@@ -220,7 +211,7 @@ export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const report = await loadReport(ctx, currentUser(request), request.query);
+      const report = await readReport(ctx, currentUser(request), request.query);
       const form = request.query.groupBy === 'unit' ? report.formII06a.byUnit : report.formII06a.byField;
       if (form === undefined) throw badRequest('Biểu II.06a theo đơn vị chỉ có ở báo cáo cấp thành phố: hãy dùng mã thành phố, hoặc groupBy=field.', 'groupBy');
       const { period: _period, ...rest } = form;
@@ -239,7 +230,7 @@ export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { period: _period, ...index } = (await loadReport(ctx, currentUser(request), request.query)).serviceIndex;
+      const { period: _period, ...index } = (await readReport(ctx, currentUser(request), request.query)).serviceIndex;
       return index;
     },
   );
@@ -256,7 +247,7 @@ export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const report = await loadReport(ctx, currentUser(request), request.query);
+      const report = await readReport(ctx, currentUser(request), request.query);
       const options: ReportDocxOptions = { date: request.query.date ?? dayOf(ctx.now()) };
       if (request.query.number) options.number = request.query.number;
       return sendFile(reply, await renderOffThread({ kind: 'report-docx', report, options }), DOCX_TYPE, fileName(report, 'docx'));
@@ -287,7 +278,7 @@ export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request, reply) => {
       const body = request.body;
-      const report = await loadReport(ctx, currentUser(request), { ...body, round: body.round ? 'true' : 'false' });
+      const report = await readReport(ctx, currentUser(request), { ...body, round: body.round ? 'true' : 'false' });
       const options: ReportDocxOptions = { date: body.date ?? dayOf(ctx.now()) };
       if (body.number) options.number = body.number;
       if (body.sections) options.sections = body.sections;
@@ -304,7 +295,7 @@ export function registerReportRoutes(app: ZodApp, ctx: AppContext): void {
       schema: { tags: ['Báo cáo'], summary: 'Các bảng số liệu của báo cáo định kỳ dạng Excel', querystring: z.object(reportQuery), response: errors },
     },
     async (request, reply) => {
-      const report = await loadReport(ctx, currentUser(request), request.query);
+      const report = await readReport(ctx, currentUser(request), request.query);
       return sendFile(reply, await renderOffThread({ kind: 'report-xlsx', report }), XLSX_TYPE, fileName(report, 'xlsx'));
     },
   );
