@@ -11,7 +11,9 @@ import { registerAboutRoutes } from './auth/about.routes.ts';
 import { registerDossierRoutes } from './dossiers/dossiers.routes.ts';
 import { registerCatalogRoutes } from './catalog/catalog.routes.ts';
 import { registerCalendarRoutes } from './calendar/calendar.routes.ts';
-import { registerAdminRoutes } from './admin/admin.routes.ts';
+import { registerUnitRoutes } from './admin/units.routes.ts';
+import { registerUserRoutes } from './admin/users.routes.ts';
+import { registerAdminChangeRoutes } from './admin/admin-changes.routes.ts';
 import { registerFileRoutes } from './files/files.routes.ts';
 import { registerFormRoutes } from './forms/forms.routes.ts';
 import { registerOverviewRoutes } from './overview/overview.routes.ts';
@@ -26,7 +28,9 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerDossierRoutes,
   registerCatalogRoutes,
   registerCalendarRoutes,
-  registerAdminRoutes,
+  registerUnitRoutes,
+  registerUserRoutes,
+  registerAdminChangeRoutes,
   registerFileRoutes,
   registerFormRoutes,
   registerOverviewRoutes,
