@@ -44,6 +44,11 @@ const ZONES = [
     message: 'documents-pure: src/documents/ builds and renders from plain data; it imports only src/domain/ and itself.',
   },
   {
+    target: ['./src/features/**/!(*.store|*.queries).ts', './src/cli', './src/server.ts'],
+    from: './src/platform/db/schema.ts',
+    message: 'sql-in-stores: the tables are read and written only in *.store.ts and *.queries.ts files (and src/platform/db/, src/platform/events/).',
+  },
+  {
     target: './web',
     from: './src',
     except: ['./domain'],

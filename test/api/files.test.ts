@@ -13,8 +13,8 @@ import { createTestApp, receptionBody, type Session, type TestApp } from '../sup
 import { pdf, uploadFile, type UploadFile } from '../support/multipart.ts';
 import { LocalFolderFileStore } from '../../src/platform/files/file-store.ts';
 import { checkContentType, detectContentType } from '../../src/features/files/content-type.ts';
-import { asciiFileName, cleanFileName } from '../../src/features/files/file-name.ts';
-import { contentDisposition } from '../../src/features/files/files.routes.ts';
+import { cleanFileName } from '../../src/features/files/file-name.ts';
+import { asciiFileName, contentDisposition } from '../../src/platform/http/content-disposition.ts';
 import { verifyAuditChain } from '../../src/platform/events/audit-chain.ts';
 
 // ─── Test files with real magic numbers ──────────────────────────────────────

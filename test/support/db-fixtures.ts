@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../../src/platform/db/client.ts';
 import type { DossierEventRecord, DossierReadModel, NewDossierEvent } from '../../src/platform/events/event-rows.ts';
-import { units, type UnitKind } from '../../src/platform/db/schema.ts';
+import { units } from '../../src/platform/db/schema.ts';
+import type { UnitKind } from '../../src/domain/unit/settings.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
 
 /** 2026-11-23 08:00, local time. */

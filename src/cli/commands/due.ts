@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { eq } from 'drizzle-orm';
 import { withDatabase } from '../database.ts';
 import { CliError, print, printJson } from '../io.ts';
 import { dayOf, isoLocalDateTime, parseIsoLocalDateTime, type LocalMinute } from '../../domain/calendar/local-time.ts';
@@ -10,7 +9,7 @@ import { computeDueDate, pausedWorkingMinutes, shiftByPauses, type ClosedPause }
 import { describeTimeLimit, parseTimeLimit, timeLimitToText } from '../../domain/deadline/time-limit.ts';
 import { formatDateTimeLong } from '../../domain/format/index.ts';
 import { CalendarService } from '../../platform/calendar/calendar-service.ts';
-import { units } from '../../platform/db/schema.ts';
+import { findUnit } from '../../platform/units/units.queries.ts';
 
 interface DueOptions {
   received: string;
@@ -27,8 +26,7 @@ async function calendarFor(options: DueOptions): Promise<WorkingCalendar> {
   if (unitCode === undefined) return new WorkingCalendar({ schedule: yearSchedule });
   if (unitCode === '') throw new CliError('Mã đơn vị (--unit) không được để trống.');
   return withDatabase(options, async ({ db }) => {
-    const [unit] = await db.select({ code: units.code }).from(units).where(eq(units.code, unitCode));
-    if (!unit) throw new CliError(`Không tìm thấy đơn vị có mã "${unitCode}" trong cơ sở dữ liệu. Kiểm tra lại --unit (và --data hoặc DATABASE_URL).`);
+    if (!(await findUnit(db, unitCode))) throw new CliError(`Không tìm thấy đơn vị có mã "${unitCode}" trong cơ sở dữ liệu. Kiểm tra lại --unit (và --data hoặc DATABASE_URL).`);
     return (await new CalendarService(db).forUnit(unitCode)).calendar;
   });
 }

@@ -7,7 +7,6 @@
  * administrator): no other unit and no dossier. A database with real data is never touched.
  */
 import type { Command } from 'commander';
-import { inArray } from 'drizzle-orm';
 import { CliError, nowInstant, print } from '../io.ts';
 import { weakPasswordReason } from '../../platform/users/password-strength.ts';
 import { progressBar } from '../progress.ts';
@@ -16,7 +15,7 @@ import type { Config } from '../../platform/config.ts';
 import { DemoOnNetworkError, demoExposure } from '../../platform/instance/instance.ts';
 import { describeSummary, DEFAULT_SEED } from './demo.ts';
 import type { Database } from '../../platform/db/client.ts';
-import { users } from '../../platform/db/schema.ts';
+import { findUsersByUsernames } from '../../platform/users/users.store.ts';
 import { dayOf, localMinuteFromInstant } from '../../domain/calendar/local-time.ts';
 import { ROLE_NAMES, type StaffRole } from '../../domain/dossier/roles.ts';
 import { allOfficers, planCity } from '../../features/demo/city.ts';
@@ -91,7 +90,7 @@ export async function demoAccountLines(db: Database): Promise<string[]> {
   const city = planCity(DEFAULT_SEED, 1);
   const slug = city.units[0]!.slug;
   const wanted = SHOWN_ROLES.map((r) => r.username(slug));
-  const rows = await db.select({ username: users.username, fullName: users.fullName, role: users.role }).from(users).where(inArray(users.username, wanted));
+  const rows = await findUsersByUsernames(db, wanted);
   if (rows.length === 0) return [];
   const byName = new Map(rows.map((row) => [row.username, row]));
   const lines = [`Tài khoản dùng thử (mật khẩu chung: ${demoPassword()}), ${city.units[0]!.placeName} và thành phố Hải Phòng:`];

@@ -6,6 +6,10 @@
 import { parseClock } from '../calendar/local-time.ts';
 import { DEFAULT_WORKING_HOURS, type WorkingHours } from '../calendar/working-calendar.ts';
 
+/** What a unit is: a ward or commune (with its one-stop center), or a city above them. */
+export const UNIT_KINDS = ['ward', 'commune', 'city'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
 /** Who may sign a unit's documents, as printed under the signature. */
 export interface UnitSigner {
   /** e.g. "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "GIÁM ĐỐC". */

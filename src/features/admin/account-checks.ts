@@ -7,7 +7,7 @@ import { mayGiveRole, roleNeedsDepartment } from '../../domain/policy/policy.ts'
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { badRequest, forbidden, notFound } from '../../platform/errors.ts';
 import { findUserById, type User } from '../../platform/users/users.store.ts';
-import { findDepartment } from './units.store.ts';
+import { findDepartment } from '../../platform/units/units.queries.ts';
 
 /**
  * The user an actor may manage: administrators any; a center leader the accounts of their own

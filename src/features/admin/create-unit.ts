@@ -1,9 +1,8 @@
 /** An administrator creates a unit (ward, commune, city), logged in the change log. */
 import { canAdministerSystem } from '../../domain/policy/policy.ts';
-import type { UnitSettings } from '../../domain/unit/settings.ts';
+import type { UnitKind, UnitSettings } from '../../domain/unit/settings.ts';
 import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
-import type { UnitKind } from '../../platform/db/schema.ts';
 import { pgErrorCode } from '../../platform/db/sql.ts';
 import { badRequest, conflict, forbidden } from '../../platform/errors.ts';
 import { insertUnit, type UnitRow } from './units.store.ts';

@@ -1,8 +1,8 @@
 /** Units and their departments (tables units, departments): what the admin feature writes and lists. */
-import { and, eq, or } from 'drizzle-orm';
+import { eq, or } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
-import { departments, units, type UnitKind } from '../../platform/db/schema.ts';
-import type { UnitSettings } from '../../domain/unit/settings.ts';
+import { departments, units } from '../../platform/db/schema.ts';
+import type { UnitKind, UnitSettings } from '../../domain/unit/settings.ts';
 
 export type UnitRow = typeof units.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -31,11 +31,6 @@ export async function updateUnitSettings(tx: Database, code: string, settings: U
 
 export function listDepartments(db: Database, unitCode: string): Promise<DepartmentRow[]> {
   return db.select().from(departments).where(eq(departments.unitCode, unitCode)).orderBy(departments.code);
-}
-
-export async function findDepartment(db: Database, unitCode: string, code: string): Promise<DepartmentRow | undefined> {
-  const [department] = await db.select().from(departments).where(and(eq(departments.unitCode, unitCode), eq(departments.code, code)));
-  return department;
 }
 
 export async function insertDepartment(tx: Database, department: { unitCode: string; code: string; name: string; kind: DepartmentRow['kind'] }): Promise<DepartmentRow> {

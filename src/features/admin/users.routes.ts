@@ -1,8 +1,7 @@
 /** Administration of accounts: a unit's users, a new account, its name, role and department, a password reset, locking. */
 import { z } from 'zod';
-import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
+import { ROLE_NAMES, STAFF_ROLES } from '../../domain/dossier/roles.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { ROLES } from '../../platform/db/schema.ts';
 import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema, newPasswordSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
@@ -40,7 +39,7 @@ export function registerUserRoutes(app: ZodApp, ctx: AppContext): void {
           username: z.string().trim().toLowerCase().min(3).max(60).regex(/^[a-z0-9._-]+$/, { error: 'tên đăng nhập chỉ gồm chữ không dấu, số, dấu chấm, gạch' }),
           fullName: z.string().trim().min(1).max(200),
           password: newPasswordSchema,
-          role: z.enum(ROLES),
+          role: z.enum(STAFF_ROLES),
           unitCode: z.string().trim().min(1).max(60),
           departmentCode: z.string().trim().max(60).nullable().default(null),
         }),
@@ -59,7 +58,7 @@ export function registerUserRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['Quản trị'],
         summary: 'Sửa họ tên, vai trò, phòng của người dùng (chuyển phòng, đổi vai trò); đơn vị và tên đăng nhập không đổi',
         params: userId,
-        body: z.strictObject({ fullName: z.string().trim().min(1).max(200), role: z.enum(ROLES), departmentCode: z.string().trim().max(60).nullable() }),
+        body: z.strictObject({ fullName: z.string().trim().min(1).max(200), role: z.enum(STAFF_ROLES), departmentCode: z.string().trim().max(60).nullable() }),
         response: { 200: userSchema, ...errors },
       },
     },

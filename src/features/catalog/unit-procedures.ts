@@ -8,9 +8,8 @@
  * process changes it; another server process on the same PostgreSQL sees a change after at
  * most OFFERED_CACHE_MS.
  */
-import { eq, sql } from 'drizzle-orm';
 import { perDatabase, type Database } from '../../platform/db/client.ts';
-import { unitProcedures } from '../../platform/db/schema.ts';
+import { replaceUnitProcedures, unitProcedureRows } from './catalog.store.ts';
 import { allProcedures } from '../../domain/catalog/catalog.ts';
 import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
 
@@ -22,7 +21,7 @@ export type OfferedProcedures = { kind: 'all' } | { kind: 'list'; codes: Readonl
 const cacheOf = perDatabase(() => new Map<string, { value: Promise<OfferedProcedures>; until: number }>());
 
 async function load(db: Database, unitCode: string): Promise<OfferedProcedures> {
-  const rows = await db.select({ code: unitProcedures.procedureCode, active: unitProcedures.active }).from(unitProcedures).where(eq(unitProcedures.unitCode, unitCode));
+  const rows = await unitProcedureRows(db, unitCode);
   if (rows.length === 0) return { kind: 'all' };
   return { kind: 'list', codes: new Set(rows.filter((row) => row.active).map((row) => row.code)) };
 }
@@ -57,14 +56,10 @@ export async function setOfferedProcedures(db: Database, unitCode: string, codes
   const rows = codes.length > 0 ? codes.map((procedureCode) => ({ unitCode, procedureCode, active: true })) : [...catalogCodes()].map((procedureCode) => ({ unitCode, procedureCode, active: false }));
   await db.transaction(async (tx) => {
     // Before: null while the unit offered the whole catalog (never set), else its active codes.
-    const current = await tx.select({ code: unitProcedures.procedureCode, active: unitProcedures.active }).from(unitProcedures).where(eq(unitProcedures.unitCode, unitCode)).for('update');
+    const current = await unitProcedureRows(tx, unitCode, { lock: true });
     const before = current.length === 0 ? null : { offered: current.filter((row) => row.active).map((row) => row.code).sort() };
     await recordAdminChange(tx, { kind: 'unit.procedures', actorId, unitCode, target: unitCode, before, after: { offered: [...codes].sort() } });
-    await tx.update(unitProcedures).set({ active: false }).where(eq(unitProcedures.unitCode, unitCode));
-    await tx
-      .insert(unitProcedures)
-      .values(rows)
-      .onConflictDoUpdate({ target: [unitProcedures.unitCode, unitProcedures.procedureCode], set: { active: sql`excluded.active` } });
+    await replaceUnitProcedures(tx, unitCode, rows);
   });
   cacheOf(db).delete(unitCode);
 }

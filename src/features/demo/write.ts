@@ -4,14 +4,13 @@
  * (appendNewDossiers: the same hash chain and read-model fold as every other append), and
  * finally the daily code counters, so that the next real reception gets the next free number.
  */
-import { inArray, ne, sql } from 'drizzle-orm';
 import { ROOT_UNIT } from '../../platform/bootstrap/bootstrap.ts';
 import { CalendarService } from '../../platform/calendar/calendar-service.ts';
 import { makeFold, toNewEvent } from '../../platform/events/dossier-fold.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { appendNewDossiers } from '../../platform/events/event-store.ts';
 import type { NewDossierHistory } from '../../platform/events/event-rows.ts';
-import { departments, dossierCodeSequences, dossiers, unitProcedures, units, users } from '../../platform/db/schema.ts';
+import { firstExistingUnit, holdsMoreThan, insertDemoCity, raiseCodeCounters } from './demo.store.ts';
 import { sqlDateFromDayNumber } from '../../platform/db/time.ts';
 import { hashPassword } from '../../platform/users/users.store.ts';
 import { markDemoDatabase } from '../../platform/instance/instance-flags.store.ts';
@@ -58,25 +57,21 @@ export class DemoAlreadyLoadedError extends Error {
 
 /** Does the database hold anything besides the bootstrap (root unit, catalog, administrator)? */
 export async function hasOperationalData(db: Database): Promise<boolean> {
-  const [unit] = await db.select({ code: units.code }).from(units).where(ne(units.code, ROOT_UNIT.code)).limit(1);
-  if (unit) return true;
-  const [dossier] = await db.select({ code: dossiers.code }).from(dossiers).limit(1);
-  return dossier !== undefined;
+  return holdsMoreThan(db, ROOT_UNIT.code);
 }
 
 /** Units, departments, procedures offered and officers of the demo city. */
 export async function writeDemoCity(db: Database, city: DemoCity, password: string): Promise<void> {
   const codes = city.units.map((unit) => unit.code);
-  const existing = await db.select({ code: units.code }).from(units).where(inArray(units.code, codes));
-  if (existing.length > 0) throw new DemoAlreadyLoadedError(existing[0]!.code);
+  const existing = await firstExistingUnit(db, codes);
+  if (existing !== undefined) throw new DemoAlreadyLoadedError(existing);
   const passwordHash = await hashPassword(password);
   const procedureCodes = [...new Set(allProcedures().filter((p) => p.effectiveTo === undefined).map((p) => p.code))];
   await db.transaction(async (tx) => {
     // Its accounts share a public password: the server refuses to put it on a network (app/instance.ts).
     await markDemoDatabase(tx);
-    await tx.insert(units).values({ ...ROOT_UNIT }).onConflictDoNothing();
-    await tx.insert(units).values(
-      city.units.map((unit) => ({
+    await insertDemoCity(tx, { ...ROOT_UNIT }, {
+      units: city.units.map((unit) => ({
         code: unit.code,
         name: unit.name,
         kind: unit.kind,
@@ -86,12 +81,10 @@ export async function writeDemoCity(db: Database, city: DemoCity, password: stri
           documentHeader: { governingBody: `ỦY BAN NHÂN DÂN ${unit.placeName.toUpperCase()}`, issuingBody: 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG' },
         },
       })),
-    );
-    await tx.insert(departments).values(city.units.flatMap((unit) => unit.departments.map((d) => ({ unitCode: unit.code, code: d.code, name: d.name, kind: d.kind }))));
-    await tx.insert(unitProcedures).values(city.units.flatMap((unit) => procedureCodes.map((procedureCode) => ({ unitCode: unit.code, procedureCode }))));
-    await tx.insert(users).values(
-      allOfficers(city).map((o) => ({ id: o.id, username: o.username, fullName: o.fullName, passwordHash, role: o.role, unitCode: o.unitCode, departmentCode: o.departmentCode })),
-    );
+      departments: city.units.flatMap((unit) => unit.departments.map((d) => ({ unitCode: unit.code, code: d.code, name: d.name, kind: d.kind }))),
+      unitProcedures: city.units.flatMap((unit) => procedureCodes.map((procedureCode) => ({ unitCode: unit.code, procedureCode }))),
+      users: allOfficers(city).map((o) => ({ id: o.id, username: o.username, fullName: o.fullName, passwordHash, role: o.role, unitCode: o.unitCode, departmentCode: o.departmentCode })),
+    });
   });
 }
 
@@ -138,16 +131,7 @@ export async function writeDemoDossiers(db: Database, plan: DemoPlan, options: W
   }
   await flush();
   await inFlight;
-  const rows = [...counters.values()];
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db
-      .insert(dossierCodeSequences)
-      .values(rows.slice(i, i + 1000))
-      .onConflictDoUpdate({
-        target: [dossierCodeSequences.unitCode, dossierCodeSequences.day],
-        set: { lastValue: sql`greatest(${dossierCodeSequences.lastValue}, excluded.last_value)` },
-      });
-  }
+  await raiseCodeCounters(db, [...counters.values()]);
   options.onProgress?.(written, written);
   const { options: o } = plan;
   return { seed: o.seed, units: o.units, from: sqlDateFromDayNumber(o.from), to: sqlDateFromDayNumber(o.to), dossiers: written, events, byStatus, byUnit };

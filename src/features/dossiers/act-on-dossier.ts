@@ -8,10 +8,9 @@ import { AppError, badRequest, conflict, forbidden, type AppErrorKind } from '..
 import { canActOnDossier } from '../../domain/policy/policy.ts';
 import { makeFold, toNewEvent } from '../../platform/events/dossier-fold.ts';
 import { loadReadableDossier } from './load-dossier.ts';
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
-import { departments, users } from '../../platform/db/schema.ts';
-import { isUuid } from '../../platform/db/sql.ts';
+import { findDepartment } from '../../platform/units/units.queries.ts';
+import { isActiveOfficerOf } from './dossiers.queries.ts';
 import { appendDossierEvents, ConflictError } from '../../platform/events/event-store.ts';
 import { decide, type RefusalCause } from '../../domain/dossier/decide.ts';
 import type { DossierEventInput, DossierEventType } from '../../domain/dossier/events.ts';
@@ -47,7 +46,7 @@ function receptionOfSubmission(state: DossierState, now: number): Record<string,
  */
 async function forwardTarget(db: Database, unitCode: string, payload: ActionPayload): Promise<Record<string, unknown>> {
   const to = String(payload.to ?? '');
-  const [department] = await db.select().from(departments).where(and(eq(departments.unitCode, unitCode), eq(departments.code, to)));
+  const department = await findDepartment(db, unitCode, to);
   if (!department) throw badRequest(`Đơn vị không có phòng, cơ quan "${to}". Hãy chọn nơi xử lý trong danh sách phòng chuyên môn, cơ quan ngành dọc của đơn vị.`, 'to');
   if (!department.active) throw badRequest(`${department.name} đã ngừng nhận hồ sơ. Hãy chọn nơi xử lý khác.`, 'to');
   if (payload.toKind !== undefined && payload.toKind !== department.kind) {
@@ -55,10 +54,7 @@ async function forwardTarget(db: Database, unitCode: string, payload: ActionPayl
   }
   if (payload.assigneeId !== undefined) {
     const assigneeId = String(payload.assigneeId);
-    const [assignee] = isUuid(assigneeId)
-      ? await db.select({ id: users.id }).from(users).where(and(eq(users.id, assigneeId), eq(users.unitCode, unitCode), eq(users.departmentCode, to), eq(users.active, true)))
-      : [];
-    if (!assignee) throw badRequest(`Người được giao không phải cán bộ đang làm việc của ${department.name}.`, 'assigneeId');
+    if (!(await isActiveOfficerOf(db, assigneeId, { unitCode, departmentCode: to }))) throw badRequest(`Người được giao không phải cán bộ đang làm việc của ${department.name}.`, 'assigneeId');
   }
   return { toKind: department.kind };
 }

@@ -13,7 +13,7 @@ import { CHANNEL_NAMES, STATUS_NAMES, type Channel, type StatusCode } from '../.
 import { formatDateTime } from '../../domain/format/index.ts';
 import { safeRow } from '../../documents/spreadsheet-cell.ts';
 import { currentUser } from '../../platform/http/current-user.ts';
-import { contentDisposition } from '../files/files.routes.ts';
+import { contentDisposition } from '../../platform/http/content-disposition.ts';
 import { listFilterOf, listQuery } from './dossiers.routes.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';

@@ -5,7 +5,8 @@
  */
 import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
-import { dossiers, units } from '../../platform/db/schema.ts';
+import { dossiers, units, users } from '../../platform/db/schema.ts';
+import { isUuid } from '../../platform/db/sql.ts';
 import { containsPattern } from '../../platform/db/search-text.ts';
 import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
@@ -128,4 +129,14 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
       endedAt: optionalLocalMinuteFromDate(r.endedAt),
     })),
   };
+}
+
+/** Is `userId` an active officer of the unit's department (an id that is not a user id never is)? */
+export async function isActiveOfficerOf(db: Database, userId: string, place: { unitCode: string; departmentCode: string }): Promise<boolean> {
+  if (!isUuid(userId)) return false;
+  const [officer] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.unitCode, place.unitCode), eq(users.departmentCode, place.departmentCode), eq(users.active, true)));
+  return officer !== undefined;
 }

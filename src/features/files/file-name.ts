@@ -22,16 +22,6 @@ export function cleanFileName(name: string, fallback: string): string {
   return chars.slice(0, MAX_NAME_LENGTH - [...extension].length).join('') + extension;
 }
 
-/** An ASCII stand-in for old clients: diacritics dropped (đ → d), anything else unsafe → "_". */
-export function asciiFileName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7e]|["\\%;]/g, '_');
-}
-
 /** Extensions for files stored without a usable name. */
 export const EXTENSION_OF_TYPE: Record<string, string> = {
   'application/pdf': '.pdf',

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { badRequest } from '../../platform/errors.ts';
 import { attachFile } from './attach-file.ts';
-import { asciiFileName } from './file-name.ts';
+import { contentDisposition } from '../../platform/http/content-disposition.ts';
 import { fileStoreOf } from '../../platform/files/file-store.ts';
 import { listDossierFiles } from './list-dossier-files.ts';
 import { openFile } from './open-file.ts';
@@ -73,12 +73,6 @@ const uploadFields = z.object({
 });
 
 const dossierParams = z.object({ code: z.string().trim().min(1).max(150) });
-
-/** RFC 6266 / RFC 5987: an ASCII fallback plus the exact UTF-8 name. */
-export function contentDisposition(kind: 'attachment' | 'inline', name: string): string {
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `${kind}; filename="${asciiFileName(name)}"; filename*=UTF-8''${encoded}`;
-}
 
 export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
   app.post(

@@ -3,9 +3,8 @@
  * first administrator. Idempotent: later starts only refresh the catalog rows.
  */
 import { randomBytes } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { procedures, units, users } from '../db/schema.ts';
+import { countAdministrators, insertAdministratorIfMissing, insertUnitIfMissing, upsertProcedures } from './bootstrap.store.ts';
 import { allProcedures, catalogVersion } from '../../domain/catalog/catalog.ts';
 import { hashPassword } from '../users/users.store.ts';
 
@@ -23,13 +22,7 @@ export async function loadCatalog(db: Database): Promise<number> {
     catalogVersion: version,
     data: p as unknown as Record<string, unknown>,
   }));
-  await db
-    .insert(procedures)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [procedures.code, procedures.versionId],
-      set: { name: sql`excluded.name`, field: sql`excluded.field`, effectiveTo: sql`excluded.effective_to`, catalogVersion: sql`excluded.catalog_version`, data: sql`excluded.data` },
-    });
+  await upsertProcedures(db, rows);
   return rows.length;
 }
 
@@ -42,13 +35,9 @@ export interface BootstrapResult {
 
 export async function bootstrap(db: Database, options: { adminPassword?: string | undefined }): Promise<BootstrapResult> {
   const count = await loadCatalog(db);
-  await db.insert(units).values(ROOT_UNIT).onConflictDoNothing();
-  const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(sql`${users.role} = 'administrator'`);
-  if ((existing?.n ?? 0) > 0) return { adminCreated: false, procedures: count };
+  await insertUnitIfMissing(db, ROOT_UNIT);
+  if ((await countAdministrators(db)) > 0) return { adminCreated: false, procedures: count };
   const password = options.adminPassword ?? randomBytes(9).toString('base64url');
-  await db
-    .insert(users)
-    .values({ username: 'admin', fullName: 'Quản trị hệ thống', passwordHash: await hashPassword(password), role: 'administrator', unitCode: ROOT_UNIT.code })
-    .onConflictDoNothing();
+  await insertAdministratorIfMissing(db, { username: 'admin', fullName: 'Quản trị hệ thống', passwordHash: await hashPassword(password), unitCode: ROOT_UNIT.code });
   return { adminCreated: true, procedures: count, ...(options.adminPassword ? {} : { generatedAdminPassword: password }) };
 }

@@ -4,9 +4,9 @@
  * Calendars are cached and dropped when an override or the unit's hours change, so every
  * due date derived afterwards uses the corrected calendar.
  */
-import { eq, isNull, or } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { calendarOverrides, units } from '../db/schema.ts';
+import { findUnit } from '../units/units.queries.ts';
+import { overridesApplyingTo } from './calendar.queries.ts';
 import { DEFAULT_WORKING_HOURS, WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
 import { applyOverrides, yearSchedule } from '../../domain/calendar/year-schedule.ts';
 import type { DayOverride, YearSchedule } from '../../domain/calendar/types.ts';
@@ -43,11 +43,7 @@ export class CalendarService {
   }
 
   private async load(unitCode: string): Promise<UnitCalendar> {
-    const rows = await this.db
-      .select()
-      .from(calendarOverrides)
-      .where(unitCode ? or(isNull(calendarOverrides.unitCode), eq(calendarOverrides.unitCode, unitCode)) : isNull(calendarOverrides.unitCode))
-      .orderBy(calendarOverrides.id);
+    const rows = await overridesApplyingTo(this.db, unitCode);
     // National overrides first, the unit's own last: the unit's correction wins.
     const ordered = [...rows.filter((r) => r.unitCode === null), ...rows.filter((r) => r.unitCode !== null)];
     const byYear = new Map<number, DayOverride[]>();
@@ -59,8 +55,7 @@ export class CalendarService {
     }
     let hours = DEFAULT_WORKING_HOURS;
     if (unitCode) {
-      const [unit] = await this.db.select({ settings: units.settings }).from(units).where(eq(units.code, unitCode));
-      hours = workingHoursFromSettings(unit?.settings);
+      hours = workingHoursFromSettings((await findUnit(this.db, unitCode))?.settings);
     }
     const schedule = (year: number): YearSchedule => {
       const overrides = byYear.get(year);

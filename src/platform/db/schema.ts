@@ -10,7 +10,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { STAFF_ROLES } from '../../domain/dossier/roles.ts';
-import type { UnitSettings } from '../../domain/unit/settings.ts';
+import { UNIT_KINDS, type UnitSettings } from '../../domain/unit/settings.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   bigint,
@@ -42,8 +42,6 @@ function oneOf(column: string, values: readonly string[]) {
 
 // ─── Units, departments ──────────────────────────────────────────────────────
 
-export const UNIT_KINDS = ['ward', 'commune', 'city'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export const units = pgTable(
   'units',

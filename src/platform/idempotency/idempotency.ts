@@ -4,9 +4,8 @@
  * claimed before the work starts (status 0), so two parallel requests cannot both create.
  */
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { idempotencyKeys } from '../db/schema.ts';
+import { answerIdempotencyKey, claimIdempotencyKey, findIdempotencyKey, releaseIdempotencyKey } from './idempotency.store.ts';
 import { pgErrorCode } from '../db/sql.ts';
 import { canonicalJson } from '../events/event-hash.ts';
 import { conflict } from '../errors.ts';
@@ -24,12 +23,11 @@ export async function withIdempotency<T>(
 ): Promise<{ status: number; body: T; replayed: boolean }> {
   if (!key) return { ...(await work()), replayed: false };
   const hash = requestHash(body);
-  const where = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
   try {
-    await db.insert(idempotencyKeys).values({ key, userId, requestHash: hash, statusCode: 0, response: {} });
+    await claimIdempotencyKey(db, userId, key, hash);
   } catch (error) {
     if (pgErrorCode(error) !== '23505') throw error;
-    const [existing] = await db.select().from(idempotencyKeys).where(where);
+    const existing = await findIdempotencyKey(db, userId, key);
     if (!existing || existing.requestHash !== hash) {
       throw conflict('Khóa Idempotency-Key này đã được dùng cho một yêu cầu khác. Hãy dùng khóa mới.');
     }
@@ -38,10 +36,10 @@ export async function withIdempotency<T>(
   }
   try {
     const result = await work();
-    await db.update(idempotencyKeys).set({ statusCode: result.status, response: result.body as unknown as object }).where(where);
+    await answerIdempotencyKey(db, userId, key, result.status, result.body as unknown as object);
     return { ...result, replayed: false };
   } catch (error) {
-    await db.delete(idempotencyKeys).where(where);
+    await releaseIdempotencyKey(db, userId, key);
     throw error;
   }
 }

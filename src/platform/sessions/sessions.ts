@@ -3,9 +3,8 @@
  * a CSRF token per session, and sessions that expire after a working day of inactivity.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import { perDatabase, type Database } from '../db/client.ts';
-import { sessions, users } from '../db/schema.ts';
+import { deleteSession, deleteSessionsOfUser, findLiveSession, insertSession, type SessionUserRow } from './sessions.store.ts';
 import type { CurrentUser } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { checkPasswordThrottled } from '../users/login-throttle.ts';
@@ -22,7 +21,7 @@ export interface SignedIn {
   user: CurrentUser;
 }
 
-function toCurrentUser(row: Pick<typeof users.$inferSelect, 'id' | 'username' | 'fullName' | 'role' | 'unitCode' | 'departmentCode'>): CurrentUser {
+function toCurrentUser(row: Pick<SessionUserRow, 'id' | 'username' | 'fullName' | 'role' | 'unitCode' | 'departmentCode'>): CurrentUser {
   return {
     id: row.id,
     username: row.username,
@@ -38,13 +37,7 @@ export async function login(db: Database, username: string, password: string, no
   if (!row) throw new AppError('unauthorized', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   const token = randomToken();
   const csrfToken = randomToken();
-  await db.delete(sessions).where(lt(sessions.expiresAt, now));
-  await db.insert(sessions).values({
-    id: tokenHash(token),
-    userId: row.id,
-    csrfToken,
-    expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
-  });
+  await insertSession(db, { id: tokenHash(token), userId: row.id, csrfToken, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000) }, now);
   return { token, csrfToken, user: toCurrentUser(row) };
 }
 
@@ -73,11 +66,7 @@ export async function sessionUser(db: Database, token: string, now: Date): Promi
   const cached = cache.get(id);
   if (cached && cached.cachedUntil > at && cached.expiresAt > at) return cached.session;
   cache.delete(id);
-  const [row] = await db
-    .select({ user: users, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
+  const row = await findLiveSession(db, id, now);
   if (!row || !row.user.active) return undefined;
   const session = { user: toCurrentUser(row.user), csrfToken: row.csrfToken };
   if (cache.size >= SESSION_CACHE_MAX) cache.delete(cache.keys().next().value!);
@@ -94,13 +83,13 @@ export async function endSessionsOfUser(db: Database, userId: string, keepToken?
   const keep = keepToken === undefined ? undefined : tokenHash(keepToken);
   const cache = sessionCacheOf(db);
   for (const [id, cached] of cache) if (cached.session.user.id === userId && id !== keep) cache.delete(id);
-  await db.delete(sessions).where(keep === undefined ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), ne(sessions.id, keep)));
+  await deleteSessionsOfUser(db, userId, keep);
 }
 
 export async function logout(db: Database, token: string): Promise<void> {
   const id = tokenHash(token);
   sessionCacheOf(db).delete(id);
-  await db.delete(sessions).where(eq(sessions.id, id));
+  await deleteSession(db, id);
 }
 
 /** Constant-time comparison of the CSRF header with the session's token. */

@@ -4,7 +4,7 @@
  * configured by the admin feature (features/admin/units.store.ts); these are the lookups the
  * others make, written once.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { departments, units } from '../db/schema.ts';
 import type { UnitSettings } from '../../domain/unit/settings.ts';
@@ -34,4 +34,10 @@ export async function cityOf(db: Database, unitCode: string): Promise<string | n
 export async function departmentNames(db: Database, unitCode: string): Promise<Record<string, string>> {
   const rows = await db.select({ code: departments.code, name: departments.name }).from(departments).where(eq(departments.unitCode, unitCode));
   return Object.fromEntries(rows.map((r) => [r.code, r.name]));
+}
+
+/** A department or vertical agency of the unit, or undefined. */
+export async function findDepartment(db: Database, unitCode: string, code: string): Promise<typeof departments.$inferSelect | undefined> {
+  const [department] = await db.select().from(departments).where(and(eq(departments.unitCode, unitCode), eq(departments.code, code)));
+  return department;
 }

@@ -4,7 +4,7 @@
  * string keeps its parameters, so raising them later still verifies old hashes.
  */
 import { hash, verify } from '@node-rs/argon2';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { StaffRole } from '../../domain/dossier/roles.ts';
 import type { Database } from '../db/client.ts';
 import { loginThrottles, users } from '../db/schema.ts';
@@ -77,6 +77,11 @@ export async function findUserByUsername(db: Database, username: string): Promis
     .from(users)
     .where(sql`lower(${users.username}) = lower(${username})`);
   return user;
+}
+
+/** The users among these usernames (exact names). */
+export function findUsersByUsernames(db: Database, usernames: readonly string[]): Promise<User[]> {
+  return db.select(publicColumns).from(users).where(inArray(users.username, [...usernames]));
 }
 
 export async function findUserById(db: Database, id: string): Promise<User | undefined> {
