@@ -21,6 +21,9 @@ import { registerFrequentProcedureRoutes } from './catalog/frequent.routes.ts';
 import { registerDossierExportRoutes } from './dossiers/dossier-export.routes.ts';
 import { registerReportRoutes } from './reports/reports.routes.ts';
 import { registerImportRoutes } from './imports/imports.routes.ts';
+import { registerImportProfileRoutes } from './imports/import-profiles.routes.ts';
+import { registerSourceKeyRoutes } from './imports/source-keys.routes.ts';
+import { registerPushRoutes } from './imports/push.routes.ts';
 
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerAuthRoutes,
@@ -38,4 +41,7 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerDossierExportRoutes,
   registerReportRoutes,
   registerImportRoutes,
+  registerImportProfileRoutes,
+  registerSourceKeyRoutes,
+  registerPushRoutes,
 ];

@@ -4,6 +4,7 @@
  * `validateFile` reads every row the same way (dry run): the format problems of the whole
  * file, still without writing.
  */
+import fs from 'node:fs';
 import type { AppContext } from '../../platform/context.ts';
 import { asAppError, assertImportFileWithinLimits, detectKind, layoutOfHead, mappingSummary, openRows, profileOf, validateSourceName, type MappingSummary } from './import-file.ts';
 import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../domain/import/fields.ts';
@@ -13,6 +14,8 @@ import { parseRecord, sheetRowSource, type RowProblem } from '../../domain/impor
 import { IMPORT_STATUS_LABELS } from '../../domain/import/status.ts';
 import { isoLocalDateTime } from '../../domain/calendar/local-time.ts';
 import { cellText } from '../../domain/import/values.ts';
+import type { CurrentUser } from '../../platform/context.ts';
+import { uploadUnit, type ImportUpload } from './import-access.ts';
 
 export interface PreviewRow {
   row: number;
@@ -120,4 +123,15 @@ export async function previewFile(ctx: AppContext, options: { filePath: string; 
 /** Fields without which no row can be imported. */
 export function missingRequired(preview: ImportPreview): string[] {
   return preview.missingFields.filter((f) => REQUIRED.includes(f.field)).map((f) => f.label);
+}
+
+/** The preview of a file the user uploaded (10 rows), for a unit they may import into; the file is removed after. */
+export async function previewUpload(ctx: AppContext, user: CurrentUser, upload: ImportUpload): Promise<ImportPreview> {
+  try {
+    const unitCode = uploadUnit(user, upload.fields.unitCode?.trim() || undefined);
+    const source = validateSourceName(upload.fields.source ?? '');
+    return await previewFile(ctx, { filePath: upload.filePath, source, unitCode: unitCode ?? null, rows: 10 });
+  } finally {
+    fs.rmSync(upload.filePath, { force: true });
+  }
 }

@@ -7,11 +7,11 @@
  * another unit, or a dossier another unit holds, is a refused item. Events name the key.
  */
 import type { AppContext } from '../../platform/context.ts';
-import { badRequest } from '../../platform/errors.ts';
+import { AppError, badRequest } from '../../platform/errors.ts';
 import { writeRows, type BatchContext, type BatchRow } from './import-batch.ts';
 import { failImportJob, profileOf, unitsForBatch } from './import-file.ts';
 import { unitsApiKeyMayPushInto } from '../../domain/policy/policy.ts';
-import { createImportJob, finishImportJob, readRejectionsOfJob, type ImportCounts, type PushKey } from './imports.store.ts';
+import { createImportJob, finishImportJob, readRejectionsOfJob, sourceOfApiKey, type ImportCounts, type PushKey } from './imports.store.ts';
 import { FIELD_LABELS, type ImportField } from '../../domain/import/fields.ts';
 import { parseRecord, type FieldSource } from '../../domain/import/row.ts';
 import type { Cell } from '../../domain/import/values.ts';
@@ -98,6 +98,17 @@ export interface PushResult extends ImportCounts {
   jobId: string;
   /** Refused records: index in the batch (from 0), field, value, reason. */
   rejectedItems: Array<{ index: number; field: string; value: string; reason: string }>;
+}
+
+/**
+ * The source system a push request's key belongs to (X-Api-Key, or Authorization: Bearer),
+ * checked before the body is read: a request without a valid key is refused (401).
+ */
+export async function pushKeyOf(ctx: AppContext, key: string | undefined): Promise<PushKey> {
+  if (!key) throw new AppError('unauthorized', 'Thiếu khóa API (tiêu đề X-Api-Key hoặc Authorization: Bearer).');
+  const found = await sourceOfApiKey(ctx.db, key);
+  if (!found) throw new AppError('unauthorized', 'Khóa API không đúng hoặc đã bị thu hồi.');
+  return found;
 }
 
 export async function pushDossiers(ctx: AppContext, key: PushKey, items: readonly PushedDossier[]): Promise<PushResult> {
