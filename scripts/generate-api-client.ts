@@ -12,9 +12,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPI3 } from 'openapi-typescript';
+// The server's code this script uses, all here (re-point these three lines when the tree moves).
 import type { AppContext } from '../src/app/context.ts';
 import { configFromEnvironment } from '../src/config.ts';
-// The one place that knows where the server's app lives.
 import { buildApp } from '../src/http/app.ts';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../web/src/api/schema.d.ts', import.meta.url));
