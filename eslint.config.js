@@ -19,4 +19,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The web application talks to the server through the generated API client (web/src/api/):
+  // of the server's code it may import only the pure domain (src/domain/: labels, enumerations).
+  {
+    files: ['web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+src/(?!domain/)', message: 'web/ imports from src/ only src/domain/; reach the server through the generated client (web/src/api/, npm run generate:api).' }] },
+      ],
+    },
+  },
 );

@@ -38,12 +38,12 @@ const settingsSchema = z.strictObject({
   publicBaseUrl: z.string().trim().max(200).regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/u, { error: 'địa chỉ tra cứu công khai phải có dạng https://tên-miền (không có dấu ? hoặc #)' }).optional(),
 });
 
-const unitSchema = z.object({ code: z.string(), name: z.string(), kind: z.string(), parentCode: z.string().nullable(), settings: z.record(z.string(), z.unknown()), active: z.boolean() });
+const unitSchema = z.object({ code: z.string(), name: z.string(), kind: z.string(), parentCode: z.string().nullable(), settings: settingsSchema, active: z.boolean() });
 /** A user as the API shows it (never the password hash). */
 function userView(u: Pick<typeof users.$inferSelect, 'id' | 'username' | 'fullName' | 'role' | 'unitCode' | 'departmentCode' | 'active'>): z.infer<typeof userSchema> {
   return { id: u.id, username: u.username, fullName: u.fullName, role: u.role, roleName: ROLE_NAMES[u.role], unitCode: u.unitCode, departmentCode: u.departmentCode, active: u.active };
 }
-const userSchema = z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.string(), roleName: z.string(), unitCode: z.string(), departmentCode: z.string().nullable(), active: z.boolean() });
+const userSchema = z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.enum(ROLES), roleName: z.string(), unitCode: z.string(), departmentCode: z.string().nullable(), active: z.boolean() });
 
 export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
   app.get('/units', { schema: { tags: ['Quản trị'], summary: 'Danh sách đơn vị', response: { 200: z.object({ items: z.array(unitSchema) }), ...errors } } }, async (request) => {
@@ -51,7 +51,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
     const rows = canAdministerSystem(user)
       ? await ctx.db.select().from(units).orderBy(units.code)
       : await ctx.db.select().from(units).where(or(eq(units.code, user.unitCode), eq(units.parentCode, user.unitCode))).orderBy(units.code);
-    return { items: rows.map((u) => ({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, settings: u.settings as Record<string, unknown>, active: u.active })) };
+    return { items: rows.map((u) => ({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, settings: u.settings, active: u.active })) };
   });
 
   app.post(
@@ -74,7 +74,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
           await recordAdminChange(tx, { kind: 'unit.created', actorId: user.id, unitCode: body.code, target: body.code, after: { name: body.name, kind: body.kind, parentCode: body.parentCode, settings: body.settings } });
           return created;
         });
-        return reply.status(201).send({ ...row!, settings: row!.settings as Record<string, unknown> });
+        return reply.status(201).send(row!);
       } catch (error) {
         if (pgErrorCode(error) === '23505') throw conflict(`Mã đơn vị ${body.code} đã tồn tại.`);
         if (pgErrorCode(error) === '23503') throw badRequest(`Không tìm thấy đơn vị cấp trên ${body.parentCode ?? ''}.`, 'parentCode');
@@ -97,7 +97,7 @@ export function registerAdminRoutes(app: ZodApp, ctx: AppContext): void {
         return updated!;
       });
       ctx.calendars.invalidate(row.code);
-      return { ...row, settings: row.settings as Record<string, unknown> };
+      return row;
     },
   );
 

@@ -8,7 +8,7 @@ import { units } from '../../db/schema.ts';
 import { setUserPassword } from '../../db/users.ts';
 import { checkPasswordThrottled } from '../../app/auth/login-throttle.ts';
 import { assertStrongPassword } from '../../app/auth/password-strength.ts';
-import { ROLE_NAMES } from '../../domain/dossier/roles.ts';
+import { ROLE_NAMES, STAFF_ROLES } from '../../domain/dossier/roles.ts';
 import { errorResponseSchema, newPasswordSchema } from '../schemas.ts';
 import { currentUser } from '../app.ts';
 import type { ZodApp } from '../types.ts';
@@ -17,7 +17,7 @@ const userSchema = z.object({
   id: z.string(),
   username: z.string(),
   fullName: z.string(),
-  role: z.string(),
+  role: z.enum(STAFF_ROLES),
   roleName: z.string(),
   unitCode: z.string(),
   /** The unit's name, for the header of the web application. */
