@@ -144,6 +144,18 @@ describe('decideTicket rules', () => {
     expect(decision.ok && decision.state).toMatchObject({ status: 'cancelled', cancelReason: 'end_of_day', serviceMinutes: 529 }); // 08:11 → 17:00, closed by the cancellation
   });
 
+  it('keeps the end-of-day cancellation to the system and a citizen to "not waiting any more"', () => {
+    const waiting = new TicketBuilder().issue(t('08:00')).build();
+    expect(refusal(waiting, { type: 'cancelled', at: t('17:00'), actor: QUEUE_ACTORS.officerA, reason: 'end_of_day' })).toBe('Chỉ hệ thống hủy số khi hết ngày làm việc.');
+    expect(refusal(waiting, { type: 'cancelled', at: t('09:00'), actor: QUEUE_ACTORS.citizen, reason: 'issued_in_error' })).toBe('Công dân chỉ hủy được số của mình với lý do không chờ nữa.');
+    expect(decideTicket('ticket-1', waiting, { type: 'cancelled', at: t('09:00'), actor: QUEUE_ACTORS.citizen, reason: 'citizen_left' }, { config }).ok).toBe(true);
+  });
+
+  it('puts a rejoining ticket behind its old place', () => {
+    const missed = new TicketBuilder().issue(t('08:00'), { position: 12 }).call(t('08:05'), 1).recall(t('08:06')).recall(t('08:07')).noShow(t('08:08')).build();
+    expect(refusal(missed, { type: 'rejoined', at: t('09:00'), actor: QUEUE_ACTORS.citizen, position: 12 })).toBe('Số xếp hàng lại phải đứng sau vị trí cũ (lấy vị trí mới của ngày).');
+  });
+
   it('refuses events out of time order', () => {
     const history = called().build();
     expect(refusal(history, { type: 'recalled', at: t('08:09'), actor: QUEUE_ACTORS.officerA, counter: 1 })).toBe(

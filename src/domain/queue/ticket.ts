@@ -247,9 +247,12 @@ function ruleViolation(state: TicketState, event: TicketEvent, config: QueueConf
       return undefined;
     }
     case 'cancelled':
+      if (endOfDay && event.actor.role !== 'system') return { field: 'reason', reason: QUEUE_MESSAGES.endOfDayBySystem };
+      if (event.actor.role === 'citizen' && event.reason !== 'citizen_left') return { field: 'reason', reason: QUEUE_MESSAGES.citizenCancelReason };
       return state.status === 'serving' && !endOfDay ? { field: 'reason', reason: QUEUE_MESSAGES.cancelWhileServing } : undefined;
-    case 'issued':
     case 'rejoined':
+      return event.position > state.position ? undefined : { field: 'position', reason: QUEUE_MESSAGES.rejoinPosition };
+    case 'issued':
       return undefined;
   }
 }
