@@ -216,3 +216,10 @@ export const PERSONAL_FIELD_NAMES = {
   email: 'thư điện tử',
   address: 'địa chỉ',
 } as const;
+
+/** Notes attached to the QĐ 766 PAKN items (service-index.ts). */
+export const PAKN_SERVICE_NOTES = {
+  noCases: 'Không phát sinh trong kỳ; chỉ tiêu không được chấm.',
+  tracking: 'Chỉ tiêu theo dõi, không tính điểm: tỷ lệ phản ánh, kiến nghị về quy định, chính sách, thủ tục hành chính trên tổng số phản ánh, kiến nghị tiếp nhận trong kỳ.',
+  noDossierRatings: 'Chưa có dữ liệu đánh giá không hài lòng đối với hồ sơ; chỉ tính hồ sơ quá hạn và hồ sơ có phản ánh, kiến nghị.',
+} as const;
