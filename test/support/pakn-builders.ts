@@ -9,7 +9,7 @@ import { parseIsoLocalDateTime, type LocalMinute } from '../../src/domain/calend
 import type { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { ACTORS } from '../../src/domain/dossier/test-builders.ts';
 import { decidePakn } from '../../src/domain/pakn/decide.ts';
-import { paknEventSchema, type PaknEvent, type PaknEventInput, type PaknEventOf, type Sender } from '../../src/domain/pakn/events.ts';
+import { paknEventSchema, type PaknEvent, type PaknEventInput, type Sender } from '../../src/domain/pakn/events.ts';
 import type { Competence, NotAcceptedReason, PaknClass, PaknClockId, ResolutionResult } from '../../src/domain/pakn/labels.ts';
 import type { PaknState } from '../../src/domain/pakn/state.ts';
 
@@ -149,9 +149,3 @@ export function admit(code: string, events: readonly PaknEvent[], calendar: Work
   return state;
 }
 
-/** A registration event of a history (the first), typed. */
-export function registrationOf(events: readonly PaknEvent[]): PaknEventOf<'registered'> {
-  const first = events[0];
-  if (first?.type !== 'registered') throw new Error('A PAKN history starts with its registration.');
-  return first;
-}

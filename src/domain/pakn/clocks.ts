@@ -215,9 +215,13 @@ export function isOverdueAt(clock: PaknClockState, moment: LocalMinute): boolean
   return clock.kind === 'duty' && isRunningAt(clock, moment) && clock.dueAt < moment && !isPausedAt(clock, moment);
 }
 
-/** Stopped late before `moment`. */
+/**
+ * Late before `moment`: stopped after its due date, or a duty clock made moot (a withdrawal) only
+ * after it had run out — withdrawing a late PAKN does not make it on time.
+ */
 export function isLateBy(clock: PaknClockState, moment: LocalMinute): boolean {
-  return clock.status === 'late' && clock.stoppedAt !== undefined && clock.stoppedAt < moment;
+  if (clock.status === 'late') return clock.stoppedAt !== undefined && clock.stoppedAt < moment;
+  return clock.kind === 'duty' && clock.status === 'cancelled' && clock.cancelledAt !== undefined && clock.cancelledAt < moment && clock.cancelledAt > clock.dueAt;
 }
 
 // ---------------------------------------------------------------------------------------

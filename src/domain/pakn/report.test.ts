@@ -223,6 +223,15 @@ describe('QĐ 766 PAKN items, November 2026', () => {
     expect(item.note).toBeUndefined();
   });
 
+  it('5.2 holds a withdrawal after the due date against the PAKN, not one before it', () => {
+    // Received Mon 02/11 08:00, resolution due Mon 23/11 08:00.
+    const withdrawnAt = (time: string) => pakn(30, b().register(at('2026-11-02T08:00')).classify(at('2026-11-02T09:00')).withdraw(at(time)));
+    const late = computePaknServiceItems([withdrawnAt('2026-11-25T10:00')], [], november, { asOf });
+    expect(late['5.2'].failing).toHaveLength(1);
+    const early = computePaknServiceItems([withdrawnAt('2026-11-20T10:00')], [], november, { asOf });
+    expect(early['5.2'].failing).toEqual([]);
+  });
+
   it('filters by unit, and leaves an item without cases unscored', () => {
     const unitB = computePaknServiceItems(ALL, dossiers, november, { asOf, unitCode: UNIT_B });
     expect(unitB['5.2'].population).toEqual(codes('P14'));

@@ -75,8 +75,9 @@ export function classifyPakn(pakn: PaknState, context: ClassifyContext): Handled
 }
 
 /**
- * QĐ 766 5.2 for one PAKN at J: no clock stopped late before J (a late refusal, a late request for
- * information, a late forwarding, resolution or publication) and no duty clock overdue at J.
+ * QĐ 766 5.2 for one PAKN at J: no clock late before J (a late refusal, a late request for
+ * information, a late forwarding, resolution or publication, a withdrawal after the due date) and
+ * no duty clock overdue at J.
  */
 export function isOnTimeForServiceIndex(pakn: PaknState, moment: LocalMinute): boolean {
   return !pakn.clocks.some((clock) => isLateBy(clock, moment) || isOverdueAt(clock, moment));
