@@ -61,7 +61,7 @@ describe('decidePakn', () => {
   });
 
   it('lets a citizen register only through the public form, and the public form only for a citizen or the importer', () => {
-    expect(decide([], registration({ actor: ACTORS.citizen }))).toMatchObject({ ok: false, cause: 'rule', field: 'channel', reason: 'Cá nhân, tổ chức tự gửi phản ánh, kiến nghị qua biểu mẫu trên trang thông tin của Trung tâm.' });
+    expect(decide([], registration({ actor: ACTORS.citizen }))).toMatchObject({ ok: false, cause: 'rule', field: 'channel', reason: 'Cá nhân, tổ chức chỉ tự gửi phản ánh, kiến nghị qua biểu mẫu trên trang thông tin của Trung tâm; các kênh khác do công chức tiếp nhận vào sổ.' });
     expect(decide([], registration({ actor: ACTORS.citizen, channel: 'public_form' })).ok).toBe(true);
     expect(decide([], registration({ channel: 'public_form' }))).toMatchObject({ ok: false, cause: 'rule', field: 'channel' });
     expect(decide([], registration({ actor: ACTORS.system, channel: 'public_form' })).ok).toBe(true);

@@ -6,7 +6,7 @@ import { computeClocks, effectiveClockLimits } from './clocks.ts';
 import type { PaknEvent, PaknEventOf, RegisteredEvent } from './events.ts';
 import { PAKN_MESSAGES, type PaknClockId, type PaknEventType, type PaknStatus } from './labels.ts';
 import type { PaknEndKind, PaknState } from './state.ts';
-import { checkPaknTransition, type PaknFromState } from './transitions.ts';
+import { checkPaknTransition } from './transitions.ts';
 
 export { InvalidHistoryError } from '../dossier/fold.ts';
 
@@ -120,8 +120,9 @@ const APPLY: Handlers = {
   },
 };
 
-function nextStatus(from: PaknFromState, event: PaknEvent, index: number, acc: Acc): PaknStatus {
-  const check = checkPaknTransition(from, event.type, event.actor.role);
+/** Where the table leads `event` from the current status; throws when the table forbids it. */
+function nextStatus(acc: Acc, event: PaknEvent, index: number): PaknStatus {
+  const check = checkPaknTransition(acc.status, event.type, event.actor.role);
   if (!check.ok) throw new InvalidHistoryError(index, check.reason);
   const target = check.transition.to;
   if (target === 'same') return acc.status;
@@ -132,7 +133,7 @@ function nextStatus(from: PaknFromState, event: PaknEvent, index: number, acc: A
 
 function apply(acc: Acc, event: PaknEvent, index: number): void {
   if (index === 0) return;
-  const status = nextStatus(acc.status, event, index, acc);
+  const status = nextStatus(acc, event, index);
   if (event.type === 'information_requested') acc.statusBeforeRequest = acc.status;
   acc.status = status;
   (acc.eventTimes[event.type] ??= []).push(event.at);
