@@ -62,7 +62,8 @@ export const personalDataArb: fc.Arbitrary<PersonalData> = fc
     email: fc.tuple(asciiWordArb, asciiWordArb).map(([user, host]) => `${user}@${host}.vn`),
     address: fc.tuple(fc.integer({ min: 1, max: 999 }), wordArb, wordArb).map(([n, a, b]) => `Số ${n} đường ${capital(a)} ${capital(b)}`),
     officerIds: fc.array(tagArb.map((t) => `cb-${t.toLowerCase()}`), { minLength: 1, maxLength: 3 }),
-    officerName: fc.array(wordArb, { minLength: 2, maxLength: 3 }).map((w) => w.map(capital).join(' ')),
+    // A tag keeps it distinct from the applicant's name, even once shrunk.
+    officerName: fc.tuple(fc.array(wordArb, { minLength: 2, maxLength: 3 }), tagArb).map(([w, tag]) => `${w.map(capital).join(' ')} ${tag}`),
     fileIds: fc.array(fc.stringMatching(/^[0-9a-f]{64}$/), { minLength: 1, maxLength: 2 }),
     hiddenTexts: fc.array(tagArb.map((t) => `Ghi chú nội bộ ${t}`), { minLength: 6, maxLength: 6 }),
   })
