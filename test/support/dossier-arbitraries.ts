@@ -233,10 +233,14 @@ export const dossierWithPersonalDataArb: fc.Arbitrary<{ personal: PersonalData; 
     return { personal, events, state: foldDossier('GIAVIEN-260105-0001', events, calendarContext) };
   });
 
-/** Every personal value of the data set, each as it could be spotted in a text. */
-export function forbiddenValues(personal: PersonalData): string[] {
+/**
+ * Every personal value of the data set, each as it could be spotted in a text. Notices carry
+ * the reasons officers typed (so `hiddenTexts` are left out with `reasonsShown`) and, by
+ * e-mail only, the applicant's name (`nameAllowed`).
+ */
+export function forbiddenValues(personal: PersonalData, options: { nameAllowed?: boolean; reasonsShown?: boolean } = {}): string[] {
   return [
-    personal.name,
+    ...(options.nameAllowed ? [] : [personal.name]),
     personal.idNumber,
     personal.phone,
     personal.phoneDigits,
@@ -246,7 +250,7 @@ export function forbiddenValues(personal: PersonalData): string[] {
     personal.officerName,
     ...personal.officerIds,
     ...personal.fileIds,
-    ...personal.hiddenTexts,
+    ...(options.reasonsShown ? [] : personal.hiddenTexts),
   ];
 }
 
@@ -260,7 +264,7 @@ export function leavesOf(value: unknown): string[] {
 }
 
 /** The forbidden values found in a value (case-insensitive), for a readable failure. */
-export function personalValuesIn(value: unknown, personal: PersonalData): string[] {
+export function personalValuesIn(value: unknown, personal: PersonalData, options: Parameters<typeof forbiddenValues>[1] = {}): string[] {
   const texts = [...leavesOf(value), JSON.stringify(value)].map((t) => t.toLocaleLowerCase('vi'));
-  return forbiddenValues(personal).filter((v) => texts.some((t) => t.includes(v.toLocaleLowerCase('vi'))));
+  return forbiddenValues(personal, options).filter((v) => texts.some((t) => t.includes(v.toLocaleLowerCase('vi'))));
 }
