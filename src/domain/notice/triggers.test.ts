@@ -118,6 +118,7 @@ describe('noticeValues', () => {
 
   it('renders every default notice of any history without the applicant’s or the staff’s data beyond what the channel allows (property)', () => {
     let rendered = 0;
+    const kinds = new Set<string>();
     fc.assert(
       fc.property(dossierWithPersonalDataArb, ({ personal, events }) => {
         const staffEvents = events.map((e) => ({ ...e, actor: ACTORS.leader, importedBy: undefined }));
@@ -131,6 +132,7 @@ describe('noticeValues', () => {
               expect(result.ok, JSON.stringify(result)).toBe(true);
               expect(personalValuesIn(result, personal, { nameAllowed: channel === 'email', reasonsShown: true })).toEqual([]);
               rendered += 1;
+              kinds.add(intent.kind);
             }
           }
         });
@@ -139,6 +141,7 @@ describe('noticeValues', () => {
     );
     // The walks do reach the notices (about 2 per history on average).
     expect(rendered).toBeGreaterThan(200);
+    expect([...kinds].sort()).toEqual(['extension', 'receipt', 'refusal', 'result_ready', 'stop', 'supplement_request']);
   });
 });
 
