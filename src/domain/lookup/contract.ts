@@ -14,16 +14,16 @@ import { z } from 'zod';
 import type { Applicant } from '../dossier/state.ts';
 import { normaliseDigits, secondFactorMatches, SECOND_FACTOR_DIGITS } from './second-factor.ts';
 
-/** The one answer of every failed lookup. */
+/** The one answer of every failed lookup (404, in the API's error shape, docs/api.md "Errors"). */
 export const LOOKUP_NOT_FOUND = Object.freeze({
-  found: false as const,
+  error: 'khong_tim_thay' as const,
   message:
     'Không tìm thấy hồ sơ phù hợp. Vui lòng kiểm tra lại mã hồ sơ và 4 chữ số cuối của số điện thoại hoặc số giấy tờ tùy thân đã khai khi nộp hồ sơ.',
 });
 
 /** The answer when the per-address or per-code limit is reached (429). */
 export const LOOKUP_RATE_LIMITED = Object.freeze({
-  found: false as const,
+  error: 'qua_nhieu_yeu_cau' as const,
   message: 'Ông/Bà đã tra cứu quá nhiều lần. Vui lòng thử lại sau hoặc quét mã QR trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả.',
 });
 

@@ -59,7 +59,7 @@ describe('typed lookup contract', () => {
     const noFactor = typedLookupSucceeds({ applicant: {} }, '5678');
     expect([unknownCode, wrongFactor, noFactor]).toEqual([false, false, false]);
     expect(typedLookupSucceeds({ applicant }, '5678')).toBe(true);
-    expect(LOOKUP_NOT_FOUND).toEqual({ found: false, message: expect.stringContaining('Không tìm thấy hồ sơ phù hợp') });
+    expect(LOOKUP_NOT_FOUND).toEqual({ error: 'khong_tim_thay', message: expect.stringContaining('Không tìm thấy hồ sơ phù hợp') });
     expect(Object.isFrozen(LOOKUP_NOT_FOUND)).toBe(true);
     expect(LOOKUP_RATE_LIMITED.message).toMatch(/quét mã QR/);
   });
