@@ -9,7 +9,6 @@ import type { Applicant, Channel, DossierState, EndKind, Extension, PauseInterva
 import { InvalidHistoryError, type FoldContext } from './fold.ts';
 import { STATUS } from './state.ts';
 import { checkTransition, type FromState } from './transitions.ts';
-import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { LocalMinute } from '../calendar/local-time.ts';
 import { computeDueDate, shiftByPauses, type ClosedPause } from '../deadline/due-date.ts';
 import { splitStepBudgets, stepDueDates } from '../deadline/step-budgets.ts';
