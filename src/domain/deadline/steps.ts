@@ -28,7 +28,8 @@ export const isDepartmentStep = (role: StepRole): boolean => STEP_HOLDING[role] 
  * What a step does with the dossier:
  * - `receive`: reception and routing at the desk (the first step, when a department step follows);
  * - `process`: processing (a specialist, or the desk for procedures handled there);
- * - `review`: a department head's review before the signature;
+ * - `review`: a leader's review before the signature (a department head's, or a leader's
+ *   opinion before the chairman signs);
  * - `approve`: approval and signature: the only step where the result may be declared ready;
  * - `return`: handing the result back (the last step; after the result is ready).
  * The approval step may also be the last one ("Lãnh đạo ký, trả kết quả"): it is then the
@@ -37,6 +38,8 @@ export const isDepartmentStep = (role: StepRole): boolean => STEP_HOLDING[role] 
 export type StepAct = 'receive' | 'process' | 'review' | 'approve' | 'return';
 
 const LEADER_ROLES: readonly StepRole[] = ['center_leader', 'chairman'];
+/** The roles the transition table lets declare a result ready. */
+const APPROVER_ROLES: readonly StepRole[] = ['department_head', ...LEADER_ROLES];
 
 /**
  * The approval step: the last step of a center leader or the chairman; without one, the last
@@ -60,21 +63,24 @@ export function stepActs(steps: readonly Pick<StepTemplate, 'role'>[]): StepAct[
     if (i === approval) return 'approve';
     if (i === last) return 'return';
     if (i === 0 && step.role === 'counter_officer' && routes) return 'receive';
-    return step.role === 'department_head' ? 'review' : 'process';
+    return APPROVER_ROLES.includes(step.role) ? 'review' : 'process';
   });
 }
 
 /**
  * Why a template cannot drive the workflow (empty when it can): the result's readiness
  * completes every step but the last, so the approval step must be the last step or the one
- * before it, and a separate last step returns the result at the desk.
+ * before it, and a separate last step returns the result at the desk; someone who may approve
+ * holds the approval step; and the desk receives (the first step).
  */
 export function stepTemplateProblems(steps: readonly Pick<StepTemplate, 'role'>[]): string[] {
   if (steps.length === 0) return ['a procedure needs at least one step'];
   const approval = approvalStepIndex(steps);
   const last = steps.length - 1;
   const problems: string[] = [];
+  if (steps[0]!.role !== 'counter_officer') problems.push('the first step is the reception at the desk: its role must be counter_officer');
   if (approval < last - 1) problems.push('the approval step (the last leader step) must be the last step or the one before it');
   if (approval === last - 1 && steps[last]!.role !== 'counter_officer') problems.push('the step after the approval returns the result: its role must be counter_officer');
+  if (!APPROVER_ROLES.includes(steps[approval]!.role)) problems.push('the approval step needs a role that may approve: department_head, center_leader or chairman');
   return problems;
 }

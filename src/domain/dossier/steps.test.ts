@@ -11,7 +11,7 @@ import { STATUS, type DossierState } from './state.ts';
 import { REVIEWED_STEPS } from '../deadline/types.ts';
 import { approvalStepIndex, stepActs, stepTemplateProblems } from '../deadline/steps.ts';
 import { SAME_DAY_STEPS } from '../catalog/define.ts';
-import { DEFAULT_STEPS } from '../deadline/types.ts';
+import { DEFAULT_STEPS, type StepRole } from '../deadline/types.ts';
 import { WorkingCalendar, weekdaysOnlySchedule } from '../calendar/working-calendar.ts';
 import { isoLocalDateTime, parseIsoLocalDateTime } from '../calendar/local-time.ts';
 
@@ -34,11 +34,15 @@ describe('step templates', () => {
     expect(approvalStepIndex([{ role: 'counter_officer' }])).toBe(0);
   });
 
-  it('refuse a template whose approval is not at its end, or whose last step is not the desk', () => {
+  it('refuse a template that does not start at the desk, approves out of place, nobody may approve, or returns elsewhere', () => {
     expect(stepTemplateProblems(DEFAULT_STEPS)).toEqual([]);
     expect(stepTemplateProblems(SAME_DAY_STEPS)).toEqual([]);
-    expect(stepTemplateProblems([{ role: 'chairman' }, { role: 'specialist' }, { role: 'counter_officer' }])).toEqual(['the approval step (the last leader step) must be the last step or the one before it']);
-    expect(stepTemplateProblems([{ role: 'counter_officer' }, { role: 'chairman' }, { role: 'specialist' }])).toEqual(['the step after the approval returns the result: its role must be counter_officer']);
+    expect(stepTemplateProblems(REVIEWED_STEPS)).toEqual([]);
+    const roles = (...list: StepRole[]) => list.map((role) => ({ role }));
+    expect(stepTemplateProblems(roles('specialist', 'chairman', 'counter_officer'))).toEqual(['the first step is the reception at the desk: its role must be counter_officer']);
+    expect(stepTemplateProblems(roles('counter_officer', 'chairman', 'specialist', 'counter_officer'))).toEqual(['the approval step (the last leader step) must be the last step or the one before it']);
+    expect(stepTemplateProblems(roles('counter_officer', 'chairman', 'specialist'))).toEqual(['the step after the approval returns the result: its role must be counter_officer']);
+    expect(stepTemplateProblems(roles('counter_officer', 'specialist', 'counter_officer'))).toEqual(['the approval step needs a role that may approve: department_head, center_leader or chairman']);
   });
 });
 

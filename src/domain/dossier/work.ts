@@ -16,7 +16,7 @@ import { STEP_HOLDING } from '../deadline/steps.ts';
  * - `route`: a received dossier to send to the department or agency (the desk);
  * - `assign`: a department step nobody holds by name (the department's head);
  * - `process`: a step to process (its holder);
- * - `review`: a department head's review before the signature;
+ * - `review`: a leader's review before the signature (a department head's, usually);
  * - `approve`: the approval, signature (the role the template names);
  * - `supplement`, `financial`: waiting for the citizen; the desk records what comes in;
  * - `return`: a result to hand over (the desk).
@@ -47,7 +47,7 @@ export const WORK_KIND_ROLES: Record<WorkKind, readonly StaffRole[]> = {
   route: ['counter_officer'],
   assign: ['department_head'],
   process: ['counter_officer', 'specialist', 'department_head'],
-  review: ['department_head'],
+  review: ['department_head', 'center_leader', 'chairman'],
   approve: ['department_head', 'center_leader', 'chairman'],
   supplement: ['counter_officer'],
   financial: ['counter_officer'],
@@ -150,4 +150,11 @@ export function queuesFor(state: DossierState, officer: Officer): QueueKey[] {
 /** The tabs a role sees: the queues of the kinds that can wait for it, in queue order. */
 export function queuesOfRole(role: StaffRole): QueueKey[] {
   return QUEUES.filter((queue) => queue.kinds.some((kind) => WORK_KIND_ROLES[kind].includes(role))).map((queue) => queue.key);
+}
+
+/** The count of every queue for `officer` over `states` (tabs and dashboard; the SQL must agree). */
+export function queueCounts(states: Iterable<DossierState>, officer: Officer): Record<QueueKey, number> {
+  const counts = Object.fromEntries(QUEUES.map((queue) => [queue.key, 0])) as Record<QueueKey, number>;
+  for (const state of states) for (const key of queuesFor(state, officer)) counts[key] += 1;
+  return counts;
 }
