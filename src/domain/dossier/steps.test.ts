@@ -97,6 +97,16 @@ describe('the fold at the step level', () => {
     expect(iso(returned.legalDueAt)).toBe('2026-01-08T09:00');
   });
 
+  it('shifts a reopened step by a pause closed after its first completion, like any step not done', () => {
+    const builder = new HistoryBuilder().receive(at('2026-01-05T09:00')).forward(at('2026-01-05T09:30')).completeStep(at('2026-01-05T14:00'), 'xu-ly').requestSupplement(at('2026-01-06T09:00')).supplementReceived(at('2026-01-07T09:00'));
+    const paused = fold(builder);
+    // Done before the pause: not shifted. The approval and the legal date move by one working day.
+    expect(paused.steps.map((s) => iso(s.dueAt))).toEqual(['2026-01-05T11:24', '2026-01-07T09:48', '2026-01-08T16:36', '2026-01-09T09:00']);
+    const reopened = fold(builder.sendBack(at('2026-01-07T10:00'), 'phe-duyet', 'xu-ly'));
+    expect(reopened.steps.map((s) => iso(s.dueAt))).toEqual(['2026-01-05T11:24', '2026-01-08T09:48', '2026-01-08T16:36', '2026-01-09T09:00']);
+    expect(iso(reopened.legalDueAt)).toBe('2026-01-09T09:00');
+  });
+
   it('records a completion on behalf, the result reference and who collected the result', () => {
     const redone = upTo(7);
     expect(redone.steps[1]).toMatchObject({ state: 'done', completedBy: 'truong-phong', onBehalfOf: 'chuyen-vien-2', completedAt: at('2026-01-06T10:00') });
