@@ -1,4 +1,4 @@
-import type { Collector, DossierEvent, ProcedureSnapshot, SubmittedComponent } from './events.ts';
+import type { Collector, DossierEvent, ProcedureSnapshot } from './events.ts';
 import type { Applicant, Channel, DossierState, EndKind, Extension, Papers, PauseInterval, Payment, StatusCode, StepHolder, StepPhase, StepReturns, StepState, SupplementRequest } from './state.ts';
 import { STATUS } from './state.ts';
 import { checkTransition, TERMINAL_STATUSES, type FromState } from './transitions.ts';
@@ -183,8 +183,6 @@ function sendBack(acc: Acc, from: number, to: number, event: Extract<DossierEven
   followHolder(acc, holder);
 }
 
-const sameCode = (codes: ReadonlySet<string>) => (component: SubmittedComponent) => codes.has(component.code);
-
 function apply(acc: Acc, event: DossierEvent, index: number): void {
   const check = checkTransition(acc.status, event.type, event.actor.role);
   if (!check.ok) throw new InvalidHistoryError(index, check.reason);
@@ -241,8 +239,8 @@ function apply(acc: Acc, event: DossierEvent, index: number): void {
       const brought = event.components ?? [];
       if (brought.length > 0) {
         const codes = new Set(brought.map((c) => c.code));
-        acc.papers.submitted = [...acc.papers.submitted.filter((c) => !sameCode(codes)(c)), ...brought];
-        acc.papers.missing = acc.papers.missing.filter((c) => !sameCode(codes)(c));
+        acc.papers.submitted = [...acc.papers.submitted.filter((c) => !codes.has(c.code)), ...brought];
+        acc.papers.missing = acc.papers.missing.filter((c) => !codes.has(c.code));
       }
       break;
     }
