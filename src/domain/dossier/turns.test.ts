@@ -82,7 +82,7 @@ describe('the turn matrix', () => {
 
   it('explains a refusal in Vietnamese, naming the steps, never a code', () => {
     expect(checkTurn(STATES['xu-ly']!, 'result_ready', CAST.chairman)).toEqual({ ok: false, reason: 'Chỉ "Có kết quả giải quyết" ở bước "Lãnh đạo phê duyệt, ký"; hồ sơ đang ở bước "Thẩm định, xử lý chuyên môn".' });
-    expect(checkTurn(STATES['xu-ly']!, 'step_completed', CAST.colleague, 'xu-ly')).toEqual({ ok: false, reason: 'Chưa đến lượt bạn "Hoàn thành bước xử lý": bước "Thẩm định, xử lý chuyên môn" do công chức được giao xử lý xử lý.' });
+    expect(checkTurn(STATES['xu-ly']!, 'step_completed', CAST.colleague, 'xu-ly')).toEqual({ ok: false, reason: 'Chưa đến lượt bạn "Hoàn thành bước xử lý": bước "Thẩm định, xử lý chuyên môn" do công chức được giao xử lý.' });
     expect(checkTurn(STATES['phe-duyet']!, 'step_completed', CAST.specialist, 'phe-duyet')).toEqual({ ok: false, reason: 'Bước "Lãnh đạo phê duyệt, ký" kết thúc bằng thao tác "Có kết quả giải quyết" (phê duyệt, ký), không bằng "Hoàn thành bước xử lý".' });
     expect(checkTurn(STATES['phe-duyet']!, 'step_completed', CAST.specialist, 'xu-ly')).toEqual({ ok: false, reason: 'Bước "Thẩm định, xử lý chuyên môn" không phải bước đang xử lý; hồ sơ đang ở bước "Lãnh đạo phê duyệt, ký".' });
     expect(checkTurn(STATES['xu-ly-unassigned']!, 'step_completed', CAST.specialist, 'xu-ly')).toEqual({ ok: false, reason: 'Chưa đến lượt bạn "Hoàn thành bước xử lý": bước "Thẩm định, xử lý chuyên môn" do phòng đang giữ hồ sơ (chưa phân công; Lãnh đạo phòng chuyên môn phân công) xử lý.' });

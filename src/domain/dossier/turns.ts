@@ -131,7 +131,7 @@ export function holderWords(step: TurnStep): string {
   if (holding === 'unit-role') return ROLE_NAMES[step.role];
   if (step.holder.departmentCode === undefined) return `${ROLE_NAMES.counter_officer} (chưa chuyển đến phòng xử lý)`;
   if (holding === 'department-head') return `${ROLE_NAMES.department_head} của phòng đang giữ hồ sơ`;
-  return step.holder.assigneeId === undefined ? `phòng đang giữ hồ sơ (chưa phân công; ${ROLE_NAMES.department_head} phân công)` : 'công chức được giao xử lý';
+  return step.holder.assigneeId === undefined ? `phòng đang giữ hồ sơ (chưa phân công; ${ROLE_NAMES.department_head} phân công)` : 'công chức được giao';
 }
 
 function conditionReason(condition: StepCondition, step: TurnStep, state: DossierState, event: DossierEventType): string {
