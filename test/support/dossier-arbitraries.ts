@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import type { DossierEvent, DossierEventInput, ProcedureSnapshot } from '../../src/domain/dossier/events.ts';
 import { dossierEventSchema } from '../../src/domain/dossier/events.ts';
-import { foldDossier } from '../../src/domain/dossier/fold.ts';
+import { foldDossier, InvalidHistoryError } from '../../src/domain/dossier/fold.ts';
 import type { DossierState } from '../../src/domain/dossier/state.ts';
 import { allowedEvents, TERMINAL_STATUSES, type FromState } from '../../src/domain/dossier/transitions.ts';
 import { buildProcedureSnapshot } from '../../src/domain/dossier/test-builders.ts';
@@ -159,7 +159,13 @@ export function historyFromWalk(walk: Walk, personal: PersonalData): DossierEven
     };
     const input = eventInput(type, base, { procedure, applicant, personal, choice, status, nextHidden, officer: officer(i + 1) });
     events.push(dossierEventSchema.parse(input));
-    status = foldDossier('GIAVIEN-260105-0001', events, calendarContext).status;
+    try {
+      status = foldDossier('GIAVIEN-260105-0001', events, calendarContext).status;
+    } catch (error) {
+      // A step event the history does not allow here (not the current step, nothing to send back to): skipped.
+      if (!(error instanceof InvalidHistoryError)) throw error;
+      events.pop();
+    }
   }
   return events;
 }
@@ -217,7 +223,15 @@ function eventInput(type: DossierEvent['type'], base: { at: number; actor: { id:
     case 'result_ready':
       return { ...base, type, electronic: choice.flag, note: c.nextHidden() };
     case 'result_returned':
-      return { ...base, type, method: choice.flag ? 'desk' : 'electronic' };
+      return choice.flag
+        ? { ...base, type, method: 'desk', collectedBy: { kind: 'authorised', name: personal.name, idNumber: personal.idNumber, authorisation: c.nextHidden() } }
+        : { ...base, type, method: 'electronic' };
+    case 'step_assigned':
+      return { ...base, type, stepCode: procedure.steps[choice.pick % procedure.steps.length]!.code, assigneeId: c.officer };
+    case 'step_returned': {
+      const index = 1 + (choice.pick % Math.max(1, procedure.steps.length - 1));
+      return { ...base, type, stepCode: procedure.steps[index]!.code, toStepCode: procedure.steps[index - 1]!.code, reason: c.nextHidden() };
+    }
     case 'fee_paid':
       return { ...base, type, amount: choice.amount, online: choice.flag };
     case 'file_attached':
