@@ -124,16 +124,19 @@ export default tseslint.config(
     },
   },
   {
-    // role-in-policy: a user's role is compared only in the policy module (and the transition
-    // table). The documents are left out: their signer roles (chairman, vice chairman, center
-    // leader in a unit's settings) say who signs a paper, not what a user may do.
+    // role-in-policy: a user's role is compared only in the policy module, src/domain/policy/
+    // (policy.ts: whose unit, who may see; turns.ts: whose turn), and the transition table. Left
+    // out: the documents (their signer roles in a unit's settings say who signs a paper, not what
+    // a user may do), a procedure's step templates (src/domain/deadline/steps.ts: a step's role is
+    // what the template says) and an event's recorded actor (`event.actor.role`: who wrote it —
+    // an import, a citizen — is a fact of the history, not a permission).
     files: ['src/**/*.ts'],
-    ignores: ['src/domain/policy/**', 'src/domain/dossier/transitions.ts', 'src/documents/**', '**/*.test.ts'],
+    ignores: ['src/domain/policy/**', 'src/domain/dossier/transitions.ts', 'src/domain/deadline/steps.ts', 'src/documents/**', '**/*.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: "BinaryExpression[operator=/^[!=]==?$/] > MemberExpression[property.name='role']",
+          selector: "BinaryExpression[operator=/^[!=]==?$/] > MemberExpression[property.name='role']:not([object.property.name='actor'])",
           message: 'role-in-policy: compare a role only in src/domain/policy/policy.ts; ask the policy (canReadDossier, mayGiveRole, hasRole…) instead.',
         },
         {
@@ -144,6 +147,17 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name=/^(has|includes)$/] > MemberExpression.arguments[property.name='role']",
           message: 'role-in-policy: look a role up only in src/domain/policy/policy.ts; ask the policy instead.',
         },
+      ],
+    },
+  },
+  // The web application talks to the server through the generated API client (web/src/api/):
+  // of the server's code it may import only the pure domain (src/domain/: labels, enumerations).
+  {
+    files: ['web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+src/(?!domain/)', message: 'web/ imports from src/ only src/domain/; reach the server through the generated client (web/src/api/, npm run generate:api).' }] },
       ],
     },
   },

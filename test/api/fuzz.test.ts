@@ -17,6 +17,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { CITY, createTestApp, OTHER_WARD, PASSWORD, prepareDossier, receptionBody, WARD, type PreparedState, type Session, type TestApp } from '../support/api.ts';
 import { formData, pdf, uploadFile } from '../support/multipart.ts';
+import { createSourceApiKey } from '../../src/features/imports/imports.store.ts';
 
 const RUNS = Number(process.env.MOTCUA_FUZZ_RUNS ?? 8);
 const SEED = Number(process.env.MOTCUA_FUZZ_SEED ?? 20261123);
@@ -31,11 +32,14 @@ interface Route {
   query: string[];
   jsonBody: boolean;
   multipart: boolean;
+  /** Authenticated by a source system's API key (X-Api-Key), not a session. */
+  apiKey: boolean;
 }
 
 interface OpenApiOperation {
   parameters?: Array<{ in: string; name: string }>;
   requestBody?: { content?: Record<string, unknown> };
+  security?: Array<Record<string, unknown>>;
 }
 
 function routesOf(doc: { paths: Record<string, Record<string, OpenApiOperation>> }): Route[] {
@@ -52,6 +56,7 @@ function routesOf(doc: { paths: Record<string, Record<string, OpenApiOperation>>
         query: parameters.filter((p) => p.in === 'query').map((p) => p.name),
         jsonBody: content.includes('application/json') || (upper !== 'GET' && upper !== 'DELETE' && !path.endsWith('/files')),
         multipart: path.endsWith('/files') && upper === 'POST',
+        apiKey: (operation.security ?? []).some((scheme) => 'sourceApiKey' in scheme),
       });
     }
   }
@@ -207,6 +212,7 @@ forEachDriver('fuzzing every route', (getDb) => {
   const sessions = {} as Record<'counter' | 'leader' | 'specialist' | 'chairman' | 'admin', Session>;
   let fileId: string;
   let overrideId: number;
+  let pushKey: string;
   /** One live dossier per starting state, replaced when an accepted request moved it on. */
   const live = new Map<PreparedState, { code: string; version: number }>();
   const problems: string[] = [];
@@ -223,6 +229,7 @@ forEachDriver('fuzzing every route', (getDb) => {
     const override = await sessions.admin.post('/api/calendar/overrides', { unitCode: WARD, date: '2026-12-30', working: false, reason: 'Thử' });
     expect(override.statusCode, override.body).toBe(200);
     overrideId = (override.json() as { id: number }).id;
+    pushKey = (await createSourceApiKey(t.ctx.db, { source: 'fuzz', name: 'fuzz', unitCode: WARD, unitCodes: null, createdBy: null })).key;
   });
   beforeEach(() => {
     problems.length = 0;
@@ -387,7 +394,9 @@ forEachDriver('fuzzing every route', (getDb) => {
       for (const text of DEEP_JSON) {
         // From an address of its own: the login route's 10 a minute per address are spent by now.
         const remoteAddress = `10.99.${Math.floor(checked / 200)}.${checked % 200}`;
-        const response = await send(route, await sessionOrFresh(route), { url: urlOf(route, await paramsFor(route)), payload: text, headers: { 'content-type': 'application/json' }, remoteAddress });
+        // A key route checks its key before reading the body (issue 12): give it a valid one.
+        const headers: Record<string, string> = { 'content-type': 'application/json', ...(route.apiKey ? { 'x-api-key': pushKey } : {}) };
+        const response = await send(route, await sessionOrFresh(route), { url: urlOf(route, await paramsFor(route)), payload: text, headers, remoteAddress });
         const where = `${route.method} ${route.path}`;
         expect(response.statusCode, `${where}: ${response.body.slice(0, 200)}`).toBe(400);
         expect(response.json<{ message: string }>().message, where).toMatch(/lồng nhau quá sâu/);

@@ -2,7 +2,7 @@
  * Builders for dossier histories, shared by tests of the core, the database and the
  * demo-data generator: `new HistoryBuilder().receive(t).forward(t2).ready(t3).build()`.
  */
-import type { Actor, DossierEvent, DossierEventInput, ProcedureSnapshot } from '../../src/domain/dossier/events.ts';
+import type { Actor, Collector, DossierEvent, DossierEventInput, ProcedureSnapshot, SubmittedComponent } from '../../src/domain/dossier/events.ts';
 import { dossierEventSchema } from '../../src/domain/dossier/events.ts';
 import type { Channel } from '../../src/domain/dossier/state.ts';
 import type { LocalMinute } from '../../src/domain/calendar/local-time.ts';
@@ -48,7 +48,10 @@ export class HistoryBuilder {
     return this.push({ type: 'submitted_online', at, actor: ACTORS.citizen, unitCode: this.unitCode, procedure: this.procedure, applicant: { kind: 'individual', name: 'Nguyễn Văn An' } });
   }
 
-  receive(at: LocalMinute, options: { channel?: Channel; feeAmount?: number } = {}): this {
+  receive(
+    at: LocalMinute,
+    options: { channel?: Channel; feeAmount?: number; components?: SubmittedComponent[]; missing?: SubmittedComponent[]; withSupplementRequest?: true; missingConfirmed?: string } = {},
+  ): this {
     const fromSubmission = this.events.length > 0;
     return this.push({
       type: 'received',
@@ -58,6 +61,10 @@ export class HistoryBuilder {
       channel: options.channel ?? (fromSubmission ? 'online' : 'in_person'),
       ...(fromSubmission ? {} : { procedure: this.procedure, applicant: { kind: 'individual', name: 'Nguyễn Văn An', idNumber: '031090001234' } }),
       feeAmount: options.feeAmount ?? 0,
+      ...(options.components ? { components: options.components } : {}),
+      ...(options.missing ? { missing: options.missing } : {}),
+      ...(options.withSupplementRequest ? { withSupplementRequest: true } : {}),
+      ...(options.missingConfirmed ? { missingConfirmed: { reason: options.missingConfirmed } } : {}),
     });
   }
 
@@ -65,12 +72,31 @@ export class HistoryBuilder {
     return this.push({ type: 'refused_at_reception', at, actor: ACTORS.counter, unitCode: this.unitCode, procedure: this.procedure, applicant: { kind: 'individual', name: 'Nguyễn Văn An' }, reason: 'Không thuộc thẩm quyền giải quyết' });
   }
 
-  forward(at: LocalMinute, to = 'tu-phap'): this {
-    return this.push({ type: 'forwarded', at, actor: ACTORS.counter, to, toKind: 'department', assigneeId: 'chuyen-vien' });
+  /** Forwards to department `to`, assigned to `assigneeId` (null: the department's head assigns). */
+  forward(at: LocalMinute, to = 'tu-phap', assigneeId: string | null = 'chuyen-vien'): this {
+    return this.push({ type: 'forwarded', at, actor: ACTORS.counter, to, toKind: 'department', ...(assigneeId === null ? {} : { assigneeId }) });
   }
 
-  completeStep(at: LocalMinute, stepCode: string): this {
-    return this.push({ type: 'step_completed', at, actor: ACTORS.specialist, stepCode });
+  completeStep(at: LocalMinute, stepCode: string, options: { actor?: Actor; onBehalfOf?: string } = {}): this {
+    return this.push({ type: 'step_completed', at, actor: options.actor ?? ACTORS.specialist, stepCode, ...(options.onBehalfOf ? { onBehalfOf: options.onBehalfOf } : {}) });
+  }
+
+  /** The department head assigns the current step `stepCode` to `assigneeId`. */
+  assign(at: LocalMinute, stepCode: string, assigneeId: string, actor: Actor = ACTORS.head): this {
+    return this.push({ type: 'step_assigned', at, actor, stepCode, assigneeId });
+  }
+
+  /** Sends the current step `stepCode` back to `toStepCode` (to `toAssigneeId` when given). */
+  sendBack(at: LocalMinute, stepCode: string, toStepCode: string, options: { actor?: Actor; toAssigneeId?: string; reason?: string } = {}): this {
+    return this.push({
+      type: 'step_returned',
+      at,
+      actor: options.actor ?? ACTORS.chairman,
+      stepCode,
+      toStepCode,
+      reason: options.reason ?? 'Dự thảo kết quả còn sai thông tin',
+      ...(options.toAssigneeId ? { toAssigneeId: options.toAssigneeId } : {}),
+    });
   }
 
   requestSupplement(at: LocalMinute): this {
@@ -101,12 +127,12 @@ export class HistoryBuilder {
     return this.push({ type: 'withdrawn', at, actor: ACTORS.counter, reason: 'Công dân đề nghị rút hồ sơ' });
   }
 
-  ready(at: LocalMinute, electronic = true): this {
-    return this.push({ type: 'result_ready', at, actor: ACTORS.chairman, electronic });
+  ready(at: LocalMinute, electronic = true, resultReference?: string): this {
+    return this.push({ type: 'result_ready', at, actor: ACTORS.chairman, electronic, ...(resultReference ? { resultReference } : {}) });
   }
 
-  returnResult(at: LocalMinute, method: 'desk' | 'post' | 'electronic' = 'desk'): this {
-    return this.push({ type: 'result_returned', at, actor: ACTORS.counter, method });
+  returnResult(at: LocalMinute, method: 'desk' | 'post' | 'electronic' = 'desk', collectedBy?: Collector): this {
+    return this.push({ type: 'result_returned', at, actor: ACTORS.counter, method, ...(collectedBy ? { collectedBy } : {}) });
   }
 
   payFee(at: LocalMinute, amount: number, online: boolean): this {

@@ -16,11 +16,11 @@ import {
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { api, logout, restoreSession, setUnauthorizedHandler } from './api.ts';
+import { client, logout, ok, restoreSession, setUnauthorizedHandler } from './api.ts';
 import { ROLE_NAMES } from './labels.ts';
 import { Link, match, navigate, useLocation } from './router.tsx';
 import { SessionContext, can, homeOf } from './session.ts';
-import type { CurrentUser } from './types.ts';
+import type { CurrentUser } from './api/types.ts';
 import { LoginPage } from './pages/Login.tsx';
 import { ReceptionPage } from './pages/Reception.tsx';
 import { QueuesPage } from './pages/Queues.tsx';
@@ -125,7 +125,7 @@ function Page({ path, user }: { path: string; user: CurrentUser }) {
 function DemoBanner() {
   const [demo, setDemo] = useState(false);
   useEffect(() => {
-    api.get<{ demo: boolean }>('/api/about').then((about) => setDemo(about.demo), () => undefined);
+    ok(client.GET('/api/about')).then((about) => setDemo(about.demo), () => undefined);
   }, []);
   if (!demo) return null;
   return (

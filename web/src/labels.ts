@@ -1,6 +1,6 @@
 /** Vietnamese wording shared by the pages, and date/number formatting (dd/mm/yyyy, 1.913). */
 import dayjs from 'dayjs';
-import type { ComponentForm, DeadlineLevel, Role } from './types.ts';
+import type { ComponentForm, DeadlineLevel, Role } from './api/types.ts';
 import { ROLE_NAMES as DOMAIN_ROLE_NAMES } from '../../src/domain/dossier/roles.ts';
 import { CHANNEL_NAMES as DOMAIN_CHANNEL_NAMES } from '../../src/domain/dossier/state.ts';
 

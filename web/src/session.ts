@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { CurrentUser, Role } from './types.ts';
+import type { CurrentUser, Role } from './api/types.ts';
 
 export const SessionContext = createContext<CurrentUser | null>(null);
 

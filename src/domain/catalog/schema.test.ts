@@ -33,6 +33,13 @@ describe('catalog schema', () => {
     expect(texts.filter((text) => text !== text.normalize('NFC'))).toEqual([]);
   });
 
+  it('rejects steps that cannot drive the workflow: the desk first, the approval last or before the return', () => {
+    const procedure = sample();
+    const [reception, processing, approval, handOver] = procedure.steps as [Procedure['steps'][number], Procedure['steps'][number], Procedure['steps'][number], Procedure['steps'][number]];
+    expect(issuesOf({ ...procedure, steps: [processing, reception, approval, handOver] })).toEqual(['the first step is the reception at the desk: its role must be counter_officer']);
+    expect(issuesOf({ ...procedure, steps: [reception, approval, processing, handOver] })).toEqual(['the approval step (the last leader step) must be the last step or the one before it']);
+  });
+
   it('rejects step shares that do not add up to 100', () => {
     const procedure = sample();
     procedure.steps[0]!.sharePercent += 5;

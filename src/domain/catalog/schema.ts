@@ -12,7 +12,8 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../calendar/local-time.ts';
 import type { Confidence } from '../calendar/types.ts';
-import type { StepTemplate, TimeLimit } from '../deadline/types.ts';
+import { STEP_ROLES, type StepTemplate, type TimeLimit } from '../deadline/types.ts';
+import { stepTemplateProblems } from '../deadline/steps.ts';
 import type { Channel } from '../dossier/state.ts';
 
 /** Hải Phòng's level-1 code in the national agency-code system (reference.md §5.2, 🟡 inferred). */
@@ -79,7 +80,7 @@ export const StepTemplateSchema = z.strictObject({
   code: slug,
   name: text,
   sharePercent: z.number().positive().max(100),
-  role: z.enum(['counter_officer', 'specialist', 'department_head', 'center_leader', 'chairman']),
+  role: z.enum(STEP_ROLES),
 });
 
 // ─── Enumerations with their Vietnamese labels ──────────────────────────────
@@ -402,6 +403,7 @@ function checkProcedure(procedure: z.infer<typeof ProcedureObjectSchema>): Issue
   if (new Set(procedure.steps.map((s) => s.code)).size !== procedure.steps.length) {
     issues.push({ message: 'step codes must be unique', path: ['steps'] });
   }
+  for (const message of stepTemplateProblems(procedure.steps)) issues.push({ message, path: ['steps'] });
   if (new Set(procedure.components.map((c) => c.code)).size !== procedure.components.length) {
     issues.push({ message: 'component codes must be unique', path: ['components'] });
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from './roles.ts';
+import { STEP_ROLES } from '../deadline/types.ts';
 
 /**
  * The closed vocabulary of dossier events. Every state change of a dossier is one of these,
@@ -30,8 +31,21 @@ export const stepTemplateSchema = z.object({
   code: text(64),
   name: text(200),
   sharePercent: z.number().min(0).max(100),
-  role: z.enum(['counter_officer', 'specialist', 'department_head', 'center_leader', 'chairman']),
+  role: z.enum(STEP_ROLES),
 });
+
+export const componentFormSchema = z.enum(['ban-chinh', 'ban-sao-chung-thuc', 'ban-chup']);
+
+/** One paper of the procedure's list at receipt: what is asked, and whether it may be left out. */
+export const checklistItemSchema = z.object({
+  code: text(64),
+  name: text(500),
+  form: componentFormSchema,
+  quantity: z.number().int().min(1).max(1000),
+  /** Needed only in some cases (e.g. an authorisation when someone else submits). */
+  optional: z.boolean(),
+});
+export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
 /** The procedure version in force at receipt, recorded on the dossier (never re-read later). */
 export const procedureSnapshotSchema = z.object({
@@ -45,6 +59,11 @@ export const procedureSnapshotSchema = z.object({
   /** Does the procedure produce a document result (digitization and e-result ratios)? */
   resultRequired: z.boolean().default(true),
   catalogVersion: z.string().max(100).optional(),
+  /**
+   * The papers the procedure asks for (issue 14). Absent on snapshots recorded before: the
+   * reception then records what was submitted and missing without checking it against a list.
+   */
+  components: z.array(checklistItemSchema).max(200).optional(),
 });
 export type ProcedureSnapshot = z.infer<typeof procedureSnapshotSchema>;
 
@@ -57,12 +76,25 @@ export const applicantSchema = z.object({
   email: z.string().trim().max(200).optional(),
 });
 
+/** A paper as submitted (or, in `missing`, as it should have been): form (bản chính / bản sao có chứng thực / bản chụp) and count. */
 export const componentSchema = z.object({
   code: text(64),
   name: text(500),
-  form: z.enum(['ban-chinh', 'ban-sao-chung-thuc', 'ban-chup']),
+  form: componentFormSchema,
   quantity: z.number().int().min(1).max(1000),
 });
+export type SubmittedComponent = z.infer<typeof componentSchema>;
+
+/** Who collected the result at the desk: the applicant, or a person they authorised. */
+export const collectorSchema = z.object({
+  kind: z.enum(['applicant', 'authorised']),
+  name: text(300),
+  /** CCCD / số định danh, passport or other identity paper shown at the desk. */
+  idNumber: text(20),
+  /** The authorisation shown (số, ngày văn bản ủy quyền); required for an authorised person. */
+  authorisation: z.string().trim().max(500).optional(),
+});
+export type Collector = z.infer<typeof collectorSchema>;
 
 export const channelSchema = z.enum(['in_person', 'online', 'post']);
 
@@ -94,6 +126,8 @@ export const dossierEventSchema = z.discriminatedUnion('type', [
     unitCode: text(100),
     procedure: procedureSnapshotSchema,
     applicant: applicantSchema,
+    /** The papers the citizen declared or attached online (checked again at reception). */
+    components: z.array(componentSchema).max(200).optional(),
   }),
   z.object({
     ...base,
@@ -106,10 +140,25 @@ export const dossierEventSchema = z.discriminatedUnion('type', [
     components: z.array(componentSchema).default([]),
     /** Fee assessed at reception (VND), after exemptions. */
     feeAmount: z.number().int().min(0).default(0),
+    /** Mandatory papers not submitted (issue 14): with their form and count as asked. */
+    missing: z.array(componentSchema).max(200).optional(),
+    /**
+     * "Tiếp nhận và yêu cầu bổ sung": the same action requests the missing papers, so the
+     * next event must be `supplement_requested` (decide.ts).
+     */
+    withSupplementRequest: z.literal(true).optional(),
+    /** Received although mandatory papers are missing: the officer's confirmation and why. */
+    missingConfirmed: z.object({ reason: text(2000) }).optional(),
   }),
   z.object({ ...base, type: z.literal('refused_at_reception'), unitCode: text(100).optional(), procedure: procedureSnapshotSchema.optional(), applicant: applicantSchema.optional(), reason: text(2000) }),
   z.object({ ...base, type: z.literal('supplement_requested'), reason: text(2000), items: z.array(text(500)).default([]) }),
-  z.object({ ...base, type: z.literal('supplement_received'), note: z.string().max(2000).optional() }),
+  z.object({
+    ...base,
+    type: z.literal('supplement_received'),
+    note: z.string().max(2000).optional(),
+    /** The papers brought in (they leave the reception's missing list). */
+    components: z.array(componentSchema).max(200).optional(),
+  }),
   z.object({
     ...base,
     type: z.literal('forwarded'),
@@ -118,14 +167,59 @@ export const dossierEventSchema = z.discriminatedUnion('type', [
     toKind: z.enum(['department', 'vertical_agency']),
     assigneeId: z.string().max(200).optional(),
   }),
-  z.object({ ...base, type: z.literal('step_completed'), stepCode: text(64), note: z.string().max(2000).optional(), assigneeId: z.string().max(200).optional() }),
+  z.object({
+    ...base,
+    type: z.literal('step_completed'),
+    stepCode: text(64),
+    note: z.string().max(2000).optional(),
+    assigneeId: z.string().max(200).optional(),
+    /** The holder a department head completed the step for (recorded as done on their behalf). */
+    onBehalfOf: z.string().max(200).optional(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('step_assigned'),
+    /** The current step (a department step). */
+    stepCode: text(64),
+    /** The step's department; left out, the department already holding it. */
+    departmentCode: z.string().trim().min(1).max(100).optional(),
+    /** The officer who holds the step from now on. */
+    assigneeId: text(200),
+    note: z.string().max(2000).optional(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('step_returned'),
+    /** The current step, sent back. */
+    stepCode: text(64),
+    /** An earlier step: the previous one, or an earlier department step with `toAssigneeId`. */
+    toStepCode: text(64),
+    /** A named officer of the target department step; left out, its last holder. */
+    toAssigneeId: z.string().trim().min(1).max(200).optional(),
+    reason: text(2000),
+  }),
   z.object({ ...base, type: z.literal('financial_obligation_requested'), amount: z.number().int().min(0), description: text(1000) }),
   z.object({ ...base, type: z.literal('financial_obligation_paid'), amount: z.number().int().min(0) }),
   z.object({ ...base, type: z.literal('stopped'), reason: text(2000), refusal: z.boolean().default(false) }),
   z.object({ ...base, type: z.literal('extended'), newDueAt: localMinute, reason: text(2000) }),
   z.object({ ...base, type: z.literal('withdrawn'), reason: z.string().max(2000).default('Công dân đề nghị rút hồ sơ') }),
-  z.object({ ...base, type: z.literal('result_ready'), electronic: z.boolean().default(false), note: z.string().max(2000).optional() }),
-  z.object({ ...base, type: z.literal('result_returned'), method: z.enum(['desk', 'post', 'electronic']) }),
+  z.object({
+    ...base,
+    type: z.literal('result_ready'),
+    electronic: z.boolean().default(false),
+    note: z.string().max(2000).optional(),
+    /** Số, ký hiệu of a paper result (a result file may stand instead). */
+    resultReference: z.string().trim().min(1).max(100).optional(),
+  }),
+  z.object({
+    ...base,
+    type: z.literal('result_returned'),
+    method: z.enum(['desk', 'post', 'electronic']),
+    /** At the desk: who collected the result (decide.ts requires it from an officer). */
+    collectedBy: collectorSchema.optional(),
+    /** By post: the item's tracking number (số hiệu bưu gửi). */
+    trackingNumber: z.string().trim().min(1).max(50).optional(),
+  }),
   z.object({ ...base, type: z.literal('fee_paid'), amount: z.number().int().min(0), online: z.boolean() }),
   z.object({
     ...base,
@@ -151,6 +245,8 @@ export const EVENT_NAMES: Record<DossierEventType, string> = {
   supplement_received: 'Nhận hồ sơ bổ sung',
   forwarded: 'Chuyển hồ sơ xử lý',
   step_completed: 'Hoàn thành bước xử lý',
+  step_assigned: 'Phân công xử lý',
+  step_returned: 'Trả lại để xử lý lại',
   financial_obligation_requested: 'Yêu cầu thực hiện nghĩa vụ tài chính',
   financial_obligation_paid: 'Đã thực hiện nghĩa vụ tài chính',
   stopped: 'Dừng giải quyết hồ sơ',

@@ -1,4 +1,7 @@
 import type { LocalMinute } from '../calendar/local-time.ts';
+import type { StepAct } from '../deadline/steps.ts';
+import type { StepRole } from '../deadline/types.ts';
+import type { Collector, SubmittedComponent } from './events.ts';
 
 /**
  * National dossier status codes used to synchronise with the national portal
@@ -80,21 +83,74 @@ export interface SupplementRequest {
   receivedAt?: LocalMinute;
 }
 
+/** The step's clock: `active` only while the dossier's processing runs (not after its end). */
 export type StepStatus = 'pending' | 'active' | 'done';
+
+/**
+ * The step in the workflow (issue 14): `active` is the current step, whose turn it is;
+ * `returned` is the current step after it was sent back to; `done` completed; `pending` not
+ * reached (again). After the result is ready the return step stays `active` until it is handed
+ * over, while its clock `status` no longer runs.
+ */
+export type StepPhase = 'pending' | 'active' | 'returned' | 'done';
+
+/** Who holds a step: its department and named officer where it has them (docs/steps.md). */
+export interface StepHolder {
+  departmentCode?: string;
+  assigneeId?: string;
+}
+
+/** The sends-back that reopened a step (it is the target of each). */
+export interface StepReturns {
+  count: number;
+  lastAt: LocalMinute;
+  lastReason: string;
+  /** The step it was sent back from. */
+  lastFromStepCode: string;
+  lastById: string;
+}
 
 export interface StepState {
   code: string;
   name: string;
+  /** Who acts in the step (template), and so how it is held. */
+  role: StepRole;
+  /** What the step does (receive, process, review, approve, return), derived from the template. */
+  act: StepAct;
   /** Working minutes allotted to this step. */
   budgetMinutes: number;
-  /** Planned due of this step: receipt + budgets of this and earlier steps, shifted by pauses. */
+  /**
+   * Planned due of this step: receipt + budgets of this and earlier steps, shifted by pauses.
+   * Returns and reassignments do not move it (docs/deadlines.md).
+   */
   dueAt: LocalMinute;
+  /** When the step last became current (after a send-back: the send-back). */
   startedAt?: LocalMinute;
   completedAt?: LocalMinute;
   status: StepStatus;
-  /** Department or agency handling the step, when known. */
+  state: StepPhase;
+  holder: StepHolder;
+  /** Who completed it (the officer whose action closed it). */
+  completedBy?: string;
+  /** The holder a department head completed it for. */
+  onBehalfOf?: string;
+  returns?: StepReturns;
+  /** Department or agency handling the step, when known (= holder.departmentCode; kept for callers). */
   handlerUnit?: string;
+  /** = holder.assigneeId; kept for callers. */
   handlerId?: string;
+}
+
+/** The papers of the dossier as received and supplemented (issue 14). */
+export interface Papers {
+  /** Submitted at reception and with supplements. */
+  submitted: SubmittedComponent[];
+  /** Mandatory papers still missing. */
+  missing: SubmittedComponent[];
+  /** Received although papers were missing: the officer's confirmation. */
+  missingConfirmed?: { at: LocalMinute; byId: string; reason: string; missing: SubmittedComponent[] };
+  /** Received with "Tiếp nhận và yêu cầu bổ sung" and the supplement request is still to be recorded. */
+  supplementRequestDue: boolean;
 }
 
 export interface Payment {
@@ -153,6 +209,17 @@ export interface DossierState {
   refusedAt?: LocalMinute;
 
   steps: StepState[];
+  /** The current step(s): whose turn it is (empty when nothing waits on a step). */
+  currentSteps: StepState[];
+  /** Times a step was sent back (Trả lại). */
+  stepReturns: number;
+  papers: Papers;
+  /** Số, ký hiệu of a paper result, given at approval. */
+  resultReference?: string;
+  /** Who collected the result at the desk. */
+  collectedBy?: Collector;
+  /** Tracking number of a result sent by post. */
+  returnTrackingNumber?: string;
 
   /** Fee assessed for this dossier (VND), after exemptions. */
   feeAmount: number;

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { TERMINAL_STATUSES, TRANSITIONS, allowedEvents, checkTransition, type FromState } from './transitions.ts';
-import { DOSSIER_EVENT_TYPES } from './events.ts';
-import { STATUS, STATUS_NAMES, type StatusCode } from './state.ts';
+import { DOSSIER_EVENT_TYPES, type DossierEvent, type DossierEventInput, type DossierEventType } from './events.ts';
+import { STATUS, STATUS_NAMES, type DossierState, type StatusCode } from './state.ts';
 import { STAFF_ROLES, type Role } from './roles.ts';
+import { decide } from './decide.ts';
+import { HistoryBuilder, buildProcedureSnapshot } from '../../../test/support/dossier-builders.ts';
+import { CAST, OFFICERS, UNIT, payloadFor } from '../../../test/support/dossier-walks.ts';
+import { allowedActions } from '../policy/turns.ts';
+import { SAME_DAY_STEPS } from '../catalog/define.ts';
+import { DEFAULT_STEPS, REVIEWED_STEPS } from '../deadline/types.ts';
+import { stepActs } from '../deadline/steps.ts';
+import { WorkingCalendar, weekdaysOnlySchedule } from '../calendar/working-calendar.ts';
+import { parseIsoLocalDateTime } from '../calendar/local-time.ts';
 
 const ALL_STATUSES = Object.values(STATUS) as StatusCode[];
 const ALL_ROLES: Role[] = [...STAFF_ROLES, 'citizen', 'system'];
@@ -85,4 +94,50 @@ describe('transition table', () => {
     expect(allowedEvents('none', 'counter_officer').sort()).toEqual(['received', 'refused_at_reception']);
     expect(allowedEvents(STATUS.processed, 'counter_officer').sort()).toEqual(['fee_paid', 'file_attached', 'result_returned']);
   });
+});
+
+describe('the step dimension (issue 14)', () => {
+  const ctx = { calendar: new WorkingCalendar({ schedule: weekdaysOnlySchedule }) };
+  const T0 = parseIsoLocalDateTime('2026-01-05T09:00')!;
+  const ADVANCE: Record<string, DossierEventType> = { receive: 'forwarded', process: 'step_completed', review: 'step_completed', approve: 'result_ready', return: 'result_returned' };
+
+  /** Takes `type` by the first officer offered it, with the payload a walk would send. */
+  function act(events: DossierEvent[], state: DossierState, type: DossierEventType, at: number): { events: DossierEvent[]; state: DossierState } {
+    const officer = OFFICERS.find((o) => allowedActions(state, o).some((a) => a.event === type));
+    expect(officer, `nobody is offered ${type} at ${state.currentSteps[0]?.code}`).toBeDefined();
+    const action = allowedActions(state, officer!).find((a) => a.event === type)!;
+    // Choice 2: forward to tu-phap assigned to a named officer; send back to the previous step.
+    const input = { type, at, actor: { id: officer!.id, role: officer!.role }, ...payloadFor(action, state, officer!, type === 'step_returned' ? 0 : 2) } as DossierEventInput;
+    const decision = decide('X', events, input, { ...ctx, officer: officer! });
+    if (!decision.ok) throw new Error(decision.reason);
+    return { events: [...events, decision.event], state: decision.state };
+  }
+
+  for (const [name, steps] of [['default', DEFAULT_STEPS], ['same-day', SAME_DAY_STEPS], ['reviewed', REVIEWED_STEPS]] as const) {
+    it(`reaches every step of the ${name} template through its holders, and sends back from every step after the first until the result`, () => {
+      const reception = decide('X', [], new HistoryBuilder(UNIT, buildProcedureSnapshot({ steps: [...steps] })).receive(T0).build()[0]!, { ...ctx, officer: CAST.counter });
+      if (!reception.ok) throw new Error(reception.reason);
+      let walked = { events: [reception.event], state: reception.state };
+      const visited: string[] = [];
+      const sentBackFrom: string[] = [];
+      for (let at = T0 + 10; walked.state.currentSteps.length > 0; at += 10) {
+        const step = walked.state.currentSteps[0]!;
+        visited.push(step.code);
+        const index = walked.state.steps.indexOf(step);
+        if (index > 0 && walked.state.status !== STATUS.processed) {
+          const back = act(walked.events, walked.state, 'step_returned', at);
+          expect(back.state.steps[index - 1]!.state).toBe('returned');
+          expect(back.state.currentSteps[0]!.code).toBe(walked.state.steps[index - 1]!.code);
+          sentBackFrom.push(step.code);
+        }
+        walked = act(walked.events, walked.state, ADVANCE[step.act]!, at + 5);
+        expect(walked.state.steps[index]!.state).toBe(step.act === 'approve' && index === steps.length - 1 ? 'active' : 'done');
+        if (step.act === 'approve' && index === steps.length - 1) walked = act(walked.events, walked.state, 'result_returned', at + 7);
+      }
+      expect([...new Set(visited)]).toEqual(steps.map((s) => s.code));
+      const approval = steps.findIndex((_, i) => stepActs(steps)[i] === 'approve');
+      expect(sentBackFrom).toEqual(steps.slice(1, approval + 1).map((s) => s.code));
+      expect(walked.state.status).toBe(STATUS.returned);
+    });
+  }
 });

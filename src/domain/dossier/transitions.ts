@@ -36,6 +36,8 @@ export const TRANSITIONS: readonly Transition[] = [
   { event: 'supplement_received', from: [S.supplementRequested], to: 'previous', roles: ['counter_officer', 'citizen', 'system'], basis: 'Nhận đủ hồ sơ bổ sung, thời hạn tiếp tục tính' },
   { event: 'forwarded', from: [S.received, S.processing], to: S.processing, roles: ['counter_officer', 'department_head', 'center_leader', 'system'], basis: 'Chuyển hồ sơ đến phòng chuyên môn hoặc cơ quan ngành dọc, Mẫu 06' },
   { event: 'step_completed', from: [S.received, S.processing], to: 'same', roles: ['counter_officer', 'specialist', 'department_head', 'center_leader', 'chairman', 'system'], basis: 'Hoàn thành một bước của quy trình nội bộ' },
+  { event: 'step_assigned', from: [S.received, S.processing], to: 'same', roles: ['department_head', 'system'], basis: 'Lãnh đạo phòng phân công, giao lại việc cho công chức trong phòng' },
+  { event: 'step_returned', from: [S.received, S.processing], to: 'same', roles: ['counter_officer', 'specialist', 'department_head', 'center_leader', 'chairman', 'system'], basis: 'Trả lại bước trước hoặc người đã xử lý để xử lý lại, có lý do (Mẫu 06)' },
   { event: 'financial_obligation_requested', from: [S.received, S.processing], to: S.financialObligation, roles: ['counter_officer', 'specialist', 'department_head', 'system'], basis: 'Yêu cầu thực hiện nghĩa vụ tài chính (trạng thái 6)' },
   { event: 'financial_obligation_paid', from: [S.financialObligation], to: S.processing, roles: ['counter_officer', 'citizen', 'system'], basis: 'Đã thực hiện nghĩa vụ tài chính' },
   { event: 'stopped', from: OPEN, to: S.stopped, roles: ['department_head', 'center_leader', 'chairman', 'system'], basis: 'Dừng giải quyết hoặc từ chối giải quyết có lý do, Mẫu 05' },

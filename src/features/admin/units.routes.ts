@@ -32,8 +32,8 @@ const settingsSchema = z.strictObject({
   publicBaseUrl: z.string().trim().max(200).regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/u, { error: 'địa chỉ tra cứu công khai phải có dạng https://tên-miền (không có dấu ? hoặc #)' }).optional(),
 });
 
-const unitSchema = z.object({ code: z.string(), name: z.string(), kind: z.string(), parentCode: z.string().nullable(), settings: z.record(z.string(), z.unknown()), active: z.boolean() });
-const unitView = (u: UnitRow): z.infer<typeof unitSchema> => ({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, settings: u.settings as Record<string, unknown>, active: u.active });
+const unitSchema = z.object({ code: z.string(), name: z.string(), kind: z.string(), parentCode: z.string().nullable(), settings: settingsSchema, active: z.boolean() });
+const unitView = (u: UnitRow): z.infer<typeof unitSchema> => ({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, settings: u.settings, active: u.active });
 const departmentView = (d: { code: string; name: string; kind: string; active: boolean }) => ({ code: d.code, name: d.name, kind: d.kind, active: d.active });
 
 export function registerUnitRoutes(app: ZodApp, ctx: AppContext): void {

@@ -17,7 +17,7 @@ const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorR
 function userView(u: User): z.infer<typeof userSchema> {
   return { id: u.id, username: u.username, fullName: u.fullName, role: u.role, roleName: ROLE_NAMES[u.role], unitCode: u.unitCode, departmentCode: u.departmentCode, active: u.active };
 }
-const userSchema = z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.string(), roleName: z.string(), unitCode: z.string(), departmentCode: z.string().nullable(), active: z.boolean() });
+const userSchema = z.object({ id: z.string(), username: z.string(), fullName: z.string(), role: z.enum(STAFF_ROLES), roleName: z.string(), unitCode: z.string(), departmentCode: z.string().nullable(), active: z.boolean() });
 
 export function registerUserRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(

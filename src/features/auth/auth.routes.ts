@@ -8,12 +8,13 @@ import type { ZodApp } from '../../platform/http/types.ts';
 import { changeOwnPassword } from './change-own-password.ts';
 import { signIn } from './sign-in.ts';
 import { whoAmI } from './who-am-i.ts';
+import { STAFF_ROLES } from '../../domain/dossier/roles.ts';
 
 const userSchema = z.object({
   id: z.string(),
   username: z.string(),
   fullName: z.string(),
-  role: z.string(),
+  role: z.enum(STAFF_ROLES),
   roleName: z.string(),
   unitCode: z.string(),
   /** The unit's name, for the header of the web application. */

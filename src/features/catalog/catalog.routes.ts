@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { dayOf } from '../../domain/calendar/local-time.ts';
 import { computeFee, FeeInputError, fields, findProcedure, searchProcedures, allProcedures } from '../../domain/catalog/catalog.ts';
-import type { Procedure } from '../../domain/catalog/schema.ts';
+import { ProcedureSchema, TimeLimitSchema, type Procedure } from '../../domain/catalog/schema.ts';
 import { computeDueDate } from '../../domain/deadline/due-date.ts';
 import { describeTimeLimit } from '../../domain/deadline/time-limit.ts';
 import { currentUser } from '../../platform/http/current-user.ts';
@@ -19,7 +19,7 @@ const summarySchema = z.object({
   name: z.string(),
   field: z.string(),
   onlineLevel: z.string(),
-  timeLimit: z.unknown(),
+  timeLimit: TimeLimitSchema,
   timeLimitText: z.string(),
   feeInPerson: z.number(),
   feeOnline: z.number(),
@@ -79,13 +79,13 @@ export function registerCatalogRoutes(app: ZodApp, ctx: AppContext): void {
         tags: ['Danh mục thủ tục'],
         summary: 'Chi tiết thủ tục: thành phần hồ sơ, phí, các bước, mức độ tin cậy của từng giá trị',
         params: z.object({ code: z.string().trim().min(1).max(100) }),
-        response: { 200: z.object({ procedure: z.record(z.string(), z.unknown()) }), ...errors },
+        response: { 200: z.object({ procedure: ProcedureSchema }), ...errors },
       },
     },
     async (request) => {
       const procedure = findProcedure(request.params.code, dayOf(ctx.now()));
       if (!procedure) throw notFound(`Không tìm thấy thủ tục ${request.params.code} còn hiệu lực.`);
-      return { procedure: procedure as unknown as Record<string, unknown> };
+      return { procedure };
     },
   );
 

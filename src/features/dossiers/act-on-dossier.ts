@@ -30,7 +30,7 @@ export interface ActOnDossierInput {
 }
 
 /** A wrong state is a conflict with what happened before; a role that may not act is forbidden. */
-const REFUSAL_STATUS: Record<RefusalCause, AppErrorKind> = { invalid: 'bad_request', rule: 'bad_request', state: 'conflict', role: 'forbidden' };
+const REFUSAL_STATUS: Record<RefusalCause, AppErrorKind> = { invalid: 'bad_request', rule: 'bad_request', state: 'conflict', role: 'forbidden', turn: 'forbidden' };
 
 /** Receiving an online submission: the channel stays online and the fee comes from the catalog. */
 function receptionOfSubmission(state: DossierState, now: number): Record<string, unknown> {

@@ -27,6 +27,26 @@ import type { ImportJob } from './imports.store.ts';
 export const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema, 415: errorResponseSchema };
 export const TAG = 'Nhập dữ liệu từ hệ thống khác';
 
+const problemSchema = z.object({ column: z.string(), value: z.string(), reason: z.string() });
+/** The answer of POST /imports/preview (ImportPreview of preview-import.ts). */
+const previewSchema = z.object({
+  kind: z.enum(['xlsx', 'csv']),
+  mapping: z.object({
+    headerRow: z.number(),
+    columns: z.array(z.object({ index: z.number(), header: z.string(), field: z.enum(IMPORT_FIELDS).optional(), fieldLabel: z.string().optional() })),
+    extraColumns: z.array(z.string()),
+  }),
+  missingFields: z.array(z.object({ field: z.enum(IMPORT_FIELDS), label: z.string() })),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      cells: z.record(z.string(), z.string()),
+      record: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+      problems: z.array(problemSchema).optional(),
+    }),
+  ),
+  totals: z.object({ rows: z.number(), rejected: z.number(), problems: z.array(problemSchema.extend({ row: z.number() })) }).optional(),
+});
 const jobSchema = z.object({
   id: z.string(),
   source: z.string(),
@@ -138,7 +158,7 @@ export function registerImportRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.post(
     '/imports/preview',
-    { config: { expensive: 'import' }, schema: { tags: [TAG], summary: 'Xem trước tệp nhập (multipart: file, source, unitCode?): dòng tiêu đề, cột nhận ra, 10 dòng đầu; không ghi gì', consumes: ['multipart/form-data'], response: { 200: z.unknown(), ...errors } } },
+    { config: { expensive: 'import' }, schema: { tags: [TAG], summary: 'Xem trước tệp nhập (multipart: file, source, unitCode?): dòng tiêu đề, cột nhận ra, 10 dòng đầu; không ghi gì', consumes: ['multipart/form-data'], response: { 200: previewSchema, ...errors } } },
     async (request) => {
       const user = currentUser(request);
       importScope(user);

@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'react';
 import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { formatMoney } from '../labels.ts';
-import type { Department, DossierDetail, UserRow } from '../types.ts';
-import { ACTIONS } from './actions.ts';
+import type { Department, DossierDetail, UserRow } from '../api/types.ts';
+import { ACTIONS, type ActionBody } from './actions.ts';
 
 type Values = Record<string, unknown>;
 
@@ -20,8 +20,8 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
 
   useEffect(() => {
     if (event !== 'forwarded') return;
-    void api.get<{ items: Department[] }>(`/api/units/${encodeURIComponent(dossier.unitCode)}/departments`).then((r) => setDepartments(r.items.filter((d) => d.active)));
-    void api.get<{ items: UserRow[] }>(`/api/users`).then((r) => setUsers(r.items.filter((u) => u.active)));
+    void ok(client.GET('/api/units/{code}/departments', { params: { path: { code: dossier.unitCode } } })).then((r) => setDepartments(r.items.filter((d) => d.active)));
+    void ok(client.GET('/api/users')).then((r) => setUsers(r.items.filter((u) => u.active)));
   }, [event, dossier.unitCode]);
 
   const pendingSteps = dossier.steps.filter((s) => s.status !== 'done');
@@ -56,7 +56,8 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
         else body[key] = typeof value === 'string' ? value.trim() : value;
       }
       if (event === 'forwarded') body.toKind = departments.find((d) => d.code === values.to)?.kind ?? 'department';
-      const result = await api.post<DossierDetail>(`/api/dossiers/${encodeURIComponent(dossier.code)}/${spec.route}`, body);
+      // The body is built from this action's own fields (above); the route's schema checks it and names a wrong field.
+      const result = await ok(client.POST(spec.path, { params: { path: { code: dossier.code } }, body: body as ActionBody }));
       onDone(result);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

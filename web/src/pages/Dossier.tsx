@@ -6,9 +6,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Image, List, Row, Space, Spin, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import { ReloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { api } from '../api.ts';
+import { client, formBody, ok } from '../api.ts';
 import { ACTOR_NAMES, CHANNEL_NAMES, LEVEL_COLORS, LEVEL_NAMES, STATUS_COLORS, formatDateTime, formatMoney, formatNumber, formatRemaining } from '../labels.ts';
-import type { Department, DossierDetail, DossierFile, HistoryEntry, Step } from '../types.ts';
+import type { DossierDetail, DossierFile, HistoryEntry, Step } from '../api/types.ts';
 import { ACTIONS } from './actions.ts';
 import { ActionModal } from './ActionModal.tsx';
 import { FormLinks, formsOf } from './FormLinks.tsx';
@@ -50,7 +50,8 @@ export function DossierPage({ code }: { code: string }) {
   const load = useCallback(async () => {
     setError(null);
     try {
-      const [detail, list] = await Promise.all([api.get<DossierDetail>(`/api/dossiers/${encodeURIComponent(code)}`), api.get<{ items: DossierFile[] }>(`/api/dossiers/${encodeURIComponent(code)}/files`)]);
+      const path = { code };
+      const [detail, list] = await Promise.all([ok(client.GET('/api/dossiers/{code}', { params: { path } })), ok(client.GET('/api/dossiers/{code}/files', { params: { path } }))]);
       setDossier(detail);
       setFiles(list.items);
     } catch (e) {
@@ -61,8 +62,7 @@ export function DossierPage({ code }: { code: string }) {
   const unitCode = dossier?.unitCode;
   useEffect(() => {
     if (!unitCode) return;
-    void api
-      .get<{ items: Department[] }>(`/api/units/${encodeURIComponent(unitCode)}/departments`)
+    void ok(client.GET('/api/units/{code}/departments', { params: { path: { code: unitCode } } }))
       .then((r) => setDepartments(new Map(r.items.map((d) => [d.code, d.name]))))
       .catch(() => undefined);
   }, [unitCode]);
@@ -81,7 +81,7 @@ export function DossierPage({ code }: { code: string }) {
     body.set('expectedVersion', String(dossier.version));
     body.set('file', file, file.name);
     try {
-      await api.upload(`/api/dossiers/${encodeURIComponent(dossier.code)}/files`, body);
+      await ok(client.POST('/api/dossiers/{code}/files', { params: { path: { code: dossier.code } }, ...formBody(body) }));
       message.success(`Đã đính kèm ${file.name}.`);
       await load();
     } catch (e) {

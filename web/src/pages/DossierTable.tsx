@@ -3,7 +3,7 @@ import { Table, Tag, Typography } from 'antd';
 import type { TablePaginationConfig } from 'antd';
 import { CHANNEL_NAMES, LEVEL_COLORS, LEVEL_NAMES, STATUS_COLORS, formatDateTime } from '../labels.ts';
 import { Link } from '../router.tsx';
-import type { DossierListItem } from '../types.ts';
+import type { DossierListItem } from '../api/types.ts';
 
 export function DossierTable({ items, loading, pagination, caption }: { items: DossierListItem[]; loading: boolean; pagination?: TablePaginationConfig | false; caption: string }) {
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { login } from '../api.ts';
-import type { CurrentUser } from '../types.ts';
+import type { CurrentUser } from '../api/types.ts';
 
 export function LoginPage({ onLogin }: { onLogin: (user: CurrentUser) => void }) {
   const [error, setError] = useState<string | null>(null);

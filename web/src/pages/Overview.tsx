@@ -2,18 +2,19 @@
 import { useEffect, useState } from 'react';
 import { Alert, Card, Col, Row, Spin, Statistic, Table, Typography } from 'antd';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { formatDate, formatNumber } from '../labels.ts';
-import type { Overview, OverviewCounts } from '../types.ts';
+import type { Overview, OverviewRow } from '../api/types.ts';
 
-const SERIES: Array<{ key: keyof OverviewCounts; name: string; color: string }> = [
+// The counts both kinds of rows have (every key but the name).
+const SERIES: Array<{ key: Exclude<keyof OverviewRow, 'name'>; name: string; color: string }> = [
   { key: 'inProgress', name: 'Đang xử lý', color: '#1677ff' },
   { key: 'dueToday', name: 'Đến hạn hôm nay', color: '#faad14' },
   { key: 'dueNextWorkingDay', name: 'Đến hạn ngày làm việc kế tiếp', color: '#ffd666' },
   { key: 'overdue', name: 'Quá hạn', color: '#cf1322' },
 ];
 
-function Chart({ title, rows }: { title: string; rows: Array<OverviewCounts & { name: string }> }) {
+function Chart({ title, rows }: { title: string; rows: OverviewRow[] }) {
   return (
     <Card size="small" title={title} style={{ marginBottom: 12 }}>
       <figure aria-label={title} style={{ margin: 0 }}>
@@ -46,8 +47,7 @@ export function OverviewPage() {
   const [data, setData] = useState<Overview | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api
-      .get<Overview>('/api/overview')
+    ok(client.GET('/api/overview'))
       .then(setData)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { App, Form, Input, Modal } from 'antd';
-import { api, ApiError } from '../api.ts';
+import { ApiError, client, ok } from '../api.ts';
 
 const newPasswordRules = [
   { required: true, message: 'Hãy nhập mật khẩu mới.' },
@@ -78,7 +78,8 @@ export function ChangeOwnPasswordDialog({ open, onClose }: { open: boolean; onCl
       open={open}
       onClose={onClose}
       save={async ({ currentPassword, newPassword }) => {
-        await api.post('/api/auth/password', { currentPassword, newPassword });
+        // The form requires the current password whenever it asks for it.
+        await ok(client.POST('/api/auth/password', { body: { currentPassword: currentPassword ?? '', newPassword } }));
         message.success('Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản đã bị đăng xuất.');
       }}
     />
@@ -96,7 +97,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: { id: string; use
       open={user !== null}
       onClose={onClose}
       save={async ({ newPassword }) => {
-        await api.post(`/api/users/${user!.id}/password`, { newPassword });
+        await ok(client.POST('/api/users/{id}/password', { params: { path: { id: user!.id } }, body: { newPassword } }));
         message.success(`Đã đặt lại mật khẩu cho ${user!.username}. Hãy báo mật khẩu mới cho người dùng.`);
       }}
     />

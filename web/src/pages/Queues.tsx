@@ -4,16 +4,16 @@
  */
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Tabs, Typography } from 'antd';
-import { api, query } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { useUser } from '../session.ts';
-import type { CurrentUser, DossierList, Role } from '../types.ts';
+import type { CurrentUser, DossierFilters, DossierList, Role } from '../api/types.ts';
 import { DossierTable } from './DossierTable.tsx';
 
 interface Queue {
   key: string;
   label: string;
   /** Filters of GET /api/dossiers. */
-  filter: (user: CurrentUser) => Record<string, string>;
+  filter: (user: CurrentUser) => DossierFilters;
 }
 
 const Q = {
@@ -45,7 +45,7 @@ export function QueuesPage() {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
-    Promise.all(queues.map(async (queue) => [queue.key, await api.get<DossierList>(`/api/dossiers${query({ ...queue.filter(user), pageSize: 200 })}`)] as const))
+    Promise.all(queues.map(async (queue) => [queue.key, await ok(client.GET('/api/dossiers', { params: { query: { ...queue.filter(user), pageSize: 200 } } }))] as const))
       .then((entries) => !cancelled && setLists(Object.fromEntries(entries)))
       .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
     return () => {

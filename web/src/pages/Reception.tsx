@@ -7,10 +7,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { App, Alert, Button, Card, Checkbox, Col, Descriptions, Form, Input, InputNumber, Modal, Radio, Result, Row, Select, Space, Table, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { InboxOutlined, PrinterOutlined } from '@ant-design/icons';
-import { api, ApiError, newIdempotencyKey, query } from '../api.ts';
+import { ApiError, client, formBody, newIdempotencyKey, ok } from '../api.ts';
 import { COMPONENT_FORM_NAMES, formatDateTimeWeekday, formatMoney } from '../labels.ts';
 import { navigate } from '../router.tsx';
-import type { ComponentForm, DossierDetail, ProcedureDetail, ProcedureSummary, Quote } from '../types.ts';
+import type { ComponentForm, DossierDetail, ProcedureDetail, ProcedureSummary, Quote } from '../api/types.ts';
 import { FormLinks } from './FormLinks.tsx';
 
 interface ComponentRow {
@@ -68,12 +68,10 @@ export function ReceptionPage() {
   // Procedures: this unit's most received first, then the catalog order. The catalog of a
   // commune is small (about fifty procedures), so it is filtered here, instantly, as the officer types.
   useEffect(() => {
-    api
-      .get<{ items: ProcedureSummary[] }>('/api/catalog/procedures')
+    ok(client.GET('/api/catalog/procedures'))
       .then((r) => setProcedures(r.items))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    void api
-      .get<{ items: Array<{ procedureCode: string; count: number }> }>('/api/catalog/frequent')
+    void ok(client.GET('/api/catalog/frequent'))
       .then((r) => setFrequent(new Map(r.items.map((i) => [i.procedureCode, i.count]))))
       .catch(() => undefined);
   }, []);
@@ -98,8 +96,7 @@ export function ReceptionPage() {
     setExemptions([]);
     setVariant(undefined);
     if (!procedureCode) return;
-    void api
-      .get<{ procedure: ProcedureDetail }>(`/api/catalog/procedures/${encodeURIComponent(procedureCode)}`)
+    void ok(client.GET('/api/catalog/procedures/{code}', { params: { path: { code: procedureCode } } }))
       .then(({ procedure: p }) => {
         setProcedure(p);
         setComponents(p.components.map((c) => ({ code: c.code, name: c.name, form: c.form, quantity: c.quantity, optional: c.optional, received: !c.optional })));
@@ -127,9 +124,8 @@ export function ReceptionPage() {
     setQuoteError(null);
     if (!procedureCode) return;
     let cancelled = false;
-    const q = query({ channel, exemptions: exemptions.join(','), variant, pages: perPage ? pages : undefined, copies: perCopy ? copies : undefined });
-    api
-      .get<Quote>(`/api/catalog/procedures/${encodeURIComponent(procedureCode)}/quote${q}`)
+    const q = { channel, exemptions: exemptions.length ? exemptions.join(',') : undefined, variant, pages: (perPage && pages) || undefined, copies: (perCopy && copies) || undefined };
+    ok(client.GET('/api/catalog/procedures/{code}/quote', { params: { path: { code: procedureCode }, query: q } }))
       .then((result) => !cancelled && setQuote(result))
       .catch((e: unknown) => !cancelled && setQuoteError(e instanceof Error ? e.message : String(e)));
     return () => {
@@ -160,13 +156,13 @@ export function ReceptionPage() {
       body.set('expectedVersion', String(version));
       body.set('file', file.originFileObj, file.name);
       try {
-        const result = await api.upload<{ version: number }>(`/api/dossiers/${encodeURIComponent(dossier.code)}/files`, body);
+        const result = await ok(client.POST('/api/dossiers/{code}/files', { params: { path: { code: dossier.code } }, ...formBody(body) }));
         version = result.version;
       } catch (e) {
         errors.push(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    const fresh = files.length ? await api.get<DossierDetail>(`/api/dossiers/${encodeURIComponent(dossier.code)}`) : dossier;
+    const fresh = files.length ? await ok(client.GET('/api/dossiers/{code}', { params: { path: { code: dossier.code } } })) : dossier;
     return { dossier: fresh, errors };
   }
 
@@ -194,17 +190,18 @@ export function ReceptionPage() {
         ...(variant ? { feeVariant: variant } : {}),
         ...(perPage && pages ? { pages } : {}),
         ...(perCopy && copies ? { copies } : {}),
-        ...(mode === 'refused' ? { mode: 'refuse', refusalReason: why } : { mode: 'receive' }),
+        ...(mode === 'refused' ? { mode: 'refuse' as const, refusalReason: why } : { mode: 'receive' as const }),
       };
-      let dossier = await api.post<DossierDetail>('/api/dossiers', body, { 'idempotency-key': idempotencyKey.current });
+      let dossier: DossierDetail = await ok(client.POST('/api/dossiers', { params: { header: { 'idempotency-key': idempotencyKey.current } }, body }));
       let uploadErrors: string[] = [];
       if (mode !== 'refused') ({ dossier, errors: uploadErrors } = await uploadScans(dossier));
       if (mode === 'supplement') {
-        dossier = await api.post<DossierDetail>(`/api/dossiers/${encodeURIComponent(dossier.code)}/request-supplement`, {
-          expectedVersion: dossier.version,
-          reason: why,
-          items: missing.map((c) => `${c.name} (${COMPONENT_FORM_NAMES[c.form].toLowerCase()})`),
-        });
+        dossier = await ok(
+          client.POST('/api/dossiers/{code}/request-supplement', {
+            params: { path: { code: dossier.code } },
+            body: { expectedVersion: dossier.version, reason: why ?? '', items: missing.map((c) => `${c.name} (${COMPONENT_FORM_NAMES[c.form].toLowerCase()})`) },
+          }),
+        );
       }
       setOutcome({ kind: mode, dossier, uploadErrors });
       message.success(mode === 'received' ? `Đã tiếp nhận hồ sơ ${dossier.code}.` : mode === 'supplement' ? `Đã ghi yêu cầu bổ sung cho hồ sơ ${dossier.code}.` : `Đã ghi từ chối tiếp nhận hồ sơ ${dossier.code}.`);

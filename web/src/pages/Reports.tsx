@@ -6,41 +6,12 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
 import { EyeOutlined, FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api, query } from '../api.ts';
+import { client, ok, query } from '../api.ts';
 import { formatNumber } from '../labels.ts';
 import { useUser } from '../session.ts';
-import type { Unit } from '../types.ts';
+import type { ReportPreview, Unit } from '../api/types.ts';
 
-interface Ratio {
-  numerator: number;
-  denominator: number;
-  basisPoints: number | null;
-}
-interface FormCounts {
-  received: number;
-  receivedOnline: number;
-  carriedOver: number;
-  resolved: number;
-  resolvedEarly: number;
-  resolvedOnTime: number;
-  resolvedOverdue: number;
-  inProgress: number;
-  inProgressWithinDeadline: number;
-  inProgressOverdue: number;
-}
-interface ReportPreview {
-  unit: { code: string; name: string };
-  period: { label: string };
-  asOf: string;
-  total: {
-    received: { total: number; online: number; inPerson: number; post: number; carriedOver: number };
-    resolved: { total: number; early: number; onTime: number; overdue: number };
-    inProgress: { total: number; withinDeadline: number; overdue: number };
-    rates: { onTime: Ratio; online: Ratio; digitization: Ratio };
-  };
-  formII06a: { byField: { rows: Array<{ key: string; name: string; counts: FormCounts }>; total: FormCounts } };
-  serviceIndex?: { pointsHundredths: number; scoredMaxPoints: number; maxPoints: number };
-}
+type Ratio = ReportPreview['total']['rates']['onTime'];
 
 /** basis points → "91,79%" (the API truncates or rounds; this only writes it). */
 function percent(r: Ratio): string {
@@ -59,14 +30,14 @@ export function ReportsPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void api.get<{ items: Unit[] }>('/api/units').then((r) => setUnits(r.items)).catch(() => undefined);
+    void ok(client.GET('/api/units')).then((r) => setUnits(r.items)).catch(() => undefined);
   }, []);
   const params = { unit, from: range[0].format('YYYY-MM-DD'), to: range[1].format('YYYY-MM-DD') };
   const preview = async () => {
     setBusy(true);
     setError(null);
     try {
-      setReport(await api.get<ReportPreview>(`/api/reports${query(params)}`));
+      setReport(await ok(client.GET('/api/reports', { params: { query: params } })));
     } catch (e) {
       setReport(null);
       setError(e instanceof Error ? e.message : String(e));

@@ -4,10 +4,10 @@ import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select, Space, 
 import dayjs from 'dayjs';
 import { FileExcelOutlined, FileWordOutlined, PrinterOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { api, query } from '../api.ts';
+import { client, ok, query } from '../api.ts';
 import { STATUS_NAMES } from '../../../src/domain/dossier/state.ts';
 import { useUser } from '../session.ts';
-import type { DossierList } from '../types.ts';
+import type { DossierFilters, DossierList } from '../api/types.ts';
 import { DossierTable } from './DossierTable.tsx';
 
 const STATUSES = Object.entries(STATUS_NAMES).map(([code, name]) => [Number(code), name] as const);
@@ -21,7 +21,7 @@ interface Filters {
   dueSoon?: boolean;
 }
 
-function toQuery(f: Filters): Record<string, string | undefined> {
+function toQuery(f: Filters): DossierFilters {
   return {
     q: f.q?.trim() || undefined,
     status: f.status?.length ? f.status.join(',') : undefined,
@@ -41,13 +41,12 @@ export function SearchPage() {
   const pageSize = 20;
 
   useEffect(() => {
-    void api.get<{ items: Array<{ code: string; name: string }> }>('/api/catalog/fields').then((r) => setFields(r.items));
+    void ok(client.GET('/api/catalog/fields')).then((r) => setFields(r.items));
   }, []);
   useEffect(() => {
     setData(null);
     setError(null);
-    api
-      .get<DossierList>(`/api/dossiers${query({ ...toQuery(filters), page, pageSize })}`)
+    ok(client.GET('/api/dossiers', { params: { query: { ...toQuery(filters), page, pageSize } } }))
       .then(setData)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [filters, page]);

@@ -5,9 +5,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Calendar, Card, Col, Form, Input, Popconfirm, Radio, Row, Select, Table, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api } from '../../api.ts';
+import { client, ok } from '../../api.ts';
 import { formatDate } from '../../labels.ts';
-import type { CalendarYear } from '../../types.ts';
+import type { CalendarYear } from '../../api/types.ts';
 import { UnitPicker, useUnits } from './units.tsx';
 
 export function CalendarPage() {
@@ -22,8 +22,7 @@ export function CalendarPage() {
 
   const load = useCallback(() => {
     setError(null);
-    api
-      .get<CalendarYear>(`/api/calendar/${year}?unitCode=${encodeURIComponent(unitCode)}`)
+    ok(client.GET('/api/calendar/{year}', { params: { path: { year }, query: { unitCode } } }))
       .then(setData)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [year, unitCode]);
@@ -34,7 +33,7 @@ export function CalendarPage() {
 
   const save = async (values: { working: boolean; reason: string }) => {
     try {
-      await api.post('/api/calendar/overrides', { unitCode, date: selected.format('YYYY-MM-DD'), working: values.working, reason: values.reason.trim() });
+      await ok(client.POST('/api/calendar/overrides', { body: { unitCode, date: selected.format('YYYY-MM-DD'), working: values.working, reason: values.reason.trim() } }));
       message.success(`Đã điều chỉnh ngày ${selected.format('DD/MM/YYYY')}.`);
       form.resetFields();
       load();
@@ -146,8 +145,7 @@ export function CalendarPage() {
                         okText="Bỏ"
                         cancelText="Không"
                         onConfirm={() =>
-                          void api
-                            .delete(`/api/calendar/overrides/${row.id}`)
+                          void ok(client.DELETE('/api/calendar/overrides/{id}', { params: { path: { id: row.id } } }))
                             .then(load)
                             .catch((e: unknown) => message.error(e instanceof Error ? e.message : String(e)))
                         }

@@ -5,10 +5,10 @@
  */
 import { useEffect, useState } from 'react';
 import { Alert, Button, Form, Select, Table, Typography } from 'antd';
-import { api } from '../../api.ts';
+import { client, ok } from '../../api.ts';
 import { formatDate, formatDateTime, ROLE_NAMES } from '../../labels.ts';
 import { useUser } from '../../session.ts';
-import type { AdminChange, Role } from '../../types.ts';
+import type { AdminChange, Role } from '../../api/types.ts';
 import { useUnits } from './units.tsx';
 
 const PAGE = 50;
@@ -90,10 +90,8 @@ export function ChangeLogPage() {
   const [error, setError] = useState<string | null>(null);
 
   const load = (beforeId: number | null) => {
-    const params = new URLSearchParams({ limit: String(PAGE) });
-    if (unitCode !== ALL) params.set('unitCode', unitCode);
-    if (beforeId !== null) params.set('beforeId', String(beforeId));
-    return api.get<{ items: AdminChange[]; nextBeforeId: number | null }>(`/api/admin/changes?${params.toString()}`).then(
+    const query = { limit: PAGE, unitCode: unitCode !== ALL ? unitCode : undefined, beforeId: beforeId ?? undefined };
+    return ok(client.GET('/api/admin/changes', { params: { query } })).then(
       (page) => {
         setItems((current) => (beforeId === null ? page.items : [...(current ?? []), ...page.items]));
         setNext(page.nextBeforeId);

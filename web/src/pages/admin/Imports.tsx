@@ -8,46 +8,22 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Progress, Space, Table, Tag, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { api } from '../../api.ts';
+import { client, formBody, ok } from '../../api.ts';
+import type { ImportJob, ImportPreview } from '../../api/types.ts';
 import { formatDateTime, formatNumber } from '../../labels.ts';
-
-interface Job {
-  id: string;
-  source: string;
-  fileName: string | null;
-  status: 'running' | 'done' | 'failed' | 'cancelled';
-  statusName: string;
-  cancelRequested: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  percent: number;
-  message: string | null;
-  startedAt: string;
-  errorReportUrl: string | null;
-}
-
-interface Preview {
-  mapping: { headerRow: number; columns: Array<{ index: number; header: string; field?: string; fieldLabel?: string }>; extraColumns: string[] };
-  missingFields: Array<{ field: string; label: string }>;
-  rows: Array<{ row: number; cells: Record<string, string>; problems?: Array<{ column: string; value: string; reason: string }> }>;
-}
 
 export function ImportsPage() {
   const [source, setSource] = useState('');
   const [files, setFiles] = useState<UploadFile[]>([]);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [job, setJob] = useState<Job | null>(null);
-  const [jobs, setJobs] = useState<Job[]>([]);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [job, setJob] = useState<ImportJob | null>(null);
+  const [jobs, setJobs] = useState<ImportJob[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const timer = useRef<number | undefined>(undefined);
 
   const loadJobs = () =>
-    void api
-      .get<{ items: Job[] }>('/api/imports')
+    void ok(client.GET('/api/imports'))
       .then((r) => setJobs(r.items))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   useEffect(() => {
@@ -67,14 +43,14 @@ export function ImportsPage() {
   const cancel = async (id: string) => {
     setError(null);
     try {
-      const asked = await api.post<Job>(`/api/imports/${id}/cancel`);
+      const asked = await ok(client.POST('/api/imports/{id}/cancel', { params: { path: { id } } }));
       if (job?.id === id) setJob(asked);
       loadJobs();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
-  const cancelButton = (j: Job) =>
+  const cancelButton = (j: ImportJob) =>
     j.status === 'running' && !j.cancelRequested ? (
       <Button danger size="small" onClick={() => void cancel(j.id)} aria-label={`Hủy lần nhập ${j.fileName ?? j.source}`}>
         Hủy
@@ -86,12 +62,12 @@ export function ImportsPage() {
     setError(null);
     try {
       if (what === 'preview') {
-        setPreview(await api.upload<Preview>('/api/imports/preview', form()));
+        setPreview(await ok(client.POST('/api/imports/preview', formBody(form()))));
       } else {
-        const started = await api.upload<Job>('/api/imports', form());
+        const started = await ok(client.POST('/api/imports', formBody(form())));
         setJob(started);
         const poll = async () => {
-          const current = await api.get<Job>(`/api/imports/${started.id}`);
+          const current = await ok(client.GET('/api/imports/{id}', { params: { path: { id: started.id } } }));
           setJob(current);
           if (current.status === 'running') timer.current = window.setTimeout(() => void poll(), 1000);
           else loadJobs();
@@ -189,13 +165,13 @@ export function ImportsPage() {
             dataSource={preview.rows}
             columns={[
               { title: 'Dòng', dataIndex: 'row', width: 60 },
-              ...headers.map((h) => ({ title: h, render: (_: unknown, r: Preview['rows'][number]) => r.cells[h] ?? '' })),
-              { title: 'Lỗi', render: (_: unknown, r: Preview['rows'][number]) => (r.problems ?? []).map((p) => `${p.column}: ${p.reason}`).join('; ') },
+              ...headers.map((h) => ({ title: h, render: (_: unknown, r: ImportPreview['rows'][number]) => r.cells[h] ?? '' })),
+              { title: 'Lỗi', render: (_: unknown, r: ImportPreview['rows'][number]) => (r.problems ?? []).map((p) => `${p.column}: ${p.reason}`).join('; ') },
             ]}
           />
         </Card>
       )}
-      <Table<Job>
+      <Table<ImportJob>
         size="small"
         rowKey="id"
         pagination={false}
@@ -209,7 +185,7 @@ export function ImportsPage() {
           { title: 'Trạng thái', dataIndex: 'statusName', width: 120 },
           { title: 'Số dòng', dataIndex: 'rows', width: 90, render: (n: number) => formatNumber(n) },
           { title: 'Bị từ chối', dataIndex: 'rejected', width: 100, render: (n: number) => formatNumber(n) },
-          { title: '', key: 'cancel', width: 70, render: (_: unknown, j: Job) => cancelButton(j) },
+          { title: '', key: 'cancel', width: 70, render: (_: unknown, j: ImportJob) => cancelButton(j) },
         ]}
       />
     </div>

@@ -5,15 +5,15 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Descriptions, Input, Switch, Table, Tag, Typography } from 'antd';
-import { api, query } from '../../api.ts';
+import { client, ok } from '../../api.ts';
 import { UnitPicker, useUnits } from './units.tsx';
 import { COMPONENT_FORM_NAMES, ROLE_NAMES, formatMoney } from '../../labels.ts';
-import type { ProcedureDetail, ProcedureSummary, Role } from '../../types.ts';
+import type { OfferedProcedures, ProcedureDetail, ProcedureSummary } from '../../api/types.ts';
 
 function ProcedureDetails({ code }: { code: string }) {
   const [p, setP] = useState<ProcedureDetail | null>(null);
   useEffect(() => {
-    void api.get<{ procedure: ProcedureDetail }>(`/api/catalog/procedures/${encodeURIComponent(code)}`).then((r) => setP(r.procedure));
+    void ok(client.GET('/api/catalog/procedures/{code}', { params: { path: { code } } })).then((r) => setP(r.procedure));
   }, [code]);
   if (!p) return <span>Đang tải…</span>;
   return (
@@ -31,7 +31,7 @@ function ProcedureDetails({ code }: { code: string }) {
         <ol style={{ margin: 0, paddingLeft: 18 }}>
           {p.steps.map((s) => (
             <li key={s.code}>
-              {s.name} — {s.sharePercent}% thời hạn, {ROLE_NAMES[s.role as Role] ?? s.role}
+              {s.name} — {s.sharePercent}% thời hạn, {ROLE_NAMES[s.role]}
             </li>
           ))}
         </ol>
@@ -50,34 +50,28 @@ function ProcedureDetails({ code }: { code: string }) {
   );
 }
 
-interface Offered {
-  all: boolean;
-  items: Array<{ code: string; offered: boolean }>;
-}
-
 export function ProceduresPage() {
   const { message } = App.useApp();
   const { units, unitCode, setUnitCode } = useUnits();
   const [items, setItems] = useState<ProcedureSummary[] | null>(null);
-  const [offered, setOffered] = useState<Offered | null>(null);
+  const [offered, setOffered] = useState<OfferedProcedures | null>(null);
   const [q, setQ] = useState('');
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api
-      .get<{ items: ProcedureSummary[] }>(`/api/catalog/procedures${query({ q })}`)
+    ok(client.GET('/api/catalog/procedures', { params: { query: { q: q || undefined } } }))
       .then((r) => setItems(r.items))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [q]);
   useEffect(() => {
     setOffered(null);
-    void api.get<Offered>(`/api/units/${encodeURIComponent(unitCode)}/procedures`).then(setOffered);
+    void ok(client.GET('/api/units/{code}/procedures', { params: { path: { code: unitCode } } })).then(setOffered);
   }, [unitCode]);
   const toggle = useCallback(
     async (code: string, on: boolean) => {
       if (!offered) return;
       const codes = offered.items.filter((item) => (item.code === code ? on : item.offered)).map((item) => item.code);
       try {
-        setOffered(await api.put<Offered>(`/api/units/${encodeURIComponent(unitCode)}/procedures`, { offered: codes }));
+        setOffered(await ok(client.PUT('/api/units/{code}/procedures', { params: { path: { code: unitCode } }, body: { offered: codes } })));
         message.success(on ? `Đơn vị đã cung cấp thủ tục ${code}.` : `Đơn vị ngừng tiếp nhận thủ tục ${code}.`);
       } catch (e) {
         message.error(e instanceof Error ? e.message : String(e));

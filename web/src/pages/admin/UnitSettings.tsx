@@ -5,8 +5,8 @@
 import { useEffect } from 'react';
 import { App, Button, Card, Col, Descriptions, Form, Input, Row, Select, Space, Switch, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { api } from '../../api.ts';
-import type { Unit, UnitSettings } from '../../types.ts';
+import { client, ok } from '../../api.ts';
+import type { Unit, UnitSettings } from '../../api/types.ts';
 import { UnitPicker, useUnits } from './units.tsx';
 
 const CLOCK = { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'Giờ có dạng HH:mm, ví dụ 07:30.' };
@@ -28,7 +28,7 @@ export function UnitSettingsPage() {
     if (!unit) return;
     try {
       // The route replaces the whole settings object: keep what this page does not edit (report period…).
-      await api.put(`/api/units/${encodeURIComponent(unit.code)}/settings`, { ...unit.settings, ...values, signers: values.signers ?? [] });
+      await ok(client.PUT('/api/units/{code}/settings', { params: { path: { code: unit.code } }, body: { ...unit.settings, ...values, signers: values.signers ?? [] } }));
       message.success('Đã lưu cấu hình đơn vị.');
       reload();
     } catch (e) {

@@ -1,10 +1,10 @@
 /** Users and roles of a unit: the list, and a new account with its role and department. */
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { api } from '../../api.ts';
+import { client, ok } from '../../api.ts';
 import { ROLE_NAMES } from '../../labels.ts';
 import { useUser } from '../../session.ts';
-import type { Department, Role, UserRow } from '../../types.ts';
+import type { Department, Role, UserRow } from '../../api/types.ts';
 import { ResetPasswordDialog } from '../PasswordDialogs.tsx';
 import { UnitPicker, useUnits } from './units.tsx';
 
@@ -39,11 +39,10 @@ export function UsersPage() {
 
   useEffect(() => {
     setUsers(null);
-    api
-      .get<{ items: UserRow[] }>(`/api/users?unitCode=${encodeURIComponent(unitCode)}`)
+    ok(client.GET('/api/users', { params: { query: { unitCode } } }))
       .then((r) => setUsers(r.items))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    void api.get<{ items: Department[] }>(`/api/units/${encodeURIComponent(unitCode)}/departments`).then((r) => setDepartments(r.items));
+    void ok(client.GET('/api/units/{code}/departments', { params: { path: { code: unitCode } } })).then((r) => setDepartments(r.items));
   }, [unitCode, tick]);
 
   const roles = (Object.keys(ROLE_NAMES) as Role[]).filter((r) => me.role === 'administrator' || (r !== 'administrator' && r !== 'city_supervisor'));
@@ -59,19 +58,19 @@ export function UsersPage() {
     }
   };
   const create = (values: NewUser) =>
-    change(() => api.post('/api/users', { ...values, unitCode, departmentCode: values.departmentCode ?? null }), `Đã tạo tài khoản ${values.username}.`, () => form.resetFields());
+    change(() => ok(client.POST('/api/users', { body: { ...values, unitCode, departmentCode: values.departmentCode ?? null } })), `Đã tạo tài khoản ${values.username}.`, () => form.resetFields());
   const deptName = new Map(departments.map((d) => [d.code, d.name]));
   // The accounts this user may manage are those whose role they may give (as the API decides).
   const manageable = (u: UserRow) => roles.includes(u.role);
   const saveEdit = (values: UserEdit) =>
     change(
-      () => api.put(`/api/users/${editing!.id}`, { fullName: values.fullName, role: values.role, departmentCode: values.departmentCode ?? null }),
+      () => ok(client.PUT('/api/users/{id}', { params: { path: { id: editing!.id } }, body: { fullName: values.fullName, role: values.role, departmentCode: values.departmentCode ?? null } })),
       `Đã lưu thông tin tài khoản ${editing!.username}.`,
       () => setEditing(null),
     );
   const setActive = (u: UserRow, active: boolean) =>
     change(
-      () => api.put(`/api/users/${u.id}/active`, { active }),
+      () => ok(client.PUT('/api/users/{id}/active', { params: { path: { id: u.id } }, body: { active } })),
       active ? `Đã mở khóa tài khoản ${u.username}.` : `Đã khóa tài khoản ${u.username}; các phiên đăng nhập của tài khoản đã bị đăng xuất.`,
     );
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Form, Select } from 'antd';
-import { api } from '../../api.ts';
+import { client, ok } from '../../api.ts';
 import { useUser } from '../../session.ts';
-import type { Unit } from '../../types.ts';
+import type { Unit } from '../../api/types.ts';
 
 /** The units this user administers, and the one chosen (their own first). */
 export function useUnits(): { units: Unit[]; unitCode: string; setUnitCode: (code: string) => void; reload: () => void } {
@@ -11,7 +11,7 @@ export function useUnits(): { units: Unit[]; unitCode: string; setUnitCode: (cod
   const [unitCode, setUnitCode] = useState(user.unitCode);
   const [tick, setTick] = useState(0);
   useEffect(() => {
-    void api.get<{ items: Unit[] }>('/api/units').then((r) => setUnits(r.items));
+    void ok(client.GET('/api/units')).then((r) => setUnits(r.items));
   }, [tick]);
   return { units, unitCode, setUnitCode, reload: () => setTick((n) => n + 1) };
 }

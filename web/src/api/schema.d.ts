@@ -1,0 +1,10619 @@
+/**
+ * The API's types, generated from the server's OpenAPI document by `npm run generate:api`
+ * (scripts/generate-api-client.ts). Do not edit: change the route schemas and regenerate.
+ */
+
+export interface paths {
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng nhập bằng tên đăng nhập và mật khẩu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                role: "counter_officer" | "specialist" | "department_head" | "center_leader" | "chairman" | "city_supervisor" | "administrator";
+                                roleName: string;
+                                unitCode: string;
+                                unitName: string;
+                                departmentCode: string | null;
+                            };
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng xuất */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đổi mật khẩu của chính mình; các phiên đăng nhập khác của tài khoản bị đăng xuất */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người dùng đang đăng nhập */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                role: "counter_officer" | "specialist" | "department_head" | "center_leader" | "chairman" | "city_supervisor" | "administrator";
+                                roleName: string;
+                                unitCode: string;
+                                unitName: string;
+                                departmentCode: string | null;
+                            };
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/about": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thông tin hệ thống: có phải bản dùng thử với dữ liệu mẫu (demo: true, mật khẩu công khai) hay không */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            demo: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách hồ sơ theo bộ lọc */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                    field?: string;
+                    procedureCode?: string;
+                    departmentCode?: string;
+                    assigneeId?: string;
+                    receivedBy?: string;
+                    unitCode?: string;
+                    dueBefore?: string;
+                    overdue?: "true" | "false";
+                    dueSoon?: "true" | "false";
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            items: {
+                                code: string;
+                                unitCode: string;
+                                procedureCode: string;
+                                procedureName: string;
+                                field: string;
+                                status: number;
+                                statusName: string;
+                                channel: string;
+                                applicantName: string;
+                                receivedAt: string | null;
+                                legalDueAt: string | null;
+                                appointmentDueAt: string | null;
+                                endedAt: string | null;
+                                departmentCode: string | null;
+                                assigneeId: string | null;
+                                source: string;
+                                version: number;
+                                /** @enum {string|null} */
+                                deadlineLevel: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tiếp nhận hồ sơ tại quầy (hoặc ghi nhận hồ sơ nộp trực tuyến, từ chối tiếp nhận)
+         * @description Gửi kèm tiêu đề Idempotency-Key để một yêu cầu lặp lại không tạo hồ sơ thứ hai.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        procedureCode: string;
+                        /**
+                         * @default in_person
+                         * @enum {string}
+                         */
+                        channel?: "in_person" | "online" | "post";
+                        applicant: {
+                            /**
+                             * @default individual
+                             * @enum {string}
+                             */
+                            kind?: "individual" | "organization";
+                            name: string;
+                            idNumber?: string;
+                            address?: string;
+                            phone?: string;
+                            email?: string;
+                        };
+                        components?: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            form: "ban-chinh" | "ban-sao-chung-thuc" | "ban-chup";
+                            quantity: number;
+                        }[];
+                        exemptions?: string[];
+                        pages?: number;
+                        copies?: number;
+                        feeVariant?: string;
+                        receivedAt?: string;
+                        /**
+                         * @default receive
+                         * @enum {string}
+                         */
+                        mode?: "receive" | "submit" | "refuse";
+                        refusalReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi tiết hồ sơ: lịch sử, các bước, hạn xử lý */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tiếp nhận hồ sơ nộp trực tuyến */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        /** @default [] */
+                        components?: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            form: "ban-chinh" | "ban-sao-chung-thuc" | "ban-chup";
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Từ chối tiếp nhận hồ sơ nộp trực tuyến (Mẫu 03) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển hồ sơ đến phòng chuyên môn hoặc cơ quan ngành dọc */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        to: string;
+                        /** @enum {string} */
+                        toKind?: "department" | "vertical_agency";
+                        assigneeId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/complete-step": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hoàn thành một bước xử lý */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        stepCode: string;
+                        note?: string;
+                        assigneeId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/request-supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        reason: string;
+                        /** @default [] */
+                        items?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/receive-supplement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhận hồ sơ bổ sung */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/request-financial-obligation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Yêu cầu thực hiện nghĩa vụ tài chính */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        amount: number;
+                        description: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/financial-obligation-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận đã thực hiện nghĩa vụ tài chính */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        amount: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dừng giải quyết hồ sơ (Mẫu 05) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        reason: string;
+                        /** @default false */
+                        refusal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        newDueAt: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Công dân rút hồ sơ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        /** @default Công dân đề nghị rút hồ sơ */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phê duyệt, có kết quả giải quyết */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        /** @default false */
+                        electronic?: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/return-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả kết quả cho công dân */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        /** @enum {string} */
+                        method: "desk" | "post" | "electronic";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/pay-fee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận nộp phí, lệ phí */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        amount: number;
+                        online: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tra cứu thủ tục hành chính còn hiệu lực (theo tên hoặc mã, không phân biệt dấu) */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    field?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                localCode: string;
+                                versionId: string;
+                                name: string;
+                                field: string;
+                                onlineLevel: string;
+                                timeLimit: {
+                                    /** @enum {string} */
+                                    kind: "working-days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "working-hours";
+                                    hours: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "calendar-days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "same-day";
+                                };
+                                timeLimitText: string;
+                                feeInPerson: number;
+                                feeOnline: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách lĩnh vực */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/procedures/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi tiết thủ tục: thành phần hồ sơ, phí, các bước, mức độ tin cậy của từng giá trị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            procedure: {
+                                code: string;
+                                localCode: string;
+                                versionId: string;
+                                name: string;
+                                field: {
+                                    code: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                onlineLevel: "toan-trinh" | "mot-phan" | "truc-tiep";
+                                timeLimit: {
+                                    /** @enum {string} */
+                                    kind: "working-days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "working-hours";
+                                    hours: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "calendar-days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "same-day";
+                                };
+                                verificationTimeLimit?: {
+                                    /** @enum {string} */
+                                    kind: "working-days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "working-hours";
+                                    hours: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "calendar-days";
+                                    days: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "same-day";
+                                };
+                                supplementPauses: boolean;
+                                financialObligationPauses: boolean;
+                                resultRequired: boolean;
+                                /** @enum {string} */
+                                department: "tu-phap-ho-tich" | "kinh-te" | "van-hoa-xa-hoi" | "cong-an-xa";
+                                components: {
+                                    code: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    form: "ban-chinh" | "ban-sao-chung-thuc" | "ban-chup";
+                                    quantity: number;
+                                    optional: boolean;
+                                    note?: string;
+                                }[];
+                                steps: {
+                                    code: string;
+                                    name: string;
+                                    sharePercent: number;
+                                    /** @enum {string} */
+                                    role: "counter_officer" | "specialist" | "department_head" | "center_leader" | "chairman";
+                                }[];
+                                feeVariants: {
+                                    code: string;
+                                    label: string;
+                                    isDefault: boolean;
+                                }[];
+                                fees: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    kind: "le-phi" | "phi";
+                                    label: string;
+                                    /** @enum {string} */
+                                    unit: "ho-so" | "lan" | "ban" | "trang" | "giay-phep" | "truong-hop" | "hop-dong" | "van-ban";
+                                    amount: number | null;
+                                    channelAmounts?: {
+                                        in_person?: number | null;
+                                        online?: number | null;
+                                        post?: number | null;
+                                    };
+                                    pageTiers?: {
+                                        fromPage: number;
+                                        amount: number;
+                                    }[];
+                                    maxPerCopy?: number;
+                                    variant?: string;
+                                    effectiveFrom: string;
+                                    effectiveTo?: string;
+                                    basis: string;
+                                    exemptions: {
+                                        code: string;
+                                        label: string;
+                                        basis: string;
+                                        /** @enum {string} */
+                                        confidence: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    }[];
+                                    supports: {
+                                        label: string;
+                                        sharePercent: number;
+                                        variant?: string;
+                                        channels?: ("in_person" | "online" | "post")[];
+                                        effectiveFrom: string;
+                                        effectiveTo?: string;
+                                        basis: string;
+                                        /** @enum {string} */
+                                        confidence: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    }[];
+                                    freeReason?: string;
+                                    /** @enum {string} */
+                                    confidence: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    channelConfidence?: {
+                                        /** @enum {string} */
+                                        in_person?: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                        /** @enum {string} */
+                                        online?: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                        /** @enum {string} */
+                                        post?: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    };
+                                    note?: string;
+                                }[];
+                                effectiveFrom: string;
+                                effectiveTo?: string;
+                                confidence: {
+                                    /** @enum {string} */
+                                    code: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    localCode: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    name: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    field: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    onlineLevel: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    timeLimit: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    verificationTimeLimit?: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    supplementPauses: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    financialObligationPauses: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    resultRequired: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    department: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    components: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    steps: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    fees: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    effectiveFrom: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                    /** @enum {string} */
+                                    effectiveTo?: "confirmed" | "single-source" | "default-rule" | "unconfirmed";
+                                };
+                                notes: {
+                                    general?: string;
+                                    code?: string;
+                                    localCode?: string;
+                                    name?: string;
+                                    field?: string;
+                                    onlineLevel?: string;
+                                    timeLimit?: string;
+                                    verificationTimeLimit?: string;
+                                    supplementPauses?: string;
+                                    financialObligationPauses?: string;
+                                    resultRequired?: string;
+                                    department?: string;
+                                    components?: string;
+                                    steps?: string;
+                                    fees?: string;
+                                    effectiveFrom?: string;
+                                    effectiveTo?: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/procedures/{code}/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phí, lệ phí và hạn trả dự kiến nếu tiếp nhận ngay bây giờ */
+        get: {
+            parameters: {
+                query?: {
+                    channel?: "in_person" | "online" | "post";
+                    pages?: number;
+                    copies?: number;
+                    exemptions?: string;
+                    variant?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            dueAt: string | null;
+                            timeLimitText: string;
+                            fee: {
+                                total: number;
+                                complete: boolean;
+                                lines: {
+                                    label: string;
+                                    amount: number;
+                                    waivedReason?: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch làm việc một năm của đơn vị: ngày nghỉ, ngày làm bù, điều chỉnh */
+        get: {
+            parameters: {
+                query?: {
+                    unitCode?: string;
+                };
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            unitCode: string | null;
+                            source: string;
+                            confidence: string;
+                            daysOff: {
+                                date: string;
+                                reason: string;
+                            }[];
+                            extraWorkingDays: {
+                                date: string;
+                                reason: string;
+                            }[];
+                            overrides: {
+                                id: number;
+                                unitCode: string | null;
+                                date: string;
+                                working: boolean;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Điều chỉnh một ngày (ngày nghỉ thêm hoặc ngày làm bù) cho một đơn vị hoặc toàn hệ thống */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        unitCode?: string | null;
+                        date: string;
+                        working: boolean;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            unitCode: string | null;
+                            date: string;
+                            working: boolean;
+                            reason: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/overrides/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ một điều chỉnh lịch */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách đơn vị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                                parentCode: string | null;
+                                settings: {
+                                    documentHeader?: {
+                                        governingBody: string;
+                                        issuingBody: string;
+                                    };
+                                    placeName?: string;
+                                    signers?: {
+                                        title: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        role: "chairman" | "vice_chairman" | "center_leader";
+                                    }[];
+                                    workingHours?: {
+                                        morning: {
+                                            start: string;
+                                            end: string;
+                                        };
+                                        afternoon: {
+                                            start: string;
+                                            end: string;
+                                        };
+                                    };
+                                    saturdayDesk?: {
+                                        enabled: boolean;
+                                        start: string;
+                                        end: string;
+                                    };
+                                    reportPeriod?: {
+                                        /** @enum {string} */
+                                        kind: "calendar-month";
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "cutoff";
+                                        day: number;
+                                    };
+                                    documentSymbol?: string;
+                                    contactPhone?: string;
+                                    publicBaseUrl?: string;
+                                };
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo đơn vị (phường, xã, thành phố) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "ward" | "commune" | "city";
+                        /** @default null */
+                        parentCode?: string | null;
+                        /** @default {} */
+                        settings?: {
+                            documentHeader?: {
+                                governingBody: string;
+                                issuingBody: string;
+                            };
+                            placeName?: string;
+                            signers?: {
+                                title: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "chairman" | "vice_chairman" | "center_leader";
+                            }[];
+                            workingHours?: {
+                                morning: {
+                                    start: string;
+                                    end: string;
+                                };
+                                afternoon: {
+                                    start: string;
+                                    end: string;
+                                };
+                            };
+                            saturdayDesk?: {
+                                enabled: boolean;
+                                start: string;
+                                end: string;
+                            };
+                            reportPeriod?: {
+                                /** @enum {string} */
+                                kind: "calendar-month";
+                            } | {
+                                /** @enum {string} */
+                                kind: "cutoff";
+                                day: number;
+                            };
+                            documentSymbol?: string;
+                            contactPhone?: string;
+                            publicBaseUrl?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            kind: string;
+                            parentCode: string | null;
+                            settings: {
+                                documentHeader?: {
+                                    governingBody: string;
+                                    issuingBody: string;
+                                };
+                                placeName?: string;
+                                signers?: {
+                                    title: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "chairman" | "vice_chairman" | "center_leader";
+                                }[];
+                                workingHours?: {
+                                    morning: {
+                                        start: string;
+                                        end: string;
+                                    };
+                                    afternoon: {
+                                        start: string;
+                                        end: string;
+                                    };
+                                };
+                                saturdayDesk?: {
+                                    enabled: boolean;
+                                    start: string;
+                                    end: string;
+                                };
+                                reportPeriod?: {
+                                    /** @enum {string} */
+                                    kind: "calendar-month";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    day: number;
+                                };
+                                documentSymbol?: string;
+                                contactPhone?: string;
+                                publicBaseUrl?: string;
+                            };
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{code}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Cấu hình đơn vị: tên trên văn bản, địa danh, người ký, giờ làm việc, kỳ báo cáo */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        documentHeader?: {
+                            governingBody: string;
+                            issuingBody: string;
+                        };
+                        placeName?: string;
+                        signers?: {
+                            title: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "chairman" | "vice_chairman" | "center_leader";
+                        }[];
+                        workingHours?: {
+                            morning: {
+                                start: string;
+                                end: string;
+                            };
+                            afternoon: {
+                                start: string;
+                                end: string;
+                            };
+                        };
+                        saturdayDesk?: {
+                            enabled: boolean;
+                            start: string;
+                            end: string;
+                        };
+                        reportPeriod?: {
+                            /** @enum {string} */
+                            kind: "calendar-month";
+                        } | {
+                            /** @enum {string} */
+                            kind: "cutoff";
+                            day: number;
+                        };
+                        documentSymbol?: string;
+                        contactPhone?: string;
+                        publicBaseUrl?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            kind: string;
+                            parentCode: string | null;
+                            settings: {
+                                documentHeader?: {
+                                    governingBody: string;
+                                    issuingBody: string;
+                                };
+                                placeName?: string;
+                                signers?: {
+                                    title: string;
+                                    name: string;
+                                    /** @enum {string} */
+                                    role: "chairman" | "vice_chairman" | "center_leader";
+                                }[];
+                                workingHours?: {
+                                    morning: {
+                                        start: string;
+                                        end: string;
+                                    };
+                                    afternoon: {
+                                        start: string;
+                                        end: string;
+                                    };
+                                };
+                                saturdayDesk?: {
+                                    enabled: boolean;
+                                    start: string;
+                                    end: string;
+                                };
+                                reportPeriod?: {
+                                    /** @enum {string} */
+                                    kind: "calendar-month";
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "cutoff";
+                                    day: number;
+                                };
+                                documentSymbol?: string;
+                                contactPhone?: string;
+                                publicBaseUrl?: string;
+                            };
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{code}/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thủ tục đơn vị cung cấp (mặc định: cả danh mục đang có hiệu lực) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            all: boolean;
+                            items: {
+                                code: string;
+                                name: string;
+                                field: string;
+                                offered: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Đặt danh sách thủ tục đơn vị cung cấp; tiếp nhận thủ tục ngoài danh sách sẽ bị từ chối */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        offered: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            all: boolean;
+                            items: {
+                                code: string;
+                                name: string;
+                                field: string;
+                                offered: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{code}/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phòng chuyên môn và cơ quan ngành dọc của đơn vị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Thêm phòng chuyên môn hoặc cơ quan ngành dọc */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "department" | "vertical_agency";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            name: string;
+                            kind: string;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Người dùng của đơn vị */
+        get: {
+            parameters: {
+                query?: {
+                    unitCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                username: string;
+                                fullName: string;
+                                /** @enum {string} */
+                                role: "counter_officer" | "specialist" | "department_head" | "center_leader" | "chairman" | "city_supervisor" | "administrator";
+                                roleName: string;
+                                unitCode: string;
+                                departmentCode: string | null;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo người dùng và gán vai trò */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                        fullName: string;
+                        password: string;
+                        /** @enum {string} */
+                        role: "counter_officer" | "specialist" | "department_head" | "center_leader" | "chairman" | "city_supervisor" | "administrator";
+                        unitCode: string;
+                        /** @default null */
+                        departmentCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "counter_officer" | "specialist" | "department_head" | "center_leader" | "chairman" | "city_supervisor" | "administrator";
+                            roleName: string;
+                            unitCode: string;
+                            departmentCode: string | null;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sửa họ tên, vai trò, phòng của người dùng (chuyển phòng, đổi vai trò); đơn vị và tên đăng nhập không đổi */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName: string;
+                        /** @enum {string} */
+                        role: "counter_officer" | "specialist" | "department_head" | "center_leader" | "chairman" | "city_supervisor" | "administrator";
+                        departmentCode: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "counter_officer" | "specialist" | "department_head" | "center_leader" | "chairman" | "city_supervisor" | "administrator";
+                            roleName: string;
+                            unitCode: string;
+                            departmentCode: string | null;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đặt lại mật khẩu cho người dùng (khi quên mật khẩu); mọi phiên đăng nhập của người đó bị đăng xuất */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Khóa hoặc mở khóa tài khoản; khóa thì mọi phiên đăng nhập của người đó bị đăng xuất */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            username: string;
+                            fullName: string;
+                            /** @enum {string} */
+                            role: "counter_officer" | "specialist" | "department_head" | "center_leader" | "chairman" | "city_supervisor" | "administrator";
+                            roleName: string;
+                            unitCode: string;
+                            departmentCode: string | null;
+                            active: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Nhật ký thay đổi cấu hình (lịch, đơn vị, thủ tục, phòng, người dùng, cấu hình nhập, khóa API), mới nhất trước */
+        get: {
+            parameters: {
+                query?: {
+                    unitCode?: string;
+                    limit?: number;
+                    beforeId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                kindName: string;
+                                unitCode: string | null;
+                                target: string;
+                                actor: {
+                                    id: string;
+                                    username: string;
+                                    fullName: string;
+                                } | null;
+                                before: unknown;
+                                after: unknown;
+                            }[];
+                            nextBeforeId: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách tệp đính kèm của hồ sơ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                dossierCode: string;
+                                /** @enum {string} */
+                                kind: "component" | "result";
+                                componentCode: string | null;
+                                originalName: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                                digitized: boolean;
+                                reused: boolean;
+                                electronic: boolean;
+                                uploadedBy: string;
+                                uploadedAt: string | null;
+                                downloadUrl: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Đính kèm tệp vào hồ sơ (bản quét thành phần hồ sơ, giấy tờ tái sử dụng, kết quả điện tử)
+         * @description multipart/form-data gồm một tệp (trường "file": PDF, PNG, JPEG, TIFF hoặc WebP, kiểm tra theo nội dung tệp; tối đa 50 MB) và các trường: kind = component | result | reused, componentCode (mã thành phần hồ sơ, không bắt buộc), expectedVersion (phiên bản hồ sơ đang xem). Cùng nội dung chỉ được lưu một lần (đặt tên theo SHA-256).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            file: {
+                                id: string;
+                                dossierCode: string;
+                                /** @enum {string} */
+                                kind: "component" | "result";
+                                componentCode: string | null;
+                                originalName: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                                digitized: boolean;
+                                reused: boolean;
+                                electronic: boolean;
+                                uploadedBy: string;
+                                uploadedAt: string | null;
+                                downloadUrl: string;
+                            };
+                            deduplicated: boolean;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp đính kèm (chỉ người được xem hồ sơ) */
+        get: {
+            parameters: {
+                query?: {
+                    inline?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nội dung tệp */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": unknown;
+                        "image/png": unknown;
+                        "image/jpeg": unknown;
+                        "image/tiff": unknown;
+                        "image/webp": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/png": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/jpeg": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/tiff": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/webp": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/png": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/jpeg": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/tiff": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/webp": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/png": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/jpeg": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/tiff": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/webp": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/png": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/jpeg": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/tiff": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/webp": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/png": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/jpeg": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/tiff": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                        "image/webp": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các biểu mẫu (Mẫu 01–06) hồ sơ có thể in lúc này, và lý do khi một mẫu không áp dụng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                form: "mau-01" | "mau-02" | "mau-03" | "mau-04" | "mau-05" | "mau-06";
+                                title: string;
+                                available: boolean;
+                                reason: string | null;
+                                htmlUrl: string;
+                                docxUrl: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/forms/{form}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * In biểu mẫu của hồ sơ (Mẫu 01–06) dạng HTML hoặc DOCX
+         * @description mau-01: Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả; mau-02: Mẫu 02 – Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; mau-03: Mẫu 03 – Phiếu từ chối tiếp nhận giải quyết hồ sơ; mau-04: Mẫu 04 – Phiếu xin lỗi và hẹn lại ngày trả kết quả; mau-05: Mẫu 05 – Thông báo dừng giải quyết hồ sơ; mau-06: Mẫu 06 – Phiếu kiểm soát quá trình giải quyết hồ sơ
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "html" | "docx";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    form: "mau-01" | "mau-02" | "mau-03" | "mau-04" | "mau-05" | "mau-06";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/forms/mau-07": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ theo dõi hồ sơ (Mẫu 07) của một đơn vị trong một khoảng ngày, dạng HTML, DOCX hoặc XLSX */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    from: string;
+                    to: string;
+                    format?: "html" | "docx" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng quan cho lãnh đạo: tiếp nhận hôm nay, đang xử lý, đến hạn hôm nay và ngày làm việc kế tiếp, quá hạn theo phòng và theo cán bộ */
+        get: {
+            parameters: {
+                query?: {
+                    unitCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitCode: string;
+                            today: string;
+                            nextWorkingDay: string;
+                            receivedToday: number;
+                            awaitingReturn: number;
+                            inProgress: number;
+                            dueToday: number;
+                            dueNextWorkingDay: number;
+                            overdue: number;
+                            byDepartment: {
+                                code: string | null;
+                                name: string;
+                                inProgress: number;
+                                dueToday: number;
+                                dueNextWorkingDay: number;
+                                overdue: number;
+                            }[];
+                            byOfficer: {
+                                id: string | null;
+                                name: string;
+                                inProgress: number;
+                                dueToday: number;
+                                dueNextWorkingDay: number;
+                                overdue: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/frequent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thủ tục đơn vị tiếp nhận nhiều nhất trong 365 ngày qua (để đưa lên đầu khi tìm thủ tục) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                procedureCode: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xuất danh sách hồ sơ ra tệp Excel (cùng bộ lọc với danh sách hồ sơ) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                    field?: string;
+                    procedureCode?: string;
+                    departmentCode?: string;
+                    assigneeId?: string;
+                    receivedBy?: string;
+                    unitCode?: string;
+                    dueBefore?: string;
+                    overdue?: "true" | "false";
+                    dueSoon?: "true" | "false";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo định kỳ của một đơn vị hoặc cả thành phố (JSON): số liệu, Biểu II.06a, theo thủ tục/phòng ban/cán bộ, hồ sơ quá hạn, chỉ số QĐ 766, đoạn văn mặc định */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    from: string;
+                    to: string;
+                    /** @description thời điểm lấy số liệu, mặc định bây giờ */
+                    asOf?: string;
+                    /** @description true: làm tròn tỷ lệ; mặc định cắt bớt */
+                    round?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "unit" | "city";
+                            unit: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            };
+                            units: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                            }[];
+                            period: {
+                                from: string;
+                                to: string;
+                                name: string;
+                                label: string;
+                                /** @enum {string} */
+                                convention: "calendar" | "cutoff-15";
+                            };
+                            asOf: string;
+                            /** @enum {string} */
+                            percentMode: "truncate" | "round";
+                            total: {
+                                received: {
+                                    total: number;
+                                    online: number;
+                                    inPerson: number;
+                                    post: number;
+                                    carriedOver: number;
+                                };
+                                resolved: {
+                                    total: number;
+                                    early: number;
+                                    onTime: number;
+                                    overdue: number;
+                                };
+                                inProgress: {
+                                    total: number;
+                                    withinDeadline: number;
+                                    overdue: number;
+                                };
+                                refused: number;
+                                withdrawn: number;
+                                refusedAtReception: number;
+                                supplementRequested: number;
+                                withFee: number;
+                                paidOnline: number;
+                                feesCollected: number;
+                                feesCollectedOnline: number;
+                                withResultFile: number;
+                                digitized: number;
+                                reused: number;
+                                resultRequired: number;
+                                electronicResult: number;
+                                rates: {
+                                    online: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    onlinePayment: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    digitization: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    reuse: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    electronicResult: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    early: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    onTime: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    refused: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    withdrawn: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    supplementRequested: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                };
+                            };
+                            byField: {
+                                [key: string]: {
+                                    received: {
+                                        total: number;
+                                        online: number;
+                                        inPerson: number;
+                                        post: number;
+                                        carriedOver: number;
+                                    };
+                                    resolved: {
+                                        total: number;
+                                        early: number;
+                                        onTime: number;
+                                        overdue: number;
+                                    };
+                                    inProgress: {
+                                        total: number;
+                                        withinDeadline: number;
+                                        overdue: number;
+                                    };
+                                    refused: number;
+                                    withdrawn: number;
+                                    refusedAtReception: number;
+                                    supplementRequested: number;
+                                    withFee: number;
+                                    paidOnline: number;
+                                    feesCollected: number;
+                                    feesCollectedOnline: number;
+                                    withResultFile: number;
+                                    digitized: number;
+                                    reused: number;
+                                    resultRequired: number;
+                                    electronicResult: number;
+                                    rates: {
+                                        online: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        onlinePayment: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        digitization: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        reuse: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        electronicResult: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        early: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        onTime: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        refused: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        withdrawn: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        supplementRequested: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                    };
+                                };
+                            };
+                            formII06a: {
+                                byField: {
+                                    /** @enum {string} */
+                                    groupBy: "field" | "unit";
+                                    rows: {
+                                        order: number;
+                                        key: string;
+                                        name: string;
+                                        counts: {
+                                            received: number;
+                                            receivedOnline: number;
+                                            receivedInPersonOrPost: number;
+                                            carriedOver: number;
+                                            resolved: number;
+                                            resolvedEarly: number;
+                                            resolvedOnTime: number;
+                                            resolvedOverdue: number;
+                                            inProgress: number;
+                                            inProgressWithinDeadline: number;
+                                            inProgressOverdue: number;
+                                        };
+                                    }[];
+                                    total: {
+                                        received: number;
+                                        receivedOnline: number;
+                                        receivedInPersonOrPost: number;
+                                        carriedOver: number;
+                                        resolved: number;
+                                        resolvedEarly: number;
+                                        resolvedOnTime: number;
+                                        resolvedOverdue: number;
+                                        inProgress: number;
+                                        inProgressWithinDeadline: number;
+                                        inProgressOverdue: number;
+                                    };
+                                };
+                                byUnit?: {
+                                    /** @enum {string} */
+                                    groupBy: "field" | "unit";
+                                    rows: {
+                                        order: number;
+                                        key: string;
+                                        name: string;
+                                        counts: {
+                                            received: number;
+                                            receivedOnline: number;
+                                            receivedInPersonOrPost: number;
+                                            carriedOver: number;
+                                            resolved: number;
+                                            resolvedEarly: number;
+                                            resolvedOnTime: number;
+                                            resolvedOverdue: number;
+                                            inProgress: number;
+                                            inProgressWithinDeadline: number;
+                                            inProgressOverdue: number;
+                                        };
+                                    }[];
+                                    total: {
+                                        received: number;
+                                        receivedOnline: number;
+                                        receivedInPersonOrPost: number;
+                                        carriedOver: number;
+                                        resolved: number;
+                                        resolvedEarly: number;
+                                        resolvedOnTime: number;
+                                        resolvedOverdue: number;
+                                        inProgress: number;
+                                        inProgressWithinDeadline: number;
+                                        inProgressOverdue: number;
+                                    };
+                                };
+                            };
+                            byProcedure: {
+                                key: string;
+                                name: string;
+                                figures: {
+                                    received: {
+                                        total: number;
+                                        online: number;
+                                        inPerson: number;
+                                        post: number;
+                                        carriedOver: number;
+                                    };
+                                    resolved: {
+                                        total: number;
+                                        early: number;
+                                        onTime: number;
+                                        overdue: number;
+                                    };
+                                    inProgress: {
+                                        total: number;
+                                        withinDeadline: number;
+                                        overdue: number;
+                                    };
+                                    refused: number;
+                                    withdrawn: number;
+                                    refusedAtReception: number;
+                                    supplementRequested: number;
+                                    withFee: number;
+                                    paidOnline: number;
+                                    feesCollected: number;
+                                    feesCollectedOnline: number;
+                                    withResultFile: number;
+                                    digitized: number;
+                                    reused: number;
+                                    resultRequired: number;
+                                    electronicResult: number;
+                                    rates: {
+                                        online: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        onlinePayment: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        digitization: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        reuse: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        electronicResult: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        early: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        onTime: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        refused: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        withdrawn: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        supplementRequested: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                    };
+                                };
+                            }[];
+                            byDepartment: {
+                                key: string;
+                                name: string;
+                                figures: {
+                                    received: {
+                                        total: number;
+                                        online: number;
+                                        inPerson: number;
+                                        post: number;
+                                        carriedOver: number;
+                                    };
+                                    resolved: {
+                                        total: number;
+                                        early: number;
+                                        onTime: number;
+                                        overdue: number;
+                                    };
+                                    inProgress: {
+                                        total: number;
+                                        withinDeadline: number;
+                                        overdue: number;
+                                    };
+                                    refused: number;
+                                    withdrawn: number;
+                                    refusedAtReception: number;
+                                    supplementRequested: number;
+                                    withFee: number;
+                                    paidOnline: number;
+                                    feesCollected: number;
+                                    feesCollectedOnline: number;
+                                    withResultFile: number;
+                                    digitized: number;
+                                    reused: number;
+                                    resultRequired: number;
+                                    electronicResult: number;
+                                    rates: {
+                                        online: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        onlinePayment: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        digitization: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        reuse: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        electronicResult: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        early: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        onTime: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        refused: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        withdrawn: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        supplementRequested: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                    };
+                                };
+                            }[];
+                            byOfficer: {
+                                key: string;
+                                name: string;
+                                figures: {
+                                    received: {
+                                        total: number;
+                                        online: number;
+                                        inPerson: number;
+                                        post: number;
+                                        carriedOver: number;
+                                    };
+                                    resolved: {
+                                        total: number;
+                                        early: number;
+                                        onTime: number;
+                                        overdue: number;
+                                    };
+                                    inProgress: {
+                                        total: number;
+                                        withinDeadline: number;
+                                        overdue: number;
+                                    };
+                                    refused: number;
+                                    withdrawn: number;
+                                    refusedAtReception: number;
+                                    supplementRequested: number;
+                                    withFee: number;
+                                    paidOnline: number;
+                                    feesCollected: number;
+                                    feesCollectedOnline: number;
+                                    withResultFile: number;
+                                    digitized: number;
+                                    reused: number;
+                                    resultRequired: number;
+                                    electronicResult: number;
+                                    rates: {
+                                        online: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        onlinePayment: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        digitization: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        reuse: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        electronicResult: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        early: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        onTime: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        refused: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        withdrawn: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        supplementRequested: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                    };
+                                };
+                            }[];
+                            byUnit?: {
+                                key: string;
+                                name: string;
+                                figures: {
+                                    received: {
+                                        total: number;
+                                        online: number;
+                                        inPerson: number;
+                                        post: number;
+                                        carriedOver: number;
+                                    };
+                                    resolved: {
+                                        total: number;
+                                        early: number;
+                                        onTime: number;
+                                        overdue: number;
+                                    };
+                                    inProgress: {
+                                        total: number;
+                                        withinDeadline: number;
+                                        overdue: number;
+                                    };
+                                    refused: number;
+                                    withdrawn: number;
+                                    refusedAtReception: number;
+                                    supplementRequested: number;
+                                    withFee: number;
+                                    paidOnline: number;
+                                    feesCollected: number;
+                                    feesCollectedOnline: number;
+                                    withResultFile: number;
+                                    digitized: number;
+                                    reused: number;
+                                    resultRequired: number;
+                                    electronicResult: number;
+                                    rates: {
+                                        online: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        onlinePayment: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        digitization: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        reuse: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        electronicResult: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        early: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        onTime: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        refused: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        withdrawn: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        supplementRequested: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                    };
+                                };
+                            }[];
+                            overdue: {
+                                field: string;
+                                count: number;
+                                dossiers: {
+                                    code: string;
+                                    procedureName: string;
+                                    applicantName: string;
+                                    /** @enum {string} */
+                                    kind: "ended" | "inProgress";
+                                    status: string;
+                                    receivedAt: string;
+                                    legalDueAt: string;
+                                    endedAt?: string;
+                                    step?: {
+                                        code: string;
+                                        name: string;
+                                        department?: string;
+                                        dueAt: string;
+                                    };
+                                    cause: string;
+                                }[];
+                            }[];
+                            feedback: {
+                                /** @enum {boolean} */
+                                available: false;
+                                text: string;
+                            };
+                            serviceIndex: {
+                                unitCode?: string;
+                                groups: {
+                                    id: number;
+                                    name: string;
+                                    maxPoints: number;
+                                    subIndicators: {
+                                        id: string;
+                                        name: string;
+                                        group: number;
+                                        computable: boolean;
+                                        maxPoints: number | null;
+                                        rate?: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        targetPercent?: number | null;
+                                        pointsHundredths?: number | null;
+                                        dossiersCostingPoints?: string[];
+                                        reason?: string;
+                                        note?: string;
+                                    }[];
+                                    pointsHundredths: number;
+                                    scoredMaxPoints: number;
+                                }[];
+                                pointsHundredths: number;
+                                scoredMaxPoints: number;
+                                maxPoints: number;
+                            };
+                            ranking?: {
+                                rank: number;
+                                unitCode: string;
+                                name: string;
+                                received: number;
+                                resolved: number;
+                                onTimeBasisPoints: number | null;
+                                onlineBasisPoints: number | null;
+                                servicePointsHundredths: number;
+                                serviceScoredMaxPoints: number;
+                                serviceBasisPoints: number | null;
+                            }[];
+                            sections: {
+                                /** @enum {string} */
+                                id: "tiep-nhan" | "giai-quyet" | "qua-han" | "thanh-toan" | "so-hoa" | "pakn" | "chi-so-766" | "danh-gia" | "phuong-huong" | "kien-nghi";
+                                heading: string;
+                                part?: string;
+                                paragraphs: string[];
+                                edited: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/form-ii06a": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Biểu số II.06a/VPCP/KSTT theo lĩnh vực hoặc (báo cáo thành phố) theo đơn vị */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    from: string;
+                    to: string;
+                    /** @description thời điểm lấy số liệu, mặc định bây giờ */
+                    asOf?: string;
+                    /** @description true: làm tròn tỷ lệ; mặc định cắt bớt */
+                    round?: "true" | "false";
+                    groupBy?: "field" | "unit";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            groupBy: "field" | "unit";
+                            rows: {
+                                order: number;
+                                key: string;
+                                name: string;
+                                counts: {
+                                    received: number;
+                                    receivedOnline: number;
+                                    receivedInPersonOrPost: number;
+                                    carriedOver: number;
+                                    resolved: number;
+                                    resolvedEarly: number;
+                                    resolvedOnTime: number;
+                                    resolvedOverdue: number;
+                                    inProgress: number;
+                                    inProgressWithinDeadline: number;
+                                    inProgressOverdue: number;
+                                };
+                            }[];
+                            total: {
+                                received: number;
+                                receivedOnline: number;
+                                receivedInPersonOrPost: number;
+                                carriedOver: number;
+                                resolved: number;
+                                resolvedEarly: number;
+                                resolvedOnTime: number;
+                                resolvedOverdue: number;
+                                inProgress: number;
+                                inProgressWithinDeadline: number;
+                                inProgressOverdue: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/service-index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tự đánh giá Bộ chỉ số phục vụ (QĐ 766/QĐ-TTg): mục tiêu, điểm, hồ sơ làm mất điểm; chỉ tiêu không tính được kèm lý do */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    from: string;
+                    to: string;
+                    /** @description thời điểm lấy số liệu, mặc định bây giờ */
+                    asOf?: string;
+                    /** @description true: làm tròn tỷ lệ; mặc định cắt bớt */
+                    round?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitCode?: string;
+                            groups: {
+                                id: number;
+                                name: string;
+                                maxPoints: number;
+                                subIndicators: {
+                                    id: string;
+                                    name: string;
+                                    group: number;
+                                    computable: boolean;
+                                    maxPoints: number | null;
+                                    rate?: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    targetPercent?: number | null;
+                                    pointsHundredths?: number | null;
+                                    dossiersCostingPoints?: string[];
+                                    reason?: string;
+                                    note?: string;
+                                }[];
+                                pointsHundredths: number;
+                                scoredMaxPoints: number;
+                            }[];
+                            pointsHundredths: number;
+                            scoredMaxPoints: number;
+                            maxPoints: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo định kỳ dạng Word (Nghị định 30/2020) với đoạn văn mặc định */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    from: string;
+                    to: string;
+                    /** @description thời điểm lấy số liệu, mặc định bây giờ */
+                    asOf?: string;
+                    /** @description true: làm tròn tỷ lệ; mặc định cắt bớt */
+                    round?: "true" | "false";
+                    /** @description số, ký hiệu, ví dụ 12/BC-TTPVHCC */
+                    number?: string;
+                    date?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Báo cáo định kỳ dạng Word với đoạn văn đã sửa (theo mã mục), số ký hiệu, người ký, nơi nhận */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unit: string;
+                        from: string;
+                        to: string;
+                        /** @description thời điểm lấy số liệu, mặc định bây giờ */
+                        asOf?: string;
+                        round?: boolean;
+                        number?: string;
+                        date?: string;
+                        /** @description đoạn văn thay cho đoạn mặc định, theo mã mục */
+                        sections?: {
+                            [key: string]: string[];
+                        };
+                        signature?: {
+                            titleLines: string[];
+                            name?: string;
+                        };
+                        recipients?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bảng số liệu của báo cáo định kỳ dạng Excel */
+        get: {
+            parameters: {
+                query: {
+                    unit: string;
+                    from: string;
+                    to: string;
+                    /** @description thời điểm lấy số liệu, mặc định bây giờ */
+                    asOf?: string;
+                    /** @description true: làm tròn tỷ lệ; mặc định cắt bớt */
+                    round?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các trường nhận biết khi nhập và các trạng thái (cho màn hình cấu hình cột) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fields: {
+                                field: string;
+                                label: string;
+                            }[];
+                            statuses: {
+                                status: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem trước tệp nhập (multipart: file, source, unitCode?): dòng tiêu đề, cột nhận ra, 10 dòng đầu; không ghi gì */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "xlsx" | "csv";
+                            mapping: {
+                                headerRow: number;
+                                columns: {
+                                    index: number;
+                                    header: string;
+                                    /** @enum {string} */
+                                    field?: "code" | "procedureCode" | "procedureName" | "field" | "applicantName" | "applicantAddress" | "applicantPhone" | "applicantIdNumber" | "channel" | "receivedAt" | "dueAt" | "resultAt" | "returnedAt" | "status" | "fee" | "paidOnline" | "department" | "unit";
+                                    fieldLabel?: string;
+                                }[];
+                                extraColumns: string[];
+                            };
+                            missingFields: {
+                                /** @enum {string} */
+                                field: "code" | "procedureCode" | "procedureName" | "field" | "applicantName" | "applicantAddress" | "applicantPhone" | "applicantIdNumber" | "channel" | "receivedAt" | "dueAt" | "resultAt" | "returnedAt" | "status" | "fee" | "paidOnline" | "department" | "unit";
+                                label: string;
+                            }[];
+                            rows: {
+                                row: number;
+                                cells: {
+                                    [key: string]: string;
+                                };
+                                record?: {
+                                    [key: string]: string | number | boolean;
+                                };
+                                problems?: {
+                                    column: string;
+                                    value: string;
+                                    reason: string;
+                                }[];
+                            }[];
+                            totals?: {
+                                rows: number;
+                                rejected: number;
+                                problems: {
+                                    column: string;
+                                    value: string;
+                                    reason: string;
+                                    row: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các lần nhập gần đây (50) của các đơn vị người dùng được nhập */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                source: string;
+                                kind: string;
+                                fileName: string | null;
+                                unitCode: string | null;
+                                /** @enum {string} */
+                                status: "running" | "done" | "failed" | "cancelled";
+                                statusName: string;
+                                cancelRequested: boolean;
+                                rows: number;
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                                rejected: number;
+                                bytesRead: number;
+                                bytesTotal: number;
+                                percent: number;
+                                message: string | null;
+                                mapping?: unknown;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                errorReportUrl: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Nhập tệp (multipart: file, source, unitCode?, unitName?): chạy nền, theo dõi bằng GET /api/imports/{id} */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            source: string;
+                            kind: string;
+                            fileName: string | null;
+                            unitCode: string | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed" | "cancelled";
+                            statusName: string;
+                            cancelRequested: boolean;
+                            rows: number;
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            rejected: number;
+                            bytesRead: number;
+                            bytesTotal: number;
+                            percent: number;
+                            message: string | null;
+                            mapping?: unknown;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            errorReportUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tiến độ và kết quả một lần nhập */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            source: string;
+                            kind: string;
+                            fileName: string | null;
+                            unitCode: string | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed" | "cancelled";
+                            statusName: string;
+                            cancelRequested: boolean;
+                            rows: number;
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            rejected: number;
+                            bytesRead: number;
+                            bytesTotal: number;
+                            percent: number;
+                            message: string | null;
+                            mapping?: unknown;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            errorReportUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hủy một lần nhập đang chạy: dừng ở lô kế tiếp, các lô đã ghi được giữ nguyên */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            source: string;
+                            kind: string;
+                            fileName: string | null;
+                            unitCode: string | null;
+                            /** @enum {string} */
+                            status: "running" | "done" | "failed" | "cancelled";
+                            statusName: string;
+                            cancelRequested: boolean;
+                            rows: number;
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            rejected: number;
+                            bytesRead: number;
+                            bytesTotal: number;
+                            percent: number;
+                            message: string | null;
+                            mapping?: unknown;
+                            startedAt: string;
+                            finishedAt: string | null;
+                            errorReportUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Báo cáo lỗi của một lần nhập (dòng, cột, giá trị, lý do), CSV hoặc XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cấu hình cột theo hệ thống nguồn: của đơn vị người dùng và các cấu hình dùng chung (quản trị: tất cả) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                source: string;
+                                unitCode: string | null;
+                                columns: {
+                                    [key: string]: string;
+                                };
+                                statuses: {
+                                    [key: string]: string;
+                                };
+                                defaultUnitCode: string | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import-profiles/{source}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cấu hình cột của một hệ thống nguồn, cho một đơn vị (?unitCode=) hoặc dùng chung */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Đơn vị của cấu hình; bỏ trống: đơn vị của lãnh đạo Trung tâm, hoặc cấu hình dùng chung (quản trị) */
+                    unitCode?: string;
+                };
+                header?: never;
+                path: {
+                    source: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            source: string;
+                            unitCode: string | null;
+                            columns: {
+                                [key: string]: string;
+                            };
+                            statuses: {
+                                [key: string]: string;
+                            };
+                            defaultUnitCode: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Lưu cấu hình cột của một hệ thống nguồn cho một đơn vị (?unitCode=; lãnh đạo Trung tâm: đơn vị mình) hoặc dùng chung (quản trị): trường → tiêu đề cột; cách ghi trạng thái riêng → trạng thái */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description Đơn vị của cấu hình; bỏ trống: đơn vị của lãnh đạo Trung tâm, hoặc cấu hình dùng chung (quản trị) */
+                    unitCode?: string;
+                };
+                header?: never;
+                path: {
+                    source: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        columns?: {
+                            [key: string]: string;
+                        };
+                        /** @default {} */
+                        statuses?: {
+                            [key: string]: "submitted" | "received" | "processing" | "supplement" | "financial" | "processed" | "returned" | "refused_reception" | "refused" | "stopped" | "withdrawn";
+                        };
+                        /** @default null */
+                        defaultUnitCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            source: string;
+                            unitCode: string | null;
+                            columns: {
+                                [key: string]: string;
+                            };
+                            statuses: {
+                                [key: string]: string;
+                            };
+                            defaultUnitCode: string | null;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Xóa cấu hình cột của một đơn vị hoặc dùng chung (trở về cấu hình dùng chung, hoặc nhận biết tự động) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Đơn vị của cấu hình; bỏ trống: đơn vị của lãnh đạo Trung tâm, hoặc cấu hình dùng chung (quản trị) */
+                    unitCode?: string;
+                };
+                header?: never;
+                path: {
+                    source: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/source-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Khóa API của các hệ thống nguồn (không hiện khóa) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                source: string;
+                                name: string;
+                                keyPrefix: string;
+                                unitCode: string;
+                                unitCodes: string[] | null;
+                                createdAt: string;
+                                lastUsedAt: string | null;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Tạo khóa API cho một hệ thống nguồn, gắn với một đơn vị (hoặc một danh sách đơn vị); khóa chỉ hiện một lần */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        source: string;
+                        /** @description Đơn vị của khóa: hồ sơ không ghi đơn vị thuộc đơn vị này */
+                        unitCode: string;
+                        /** @description Các đơn vị khóa được ghi hồ sơ (gồm cả unitCode); bỏ trống: chỉ unitCode */
+                        unitCodes?: string[];
+                        /** @description Tên khóa, ghi kèm mọi sự kiện khóa tạo ra; mặc định: tên hệ thống nguồn */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            source: string;
+                            name: string;
+                            keyPrefix: string;
+                            unitCode: string;
+                            unitCodes: string[] | null;
+                            createdAt: string;
+                            lastUsedAt: string | null;
+                            revokedAt: string | null;
+                            key: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/source-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Thu hồi khóa API */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/push/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hệ thống khác đẩy một lô hồ sơ (tối đa 1000); xác thực bằng khóa API (X-Api-Key hoặc Authorization: Bearer)
+         * @description Mỗi phần tử là trạng thái hiện tại của một hồ sơ ở hệ thống nguồn. Cùng quy tắc gộp và chống trùng như nhập tệp: gửi lại không đổi gì; trạng thái mới hơn thêm sự kiện; cùng mã hồ sơ từ hai nguồn là một hồ sơ.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Mã bản ghi trong hệ thống nguồn (lưu kèm sự kiện) */
+                            eventId?: string;
+                            /** @description Mã hồ sơ, có hoặc không có tiền tố mã đơn vị */
+                            dossierCode: string;
+                            unitCode?: string;
+                            procedureCode?: string;
+                            procedureName?: string;
+                            field?: string;
+                            applicant?: {
+                                name?: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                            };
+                            /** @description Trực tiếp / Trực tuyến / Bưu chính, hoặc 1 / 2 / 3 */
+                            channel?: string;
+                            /** @description Giờ Việt Nam: 2026-03-02T08:30, 02/03/2026 08:30, hoặc ISO có múi giờ */
+                            receivedAt?: string;
+                            dueAt?: string;
+                            resultAt?: string;
+                            returnedAt?: string;
+                            /** @description Trạng thái như hệ thống nguồn ghi, hoặc mã trạng thái quốc gia 1–10 */
+                            status?: string | number;
+                            fee?: number | string;
+                            paidOnline?: boolean | string;
+                            department?: string;
+                            extra?: {
+                                [key: string]: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jobId: string;
+                            rows: number;
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            rejected: number;
+                            rejectedItems: {
+                                index: number;
+                                field: string;
+                                value: string;
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
