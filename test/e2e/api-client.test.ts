@@ -55,6 +55,9 @@ describe('API client in the browser', () => {
 
   it('goes back to the login page when the session has ended', async () => {
     const page = await e.signIn('leader');
+    // Let the dashboard's own requests finish first: one of them answered 401 after the cookies
+    // are gone would already send the page to the login (a race seen on a loaded machine).
+    await page.waitForLoadState('networkidle');
     await page.context().clearCookies();
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
