@@ -48,7 +48,7 @@ export async function presentTicket(ctx: AppContext, setup: QueueSetup, state: T
   const now = ctx.now();
   if (state.status === 'waiting' && dayOf(now) === state.day) {
     const [tickets, sessions, recent] = await Promise.all([
-      openTicketsOfDay(ctx.db, state.unitCode, state.day),
+      openTicketsOfDay(ctx.db, state.unitCode, state.day, state.serviceGroup),
       counterSessions(ctx.db, state.unitCode),
       recentServiceMinutes(ctx.db, state.unitCode, state.serviceGroup, setup.config.serviceTimeSample),
     ]);

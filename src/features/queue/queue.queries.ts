@@ -1,7 +1,7 @@
 /** The queue's reads: the day's tickets, the board's calls, recent service times, period figures. */
 import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
-import { queueTickets } from '../../platform/db/schema.ts';
+import { queueTickets, users } from '../../platform/db/schema.ts';
 import { localMinuteFromDate } from '../../platform/db/time.ts';
 import type { DayNumber, LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { QueuedTicket } from '../../domain/queue/call-order.ts';
@@ -14,13 +14,14 @@ export interface DayTicket extends QueuedTicket {
   counter: number | null;
 }
 
-/** The unit's tickets of a day that are still in the queue or at a counter. */
-export async function openTicketsOfDay(db: Database, unitCode: string, day: DayNumber): Promise<DayTicket[]> {
+/** The unit's tickets of a day that are still in the queue or at a counter (or missed); `waitingIn`: only those waiting in a group. */
+export async function openTicketsOfDay(db: Database, unitCode: string, day: DayNumber, waitingIn?: string): Promise<DayTicket[]> {
   const t = queueTickets;
+  const statuses = waitingIn === undefined ? (['waiting', 'called', 'serving', 'missed'] as const) : (['waiting'] as const);
   const rows = await db
     .select({ id: t.id, status: t.status, serviceGroup: t.serviceGroup, issuedGroup: t.issuedGroup, priorityRank: t.priorityRank, position: t.position, targetCounter: t.targetCounter, label: t.label, counter: t.counter })
     .from(t)
-    .where(and(eq(t.unitCode, unitCode), eq(t.day, day), inArray(t.status, ['waiting', 'called', 'serving', 'missed'])))
+    .where(and(eq(t.unitCode, unitCode), eq(t.day, day), inArray(t.status, [...statuses]), waitingIn === undefined ? undefined : eq(t.serviceGroup, waitingIn)))
     .orderBy(asc(t.position));
   return rows.map(({ targetCounter, ...row }) => ({ ...row, status: row.status as TicketStatus, ...(targetCounter !== null ? { targetCounter } : {}) }));
 }
@@ -72,4 +73,12 @@ export async function ticketStatesOfDays(db: Database, unitCodes: readonly strin
     .where(and(gte(t.day, from), lte(t.day, to), unitCodes === undefined ? undefined : inArray(t.unitCode, [...unitCodes])))
     .orderBy(asc(t.day), asc(t.position));
   return rows.map((row) => row.state as TicketState);
+}
+
+/** Full names of officers by id (for figures keyed by officer). */
+export async function officerNames(db: Database, ids: readonly string[]): Promise<Map<string, string>> {
+  const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (valid.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, valid));
+  return new Map(rows.map((row) => [row.id, row.fullName]));
 }
