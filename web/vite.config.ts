@@ -12,6 +12,14 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 3000,
+    rollupOptions: {
+      input: {
+        main: `${root}index.html`,
+        kiosk: `${root}kiosk.html`, // issue 18: the queue's public pages
+        board: `${root}board.html`,
+        ticket: `${root}ticket.html`,
+      },
+    },
   },
   // `npx vite --config web/vite.config.ts` for development, API on the running server.
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },

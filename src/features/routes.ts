@@ -24,6 +24,8 @@ import { registerImportRoutes } from './imports/imports.routes.ts';
 import { registerImportProfileRoutes } from './imports/import-profiles.routes.ts';
 import { registerSourceKeyRoutes } from './imports/source-keys.routes.ts';
 import { registerPushRoutes } from './imports/push.routes.ts';
+import { registerQueueRoutes } from './queue/queue.routes.ts';
+import { registerRatingRoutes } from './ratings/ratings.routes.ts';
 
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerAuthRoutes,
@@ -44,4 +46,6 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerImportProfileRoutes,
   registerSourceKeyRoutes,
   registerPushRoutes,
+  registerQueueRoutes,
+  registerRatingRoutes,
 ];

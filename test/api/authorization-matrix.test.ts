@@ -34,7 +34,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
-import { createTestApp, OTHER_CITY, OTHER_WARD, PASSWORD, prepareDossier, receptionBody, WARD, CITY, type PreparedState, type Session, type TestApp } from '../support/api.ts';
+import { createTestApp, OTHER_CITY, OTHER_WARD, PASSWORD, prepareDossier, receptionBody, START, WARD, CITY, type PreparedState, type Session, type TestApp } from '../support/api.ts';
 import { pdf, uploadFile } from '../support/multipart.ts';
 import { createImportJob, getImportJob, insertRejections } from '../../src/features/imports/imports.store.ts';
 import { createUser } from '../../src/platform/users/users.store.ts';
@@ -81,6 +81,19 @@ job-errors  | 403 403 403  | 403 403 403  | 403 403 403  | 200 404 200  | 403 40
 cancel-job  | 403 403 403  | 403 403 403  | 403 403 403  | 200 404 200  | 403 403 403  | 403 403 -  | 200 200 200
 `;
 
+/**
+ * The queue (issue 18): the counter panel, opening a counter, calling next and acting on a WARD
+ * ticket are for counter officers, each in their own unit (a WARD ticket is 403 elsewhere);
+ * the kiosk, board and ticket pages are public and need no row.
+ */
+const QUEUE_MATRIX = `
+action         | counter      | specialist   | head         | leader       | chairman     | supervisor | admin
+counter-panel  | 200 200 200  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
+open-counter   | 200 200 200  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
+call-next      | 200 200 200  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
+cancel-ticket  | 200 403 200  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
+`;
+
 const ROLE_COLUMNS: Record<string, StaffRole> = {
   counter: 'counter_officer',
   specialist: 'specialist',
@@ -110,6 +123,7 @@ function parseMatrix(text: string): Expected {
 
 const EXPECTED = parseMatrix(MATRIX);
 const EXPECTED_IMPORTS = parseMatrix(IMPORT_MATRIX);
+const EXPECTED_QUEUE = parseMatrix(QUEUE_MATRIX);
 
 /** The state each action starts from, and what it sends. */
 type Start = PreparedState;
@@ -333,6 +347,35 @@ forEachDriver('authorization matrix', (getDb) => {
         const after = await getImportJob(t.ctx.db, own);
         expect(after!.cancelRequestedAt !== null, `cancel by a ${response.statusCode}`).toBe(response.statusCode === 200);
         if (response.statusCode >= 400) expect(response.json().message, response.body).toMatch(/[À-ỹ]/);
+        return String(response.statusCode);
+      });
+    });
+  });
+
+  describe('queue counters', () => {
+    const queueRow = (action: string, call: (session: Session) => Promise<string>): Promise<void> => cellByCell(EXPECTED_QUEUE[action]!, call);
+
+    it('counter panel, open a counter, call next, cancel a ticket of WARD: who may, where', async () => {
+      t.setNow(START);
+      await queueRow('counter-panel', async (session) => String((await session.get('/api/queue/counter')).statusCode));
+      await queueRow('open-counter', async (session) => {
+        const response = await session.post('/api/queue/counter/open', { counter: 3 });
+        if (response.statusCode >= 400) expect(response.json().message, response.body).toMatch(/[À-ỹ]/);
+        else expect((await session.post('/api/queue/counter/close')).statusCode).toBe(204);
+        return String(response.statusCode);
+      });
+      await queueRow('call-next', async (session) => {
+        const opened = await session.post('/api/queue/counter/open', { counter: 4 });
+        const response = await session.post('/api/queue/counter/call-next');
+        if (opened.statusCode === 200) expect((await session.post('/api/queue/counter/close')).statusCode).toBe(204);
+        return String(response.statusCode);
+      });
+      await queueRow('cancel-ticket', async (session) => {
+        const issued = await t.app.inject({ method: 'POST', url: `/api/queue/kiosk/${WARD}/tickets`, payload: { serviceGroup: 'tra-ket-qua' } });
+        expect(issued.statusCode, issued.body).toBe(201);
+        const response = await session.post(`/api/queue/tickets/${issued.json().id}/actions`, { action: 'cancel' });
+        const after = (await t.app.inject({ method: 'GET', url: `/api/queue/tickets/${issued.json().id}` })).json() as { status: string };
+        expect(after.status).toBe(response.statusCode === 200 ? 'cancelled' : 'waiting');
         return String(response.statusCode);
       });
     });

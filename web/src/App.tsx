@@ -10,6 +10,7 @@ import {
   HistoryOutlined,
   ImportOutlined,
   InboxOutlined,
+  NotificationOutlined,
   KeyOutlined,
   LogoutOutlined,
   SettingOutlined,
@@ -23,6 +24,7 @@ import { SessionContext, can, homeOf } from './session.ts';
 import type { CurrentUser } from './api/types.ts';
 import { LoginPage } from './pages/Login.tsx';
 import { ReceptionPage } from './pages/Reception.tsx';
+import { CounterPanelPage } from './pages/queue/CounterPanel.tsx';
 import { QueuesPage } from './pages/Queues.tsx';
 import { DossierPage } from './pages/Dossier.tsx';
 import { SearchPage } from './pages/Search.tsx';
@@ -49,6 +51,7 @@ interface MenuEntry {
 
 const MENU: MenuEntry[] = [
   { key: '/tiep-nhan', label: 'Tiếp nhận hồ sơ', icon: <InboxOutlined />, show: (u) => can.receive(u.role) },
+  { key: '/quay', label: 'Quầy gọi số', icon: <NotificationOutlined />, show: (u) => can.receive(u.role) },
   { key: '/viec-cua-toi', label: 'Việc của tôi', icon: <UnorderedListOutlined />, show: (u) => can.workQueues(u.role) },
   { key: '/ho-so', label: 'Tra cứu hồ sơ', icon: <FileSearchOutlined />, show: (u) => can.searchDossiers(u.role) },
   { key: '/tong-quan', label: 'Tổng quan', icon: <BarChartOutlined />, show: (u) => can.overview(u.role) },
@@ -63,6 +66,7 @@ const MENU: MenuEntry[] = [
 
 const TITLES: Array<[string, string]> = [
   ['/tiep-nhan', 'Tiếp nhận hồ sơ'],
+  ['/quay', 'Quầy gọi số'],
   ['/viec-cua-toi', 'Việc của tôi'],
   ['/ho-so/:code', 'Chi tiết hồ sơ'],
   ['/ho-so', 'Tra cứu hồ sơ'],
@@ -82,6 +86,8 @@ function Page({ path, user }: { path: string; user: CurrentUser }) {
   switch (path) {
     case '/tiep-nhan':
       return <ReceptionPage />;
+    case '/quay':
+      return <CounterPanelPage />;
     case '/viec-cua-toi':
       return <QueuesPage />;
     case '/ho-so':

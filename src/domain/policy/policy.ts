@@ -234,3 +234,13 @@ export function scopeIncludes(scope: UnitScope, unitCode: string | null | undefi
 export function unitsApiKeyMayPushInto(key: { unitCode: string; unitCodes: readonly string[] | null }): readonly string[] {
   return key.unitCodes && key.unitCodes.length > 0 ? key.unitCodes : [key.unitCode];
 }
+
+// ─── Queue counters (issue 18) ───────────────────────────────────────────────
+
+/**
+ * May the user sit at a counter of their unit (open it, call, serve, transfer, record no-shows)?
+ * The one-stop counter officers: the same role that receives dossiers.
+ */
+export function canOperateCounter(user: StaffMember): boolean {
+  return user.role === 'counter_officer';
+}

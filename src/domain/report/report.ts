@@ -39,6 +39,7 @@ export interface RankingRow {
   /** Points over the scored maximum, in basis points (the ranking key); null when nothing was scored. */
   serviceBasisPoints: number | null;
 }
+import type { QueueReportSection, QueueSectionDetail } from './queue-section.ts';
 
 export interface Report {
   kind: 'unit' | 'city';
@@ -61,6 +62,10 @@ export interface Report {
   feedback: { available: false; text: string };
   serviceIndex: ServiceIndex;
   ranking?: RankingRow[];
+  /** Issue 18: queue tickets (JSON contract `queue`), ratings (`satisfaction`) and their detail. */
+  queue?: QueueReportSection['queue'];
+  satisfaction?: QueueReportSection['satisfaction'];
+  queueSection?: QueueSectionDetail;
 }
 
 /** The unit's report period convention (UnitSettings.reportPeriod; a cut-off on the 15th → 'cutoff-15'). */

@@ -13,6 +13,7 @@ import { FORM_II06A_COLUMN_KEYS, type FormII06a, type FormII06aCounts } from '..
 import { FORM_II06A_HEADERS, FORM_II06A_TEXT } from '../kpi/labels.ts';
 import type { GroupFigures, Report } from './report.ts';
 import { REPORT_TABLES, REPORT_TEXT } from './labels.ts';
+import { queueTables } from './queue-tables.ts';
 
 export type Cell = string | number;
 
@@ -173,5 +174,6 @@ export function reportTables(report: Report): ReportTable[] {
   tables.push(overdueTable(report));
   tables.push(serviceIndexTable(report));
   if (report.ranking) tables.push(rankingTable(report));
+  if (report.queueSection) tables.push(...queueTables(report.queueSection));
   return tables;
 }

@@ -19,6 +19,7 @@ import { allProcedures } from '../../domain/catalog/catalog.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
 import { allOfficers, planCity, type DemoCity } from './city.ts';
 import { planDemo, type DemoOptions, type DemoPlan, type PlannedDossier } from './plan.ts';
+import { writeDemoQueue } from './queue-demo-write.ts';
 
 /** Password of every demo account unless MOTCUA_DEMO_PASSWORD says otherwise (demo data only). */
 export const DEFAULT_DEMO_PASSWORD = 'motcua-demo';
@@ -30,6 +31,8 @@ export interface WriteDemoOptions {
   batchSize?: number;
   /** Called after every batch with dossiers written so far and the planned total. */
   onProgress?: (written: number, total: number) => void;
+  /** Sees every planned dossier as it is written (the queue demo collects its visits here). */
+  onDossier?: (dossier: PlannedDossier) => void;
 }
 
 export interface DemoSummary {
@@ -120,6 +123,7 @@ export async function writeDemoDossiers(db: Database, plan: DemoPlan, options: W
   };
   for (const dossier of plan.dossiers()) {
     batch.push(dossier);
+    options.onDossier?.(dossier);
     byStatus[dossier.state.status] = (byStatus[dossier.state.status] ?? 0) + 1;
     byUnit[dossier.unitCode] = (byUnit[dossier.unitCode] ?? 0) + 1;
     const key = `${dossier.unitCode}|${dossier.codeDay}`;
@@ -149,7 +153,9 @@ export async function generateDemo(db: Database, options: DemoOptions, writeOpti
   const calendars = new Map<string, WorkingCalendar>();
   for (const unit of city.units) calendars.set(unit.code, (await service.forUnit(unit.code)).calendar);
   const plan = planDemo({ ...options, calendarFor: (code) => calendars.get(code)! });
-  const written = await writeDemoDossiers(db, plan, writeOptions);
+  const visits: DossierState[] = [];
+  const written = await writeDemoDossiers(db, plan, { ...writeOptions, onDossier: (d) => d.state.channel === 'in_person' && visits.push(d.state) });
+  await writeDemoQueue(db, visits, city, options.now, options.seed); // issue 18: a month of tickets and ratings
   const seconds = (performance.now() - started) / 1000;
   return { plan, summary: { ...written, seconds, dossiersPerSecond: written.dossiers / Math.max(seconds, 1e-9) } };
 }

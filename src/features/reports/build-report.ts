@@ -11,11 +11,12 @@
 import { isoDate, isoLocalDateTime, type DayNumber, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
 import type { PercentMode } from '../../domain/format/percent.ts';
-import { classifyContext } from '../../domain/kpi/classify.ts';
+import { classifyContext, classifyDossier } from '../../domain/kpi/classify.ts';
 import type { GroupBy } from '../../domain/kpi/figures.ts';
 import { UNASSIGNED_GROUP } from '../../domain/kpi/labels.ts';
 import type { DayRange } from '../../domain/kpi/period.ts';
-import { computeServiceIndex } from '../../domain/kpi/service-index.ts';
+import { computeServiceIndex, isOnTimeForServiceIndex } from '../../domain/kpi/service-index.ts';
+import { queueReportSection } from '../queue/queue-report.ts';
 import { figuresFromCounts, formFromCounts } from '../../domain/report/from-counts.ts';
 import { REPORT_TEXT } from '../../domain/report/labels.ts';
 import { overdueByField } from '../../domain/report/overdue.ts';
@@ -87,6 +88,18 @@ export async function buildReport(db: Database, input: BuildReportInput): Promis
   const context = classifyContext(range, input.asOf);
   const overdue = overdueByField(states, context, names.departments);
 
+  // Issue 18: queue and satisfaction; QĐ 766 5.4 over the 2.1 population with 2.1's overdue judgement.
+  const handled = states.map((state) => classifyDossier(state, context)).filter((item) => item !== undefined);
+  const { queue, satisfaction, ...queueSection } = await queueReportSection(db, {
+    unitCode: unit.code,
+    unitCodes: scope.unitCodes,
+    range,
+    percentMode,
+    dossiers: handled.map((item) => item.dossier.code),
+    overdue: handled.filter((item) => !isOnTimeForServiceIndex(item, context)).map((item) => item.dossier.code),
+    departmentNames: names.departments,
+  });
+
   await progress(6, REPORT_TEXT.progress.assemble);
   const report: Report = {
     kind: isCity ? 'city' : 'unit',
@@ -105,6 +118,9 @@ export async function buildReport(db: Database, input: BuildReportInput): Promis
     overdue,
     feedback: { available: false, text: REPORT_TEXT.noData },
     serviceIndex,
+    queue,
+    satisfaction,
+    queueSection,
   };
   if (byUnitCounts !== undefined) {
     report.formII06a.byUnit = formFromCounts(byUnitCounts, range, { groupBy: 'unit', names: unitNames, include: scope.unitCodes });

@@ -115,6 +115,23 @@ const serviceIndexSchema = z.object({
 });
 const groupFiguresSchema = z.array(z.object({ key: z.string(), name: z.string(), figures: figuresSchema }));
 const unitSchema = z.object({ code: z.string(), name: z.string(), kind: z.string() });
+// Issue 18: the queue and satisfaction section.
+const minuteStatsSchema = z.object({ count: z.number(), median: z.number().nullable(), p90: z.number().nullable() });
+const queueFiguresSchema = z.object({ tickets: z.number(), served: z.number(), withDossier: z.number(), guidanceOnly: z.number(), noShow: z.number(), cancelled: z.number(), open: z.number(), waitMinutes: minuteStatsSchema, serviceMinutes: minuteStatsSchema });
+const sentimentCountsSchema = z.object({ satisfied: z.number(), neutral: z.number(), dissatisfied: z.number(), answers: z.number() });
+const ratingFiguresSchema = z.object({ ratings: z.number(), satisfied: z.number(), neutral: z.number(), dissatisfied: z.number(), satisfiedRate: ratioSchema, dissatisfiedRate: ratioSchema, byQuestion: z.record(z.string(), sentimentCountsSchema) });
+const shareSchema = z.object({ ratio: ratioSchema, dossiers: z.array(z.string()) });
+const queueReportSchema = {
+  queue: z.object({ tickets: z.number(), served: z.number(), noShow: z.number(), waitMinutes: z.object({ median: z.number().nullable(), p90: z.number().nullable() }) }).optional(),
+  satisfaction: z.object({ ratings: z.number(), satisfied: z.number(), dissatisfied: z.number() }).optional(),
+  queueSection: z
+    .object({
+      queueFigures: z.object({ total: queueFiguresSchema, byHour: z.record(z.string(), queueFiguresSchema), byServiceGroup: z.record(z.string(), queueFiguresSchema), byCounter: z.record(z.string(), queueFiguresSchema), byOfficer: z.record(z.string(), queueFiguresSchema) }),
+      ratingFigures: z.object({ total: ratingFiguresSchema, byOfficer: z.record(z.string(), ratingFiguresSchema), byDepartment: z.record(z.string(), ratingFiguresSchema), byUnit: z.record(z.string(), ratingFiguresSchema) }),
+      satisfactionIndex: subIndicatorSchema.extend({ overdue: shareSchema, complained: shareSchema.extend({ withPakn: z.array(z.string()), withDissatisfiedRating: z.array(z.string()) }) }),
+    })
+    .optional(),
+};
 const reportSchema = z.object({
   kind: z.enum(['unit', 'city']),
   unit: unitSchema,
@@ -168,6 +185,7 @@ const reportSchema = z.object({
     )
     .optional(),
   sections: z.array(z.object({ id: z.enum(SECTION_IDS), heading: z.string(), part: z.string().optional(), paragraphs: z.array(z.string()), edited: z.boolean() })),
+  ...queueReportSchema,
 });
 
 const sectionsInput = z

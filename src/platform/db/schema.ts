@@ -11,6 +11,8 @@
 import { sql } from 'drizzle-orm';
 import { STAFF_ROLES } from '../../domain/dossier/roles.ts';
 import { UNIT_KINDS, type UnitSettings } from '../../domain/unit/settings.ts';
+import { TICKET_STATUSES } from '../../domain/queue/ticket-transitions.ts';
+import { SENTIMENTS } from '../../domain/rating/rating-config.ts';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   bigint,
@@ -579,4 +581,122 @@ export const sourceApiKeys = pgTable(
     revokedAt: instant('revoked_at'),
   },
   (t) => [index('source_api_keys_source_idx').on(t.source), check('source_api_keys_unit_codes_check', sql`unit_codes IS NULL OR unit_code = ANY (unit_codes)`)],
+);
+
+// ─── Issue 18: queue tickets, counters, ratings ──────────────────────────────
+
+
+/**
+ * The read model of a queue ticket (one visit): the sort columns of call-next
+ * (docs/queue.md §5) and the folded `TicketState`. Rewritten in the transaction that appends
+ * each event to `queue_ticket_events`. No personal data.
+ */
+export const queueTickets = pgTable(
+  'queue_tickets',
+  {
+    id: uuid('id').primaryKey(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    /** DayNumber of the local date of issue. */
+    day: integer('day').notNull(),
+    number: integer('number').notNull(),
+    label: text('label').notNull(),
+    issuedGroup: text('issued_group').notNull(),
+    serviceGroup: text('service_group').notNull(),
+    priorityRank: smallint('priority_rank').notNull(),
+    position: integer('position').notNull(),
+    status: text('status', { enum: TICKET_STATUSES }).notNull(),
+    targetCounter: smallint('target_counter'),
+    /** The counter holding the ticket (called or serving), else the last one that handled it. */
+    counter: smallint('counter'),
+    officerId: uuid('officer_id').references(() => users.id),
+    issuedAt: instant('issued_at').notNull(),
+    /** Latest call or recall (the board's "last calls"). */
+    lastCalledAt: instant('last_called_at'),
+    /** The folded TicketState (src/domain/queue/ticket.ts). */
+    state: jsonb('state').$type<unknown>().notNull(),
+    version: integer('version').notNull(),
+  },
+  (t) => [
+    index('queue_tickets_call_idx').on(t.unitCode, t.day, t.status, t.priorityRank.desc(), t.position),
+    uniqueIndex('queue_tickets_unit_day_label_idx').on(t.unitCode, t.day, t.label),
+    index('queue_tickets_unit_called_idx').on(t.unitCode, t.lastCalledAt),
+    check('queue_tickets_status_check', oneOf('status', TICKET_STATUSES)),
+  ],
+);
+
+/** The history of each ticket, append-only: one row per event (src/domain/queue/ticket-events.ts). */
+export const queueTicketEvents = pgTable(
+  'queue_ticket_events',
+  {
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => queueTickets.id),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    event: jsonb('event').$type<unknown>().notNull(),
+    recordedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.seq] })],
+);
+
+/** Open counters: who sits at which counter of a unit, serving which groups. */
+export const queueCounterSessions = pgTable(
+  'queue_counter_sessions',
+  {
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    counter: smallint('counter').notNull(),
+    officerId: uuid('officer_id')
+      .notNull()
+      .references(() => users.id),
+    groups: text('groups').array().notNull(),
+    takesOtherGroups: boolean('takes_other_groups').notNull(),
+    openedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.unitCode, t.counter] }), uniqueIndex('queue_counter_sessions_officer_idx').on(t.officerId)],
+);
+
+/** The day's last number per group and last queue position (scope '') per unit: numbering restarts daily. */
+export const queueDayCounters = pgTable(
+  'queue_day_counters',
+  {
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    day: integer('day').notNull(),
+    /** A service group's code, or '' for the unit's queue positions. */
+    scope: text('scope').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitCode, t.day, t.scope] })],
+);
+
+const RATING_SENTIMENTS = SENTIMENTS;
+
+/** Anonymous ratings of served visits, one per ticket (src/domain/rating/rating.ts). */
+export const ratings = pgTable(
+  'ratings',
+  {
+    id: uuid('id').primaryKey(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .unique()
+      .references(() => queueTickets.id),
+    at: instant('at').notNull(),
+    channel: text('channel').notNull(),
+    counter: smallint('counter').notNull(),
+    officerId: uuid('officer_id').references(() => users.id),
+    departmentCode: text('department_code'),
+    dossierCodes: text('dossier_codes').array().notNull(),
+    sentiment: text('sentiment', { enum: RATING_SENTIMENTS }).notNull(),
+    /** The whole Rating record (answers with their snapshots, comment). */
+    rating: jsonb('rating').$type<unknown>().notNull(),
+  },
+  (t) => [index('ratings_unit_at_idx').on(t.unitCode, t.at), check('ratings_sentiment_check', oneOf('sentiment', RATING_SENTIMENTS))],
 );

@@ -7966,6 +7966,266 @@ export interface paths {
                                 paragraphs: string[];
                                 edited: boolean;
                             }[];
+                            queue?: {
+                                tickets: number;
+                                served: number;
+                                noShow: number;
+                                waitMinutes: {
+                                    median: number | null;
+                                    p90: number | null;
+                                };
+                            };
+                            satisfaction?: {
+                                ratings: number;
+                                satisfied: number;
+                                dissatisfied: number;
+                            };
+                            queueSection?: {
+                                queueFigures: {
+                                    total: {
+                                        tickets: number;
+                                        served: number;
+                                        withDossier: number;
+                                        guidanceOnly: number;
+                                        noShow: number;
+                                        cancelled: number;
+                                        open: number;
+                                        waitMinutes: {
+                                            count: number;
+                                            median: number | null;
+                                            p90: number | null;
+                                        };
+                                        serviceMinutes: {
+                                            count: number;
+                                            median: number | null;
+                                            p90: number | null;
+                                        };
+                                    };
+                                    byHour: {
+                                        [key: string]: {
+                                            tickets: number;
+                                            served: number;
+                                            withDossier: number;
+                                            guidanceOnly: number;
+                                            noShow: number;
+                                            cancelled: number;
+                                            open: number;
+                                            waitMinutes: {
+                                                count: number;
+                                                median: number | null;
+                                                p90: number | null;
+                                            };
+                                            serviceMinutes: {
+                                                count: number;
+                                                median: number | null;
+                                                p90: number | null;
+                                            };
+                                        };
+                                    };
+                                    byServiceGroup: {
+                                        [key: string]: {
+                                            tickets: number;
+                                            served: number;
+                                            withDossier: number;
+                                            guidanceOnly: number;
+                                            noShow: number;
+                                            cancelled: number;
+                                            open: number;
+                                            waitMinutes: {
+                                                count: number;
+                                                median: number | null;
+                                                p90: number | null;
+                                            };
+                                            serviceMinutes: {
+                                                count: number;
+                                                median: number | null;
+                                                p90: number | null;
+                                            };
+                                        };
+                                    };
+                                    byCounter: {
+                                        [key: string]: {
+                                            tickets: number;
+                                            served: number;
+                                            withDossier: number;
+                                            guidanceOnly: number;
+                                            noShow: number;
+                                            cancelled: number;
+                                            open: number;
+                                            waitMinutes: {
+                                                count: number;
+                                                median: number | null;
+                                                p90: number | null;
+                                            };
+                                            serviceMinutes: {
+                                                count: number;
+                                                median: number | null;
+                                                p90: number | null;
+                                            };
+                                        };
+                                    };
+                                    byOfficer: {
+                                        [key: string]: {
+                                            tickets: number;
+                                            served: number;
+                                            withDossier: number;
+                                            guidanceOnly: number;
+                                            noShow: number;
+                                            cancelled: number;
+                                            open: number;
+                                            waitMinutes: {
+                                                count: number;
+                                                median: number | null;
+                                                p90: number | null;
+                                            };
+                                            serviceMinutes: {
+                                                count: number;
+                                                median: number | null;
+                                                p90: number | null;
+                                            };
+                                        };
+                                    };
+                                };
+                                ratingFigures: {
+                                    total: {
+                                        ratings: number;
+                                        satisfied: number;
+                                        neutral: number;
+                                        dissatisfied: number;
+                                        satisfiedRate: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        dissatisfiedRate: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        byQuestion: {
+                                            [key: string]: {
+                                                satisfied: number;
+                                                neutral: number;
+                                                dissatisfied: number;
+                                                answers: number;
+                                            };
+                                        };
+                                    };
+                                    byOfficer: {
+                                        [key: string]: {
+                                            ratings: number;
+                                            satisfied: number;
+                                            neutral: number;
+                                            dissatisfied: number;
+                                            satisfiedRate: {
+                                                numerator: number;
+                                                denominator: number;
+                                                basisPoints: number | null;
+                                            };
+                                            dissatisfiedRate: {
+                                                numerator: number;
+                                                denominator: number;
+                                                basisPoints: number | null;
+                                            };
+                                            byQuestion: {
+                                                [key: string]: {
+                                                    satisfied: number;
+                                                    neutral: number;
+                                                    dissatisfied: number;
+                                                    answers: number;
+                                                };
+                                            };
+                                        };
+                                    };
+                                    byDepartment: {
+                                        [key: string]: {
+                                            ratings: number;
+                                            satisfied: number;
+                                            neutral: number;
+                                            dissatisfied: number;
+                                            satisfiedRate: {
+                                                numerator: number;
+                                                denominator: number;
+                                                basisPoints: number | null;
+                                            };
+                                            dissatisfiedRate: {
+                                                numerator: number;
+                                                denominator: number;
+                                                basisPoints: number | null;
+                                            };
+                                            byQuestion: {
+                                                [key: string]: {
+                                                    satisfied: number;
+                                                    neutral: number;
+                                                    dissatisfied: number;
+                                                    answers: number;
+                                                };
+                                            };
+                                        };
+                                    };
+                                    byUnit: {
+                                        [key: string]: {
+                                            ratings: number;
+                                            satisfied: number;
+                                            neutral: number;
+                                            dissatisfied: number;
+                                            satisfiedRate: {
+                                                numerator: number;
+                                                denominator: number;
+                                                basisPoints: number | null;
+                                            };
+                                            dissatisfiedRate: {
+                                                numerator: number;
+                                                denominator: number;
+                                                basisPoints: number | null;
+                                            };
+                                            byQuestion: {
+                                                [key: string]: {
+                                                    satisfied: number;
+                                                    neutral: number;
+                                                    dissatisfied: number;
+                                                    answers: number;
+                                                };
+                                            };
+                                        };
+                                    };
+                                };
+                                satisfactionIndex: {
+                                    id: string;
+                                    name: string;
+                                    group: number;
+                                    computable: boolean;
+                                    maxPoints: number | null;
+                                    rate?: {
+                                        numerator: number;
+                                        denominator: number;
+                                        basisPoints: number | null;
+                                    };
+                                    targetPercent?: number | null;
+                                    pointsHundredths?: number | null;
+                                    dossiersCostingPoints?: string[];
+                                    reason?: string;
+                                    note?: string;
+                                    overdue: {
+                                        ratio: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        dossiers: string[];
+                                    };
+                                    complained: {
+                                        ratio: {
+                                            numerator: number;
+                                            denominator: number;
+                                            basisPoints: number | null;
+                                        };
+                                        dossiers: string[];
+                                        withPakn: string[];
+                                        withDissatisfiedRating: string[];
+                                    };
+                                };
+                            };
                         };
                     };
                 };
@@ -10599,6 +10859,1359 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/kiosk/{unitCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kiosk: nhóm dịch vụ, nhóm ưu tiên của đơn vị và giờ cấp số (công khai) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitCode: string;
+                            unitName: string;
+                            open: boolean;
+                            message: string | null;
+                            groups: {
+                                code: string;
+                                name: string;
+                            }[];
+                            priorityGroups: {
+                                code: string;
+                                name: string;
+                                description: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/kiosk/{unitCode}/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kiosk: lấy số thứ tự (công khai, giới hạn số lần mỗi phút) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        serviceGroup: string;
+                        priorityGroup?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitCode: string;
+                            unitName: string;
+                            label: string;
+                            groupName: string;
+                            priorityName: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "called" | "serving" | "served" | "missed" | "cancelled";
+                            statusName: string;
+                            issuedAt: string;
+                            ahead: number | null;
+                            waitMinutes: number | null;
+                            waitText: string | null;
+                            expectedAt: string | null;
+                            counter: number | null;
+                            call: string | null;
+                            mayRate: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trang theo dõi số thứ tự (mã QR trên phiếu; công khai) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            unitCode: string;
+                            unitName: string;
+                            label: string;
+                            groupName: string;
+                            priorityName: string | null;
+                            /** @enum {string} */
+                            status: "waiting" | "called" | "serving" | "served" | "missed" | "cancelled";
+                            statusName: string;
+                            issuedAt: string;
+                            ahead: number | null;
+                            waitMinutes: number | null;
+                            waitText: string | null;
+                            expectedAt: string | null;
+                            counter: number | null;
+                            call: string | null;
+                            mayRate: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/board/{unitCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Màn hình phòng chờ: số đang mời tại từng quầy và các lượt mời gần nhất (công khai) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitName: string;
+                            now: string;
+                            counters: {
+                                number: number;
+                                name: string;
+                                open: boolean;
+                                current: {
+                                    label: string;
+                                    counter: number;
+                                    calledAt: string;
+                                    recalls: number;
+                                    display: string;
+                                    speech: string;
+                                } | null;
+                            }[];
+                            lastCalls: {
+                                label: string;
+                                counter: number;
+                                calledAt: string;
+                                recalls: number;
+                                display: string;
+                                speech: string;
+                            }[];
+                            signature: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/counter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng điều khiển quầy của công chức: quầy đang mở, số đang phục vụ, số kế tiếp, danh sách lỡ lượt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitCode: string;
+                            recallLimit: number;
+                            counters: {
+                                number: number;
+                                name: string;
+                                groups: string[];
+                                /** @enum {string|null} */
+                                openBy: "me" | "other" | null;
+                            }[];
+                            groups: {
+                                code: string;
+                                name: string;
+                                waiting: number;
+                            }[];
+                            session: {
+                                counter: number;
+                                groups: string[];
+                                takesOtherGroups: boolean;
+                            } | null;
+                            current: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                status: "waiting" | "called" | "serving" | "served" | "missed" | "cancelled";
+                                statusName: string;
+                                groupName: string;
+                                priorityName: string | null;
+                                issuedAt: string;
+                                calledAt: string | null;
+                                recalls: number;
+                                recallLimit: number;
+                                announcement: string | null;
+                            } | null;
+                            next: {
+                                id: string;
+                                label: string;
+                                groupName: string;
+                                priority: boolean;
+                            }[];
+                            missed: {
+                                id: string;
+                                label: string;
+                                groupName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/counter/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mở quầy với các nhóm dịch vụ của quầy */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        counter: number;
+                        groups?: string[];
+                        takesOtherGroups?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counter: number;
+                            groups: string[];
+                            takesOtherGroups: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/counter/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đóng quầy (khi quầy không còn giữ số nào) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/counter/call-next": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gọi số tiếp theo cho quầy đang mở (một giao dịch; hai quầy không bao giờ gọi trùng một số) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ticket: {
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                status: "waiting" | "called" | "serving" | "served" | "missed" | "cancelled";
+                                statusName: string;
+                                groupName: string;
+                                priorityName: string | null;
+                                issuedAt: string;
+                                calledAt: string | null;
+                                recalls: number;
+                                recallLimit: number;
+                                announcement: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/queue/tickets/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Thao tác trên số thứ tự: mời lại, vắng mặt, bắt đầu phục vụ, hoàn thành (mã hồ sơ hoặc chỉ hướng dẫn), chuyển, hủy, xếp hàng lại */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "recall" | "no_show" | "start" | "serve" | "transfer" | "cancel" | "rejoin";
+                        outcome?: {
+                            /** @enum {string} */
+                            kind: "dossiers";
+                            dossierCodes: string[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "guidance";
+                        };
+                        toGroup?: string;
+                        toCounter?: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            label: string;
+                            /** @enum {string} */
+                            status: "waiting" | "called" | "serving" | "served" | "missed" | "cancelled";
+                            statusName: string;
+                            groupName: string;
+                            priorityName: string | null;
+                            issuedAt: string;
+                            calledAt: string | null;
+                            recalls: number;
+                            recallLimit: number;
+                            announcement: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/tickets/{ticketId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Phiếu đánh giá của một lượt phục vụ (mã QR trên phiếu số) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ticketId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ticketId: string | null;
+                            label: string | null;
+                            unitName: string;
+                            closedReason: string | null;
+                            questions: {
+                                code: string;
+                                text: string;
+                                criterion: string;
+                                required: boolean;
+                            }[];
+                            scale: {
+                                code: string;
+                                label: string;
+                                sentiment: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Gửi đánh giá (ẩn danh, mỗi lượt phục vụ một lần) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    ticketId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "counter_tablet" | "ticket_qr";
+                        answers: {
+                            question: string;
+                            level: string;
+                        }[];
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sentiment: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ratings/counters/{unitCode}/{counter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Máy tính bảng tại quầy: phiếu đánh giá của lượt vừa phục vụ xong (nếu chưa đánh giá) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitCode: string;
+                    counter: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ticketId: string | null;
+                            label: string | null;
+                            unitName: string;
+                            closedReason: string | null;
+                            questions: {
+                                code: string;
+                                text: string;
+                                criterion: string;
+                                required: boolean;
+                            }[];
+                            scale: {
+                                code: string;
+                                label: string;
+                                sentiment: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
