@@ -8727,14 +8727,14 @@ export interface paths {
                                     index: number;
                                     header: string;
                                     /** @enum {string} */
-                                    field?: "code" | "procedureCode" | "procedureName" | "field" | "applicantName" | "applicantAddress" | "applicantPhone" | "applicantIdNumber" | "channel" | "receivedAt" | "dueAt" | "resultAt" | "returnedAt" | "status" | "fee" | "paidOnline" | "department" | "unit";
+                                    field?: "code" | "procedureCode" | "procedureName" | "field" | "applicantName" | "applicantAddress" | "applicantPhone" | "applicantIdNumber" | "channel" | "receivedAt" | "dueAt" | "resultAt" | "returnedAt" | "status" | "fee" | "paidOnline" | "department" | "unit" | "forwardedAt" | "forwardedTo" | "supplementRequestedAt" | "supplementReceivedAt" | "extendedAt" | "step";
                                     fieldLabel?: string;
                                 }[];
                                 extraColumns: string[];
                             };
                             missingFields: {
                                 /** @enum {string} */
-                                field: "code" | "procedureCode" | "procedureName" | "field" | "applicantName" | "applicantAddress" | "applicantPhone" | "applicantIdNumber" | "channel" | "receivedAt" | "dueAt" | "resultAt" | "returnedAt" | "status" | "fee" | "paidOnline" | "department" | "unit";
+                                field: "code" | "procedureCode" | "procedureName" | "field" | "applicantName" | "applicantAddress" | "applicantPhone" | "applicantIdNumber" | "channel" | "receivedAt" | "dueAt" | "resultAt" | "returnedAt" | "status" | "fee" | "paidOnline" | "department" | "unit" | "forwardedAt" | "forwardedTo" | "supplementRequestedAt" | "supplementReceivedAt" | "extendedAt" | "step";
                                 label: string;
                             }[];
                             rows: {
