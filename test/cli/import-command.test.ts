@@ -129,6 +129,31 @@ describe('motcua import [pglite]', () => {
     await refusesBomb(path.join(tmp, 'data-bom'));
   });
 
+  it('--as-of dates the undated status changes of an old export; the --json summary keeps its shape (issue 14)', async () => {
+    const file = path.join(tmp, 'bo-sung.csv');
+    writeCsv(file, [{ code: '260920-00001', procedureCode: '1.001193', applicant: 'Lê Văn Cũ', receivedAt: '20/09/2026 08:00', status: 'Yêu cầu bổ sung' }]);
+    const dataDir = path.join(tmp, 'data-as-of');
+    const args = ['import', file, '--source', 'dvc-cu', '--unit', UNIT, '--data', dataDir, '--json'];
+    const wrong = await motcua([...args, '--as-of', '31/02/2026']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--as-of "31/02/2026": ngày 31/2/2026 không tồn tại');
+    const future = await motcua([...args, '--as-of', '01/01/2099']);
+    expect(future.code).toBe(2);
+    expect(future.stderr).toContain('thời điểm trong tương lai');
+    const outcome = await motcua([...args, '--as-of', '30/09/2026 17:00']);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const summary = JSON.parse(outcome.stdout) as Record<string, unknown>;
+    expect(summary).toMatchObject({ rows: 1, created: 1, updated: 0, unchanged: 0, rejected: 0 });
+    expect(Object.keys(summary).sort()).toEqual(['created', 'jobId', 'rejected', 'rows', 'unchanged', 'unitCreated', 'updated']);
+    const handle = await openDatabase({ database: { driver: 'pglite', dataDir } });
+    try {
+      const answer = (await handle.db.execute(sql`select at from dossier_events where type = 'supplement_requested'`)) as unknown as { rows: Array<{ at: Date | string }> };
+      expect(answer.rows.map((r) => new Date(r.at).toISOString())).toEqual(['2026-09-30T10:00:00.000Z']);
+    } finally {
+      await handle.close();
+    }
+  }, 240_000);
+
   it('refuses a missing --source in Vietnamese', async () => {
     const outcome = await motcua(['import', bigFile, '--data', data]);
     expect(outcome.code).toBe(2);

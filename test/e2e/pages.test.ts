@@ -89,7 +89,7 @@ describe('web pages', () => {
   it('searches, then exports the same list to XLSX', async () => {
     const page = await e.as('counter');
     await page.goto(`${e.url}/ho-so`);
-    await page.getByLabel('Mã hồ sơ hoặc tên người nộp').fill('do van giang');
+    await page.getByLabel('Mã hồ sơ, tên, CCCD hoặc số điện thoại').fill('do van giang');
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: counterCode }).waitFor();
     expect(await page.getByText('Tìm thấy 1 hồ sơ').count()).toBe(1);

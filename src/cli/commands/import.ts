@@ -1,6 +1,6 @@
 /**
  * `motcua import FILE --source NAME [--unit CODE] [--unit-name NAME] [--data DIR] [--json]
- *  [--preview] [--dry-run] [--report PATH]`: imports an XLSX or CSV export of another system
+ *  [--preview] [--dry-run] [--report PATH] [--as-of DATETIME]`: imports an XLSX or CSV export of another system
  * (docs/import.md). Progress on stderr; `--json` prints {rows, created, updated, unchanged,
  * rejected} (+ errorReport when rows were rejected) on stdout.
  */
@@ -19,7 +19,8 @@ import { saveErrorReport } from '../../features/imports/error-report.ts';
 import { ImportFailedError, importFile, type ImportProgress } from '../../features/imports/import-file.ts';
 import type { ImportedBy } from '../../domain/dossier/events.ts';
 import { missingRequired, previewFile } from '../../features/imports/preview-import.ts';
-import { localMinuteFromInstant } from '../../domain/calendar/local-time.ts';
+import { localMinuteFromInstant, type LocalMinute } from '../../domain/calendar/local-time.ts';
+import { parseImportedTime } from '../../domain/import/values.ts';
 import { formatInteger } from '../../domain/format/index.ts';
 
 interface ImportOptions {
@@ -31,6 +32,19 @@ interface ImportOptions {
   preview?: boolean;
   dryRun?: boolean;
   report?: string;
+  asOf?: string;
+}
+
+/**
+ * `--as-of`: when the file's undated status changes were known, read like a date cell of the file
+ * (day first; a date alone is 00:00 of that day); never after now.
+ */
+function asOfOption(text: string | undefined, now: LocalMinute): LocalMinute | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseImportedTime(text);
+  if (!parsed.ok) throw new CliError(`--as-of "${text}": ${parsed.reason}. Ví dụ: --as-of "31/03/2026 17:00" hoặc --as-of 2026-03-31T17:00.`);
+  if (parsed.value.at > now) throw new CliError(`--as-of "${text}" là thời điểm trong tương lai; hãy ghi thời điểm xuất tệp (không sau lúc này).`);
+  return parsed.value.at;
 }
 
 /**
@@ -86,10 +100,12 @@ export function registerImport(program: Command): void {
     .option('--dry-run', 'kiểm tra định dạng mọi dòng, không ghi gì')
     .option('--report <path>', 'nơi ghi báo cáo lỗi (.csv hoặc .xlsx); mặc định trong thư mục dữ liệu')
     .option('--json', 'in kết quả dạng JSON')
+    .option('--as-of <datetime>', 'thời điểm hệ thống nguồn xuất tệp: các thay đổi trạng thái không ghi ngày được tính vào lúc này (mặc định: bây giờ), ví dụ "31/03/2026 17:00"')
     .action(async (file: string, options: ImportOptions) => {
       const filePath = path.resolve(file);
       if (!fs.existsSync(filePath)) throw new CliError(`Không tìm thấy tệp ${file}.`);
       const config = configWithOptions(options.data ? { data: options.data } : {});
+      const asOf = asOfOption(options.asOf, localMinuteFromInstant(nowInstant()));
       await withDatabase(options, async (handle) => {
         const ctx: AppContext = { db: handle.db, driver: handle.driver, config, calendars: new CalendarService(handle.db), now: () => localMinuteFromInstant(nowInstant()) };
         try {
@@ -113,6 +129,7 @@ export function registerImport(program: Command): void {
               ...(options.unit ? { unitCode: options.unit.trim(), createUnit: options.unitName ? { name: options.unitName } : {} } : {}),
               scope: 'all',
               importedBy: consoleImporter(),
+              ...(asOf !== undefined ? { asOf } : {}),
               onProgress: (p) => bar?.update(p),
             });
           } finally {

@@ -24,3 +24,4 @@ export {
 } from './date.ts';
 export { DATE_WORDS, MONEY_UNIT, NO_PERCENT } from './words.ts';
 export { searchKey } from './search-key.ts';
+export { idNumberKey, personKeysOfQuery, phoneKey } from './person-keys.ts';

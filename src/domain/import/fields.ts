@@ -25,6 +25,13 @@ export const IMPORT_FIELDS = [
   'paidOnline',
   'department',
   'unit',
+  // Issue 14: the dates of the steps an export carries.
+  'forwardedAt',
+  'forwardedTo',
+  'supplementRequestedAt',
+  'supplementReceivedAt',
+  'extendedAt',
+  'step',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -48,6 +55,12 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   paidOnline: 'Thanh toán trực tuyến',
   department: 'Cơ quan, phòng xử lý',
   unit: 'Đơn vị tiếp nhận',
+  forwardedAt: 'Ngày chuyển xử lý',
+  forwardedTo: 'Chuyển đến',
+  supplementRequestedAt: 'Ngày yêu cầu bổ sung',
+  supplementReceivedAt: 'Ngày nhận hồ sơ bổ sung',
+  extendedAt: 'Ngày hẹn lại (gia hạn)',
+  step: 'Bước xử lý hiện tại',
 };
 
 /** Header texts (folded) per field. Longer, more specific texts win over shorter ones. */
@@ -117,6 +130,13 @@ export const FIELD_SYNONYMS: Record<ImportField, readonly string[]> = {
   paidOnline: ['thanh toan truc tuyen', 'da thanh toan truc tuyen', 'thanh toan online', 'tt truc tuyen'],
   department: ['co quan phong xu ly', 'co quan xu ly', 'phong xu ly', 'don vi xu ly', 'co quan chu tri giai quyet', 'bo phan xu ly', 'phong ban xu ly', 'co quan giai quyet'],
   unit: ['ma don vi', 'don vi tiep nhan', 'ma co quan', 'ma co quan tiep nhan', 'ma don vi tiep nhan'],
+  // The tracking book (TT 01/2018 Mẫu 06): "Ngày, tháng, năm | Chuyển hồ sơ đến cơ quan giải quyết".
+  forwardedAt: ['chuyen ho so den co quan giai quyet', 'ngay chuyen', 'ngay chuyen xu ly', 'ngay chuyen ho so', 'thoi gian chuyen xu ly', 'ngay chuyen phong chuyen mon', 'ngay luan chuyen'],
+  forwardedTo: ['chuyen den', 'noi chuyen den', 'chuyen den co quan', 'co quan nhan ho so chuyen', 'don vi nhan ho so chuyen'],
+  supplementRequestedAt: ['ngay yeu cau bo sung', 'thoi gian yeu cau bo sung', 'ngay ra phieu bo sung', 'ngay ra phieu yeu cau bo sung'],
+  supplementReceivedAt: ['ngay nhan bo sung', 'ngay nhan ho so bo sung', 'ngay nop bo sung', 'ngay cong dan bo sung', 'ngay bo sung', 'thoi gian nop bo sung', 'ngay hoan thanh bo sung'],
+  extendedAt: ['ngay gia han', 'thoi gian gia han', 'ngay xin loi hen lai', 'ngay lap phieu xin loi', 'ngay dieu chinh hen tra'],
+  step: ['buoc hien tai', 'buoc xu ly', 'ten buoc', 'buoc xu ly hien tai', 'giai doan xu ly', 'buoc'],
 };
 
 /** Columns that are layout, not data (row numbers): never kept as unknown columns. */

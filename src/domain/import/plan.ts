@@ -176,6 +176,10 @@ class Walker {
   readonly events: DossierEvent[] = [];
   status: StatusCode | 'none';
   beforeSupplement: StatusCode = STATUS.received;
+  /** A supplement request was planned in this walk. */
+  supplementPlanned = false;
+  /** Time of the latest supplement request the history holds (a dated round at or before it is already there). */
+  readonly knownSupplementFrom: LocalMinute | undefined;
   lastAt: LocalMinute;
   readonly actor: Actor;
 
@@ -187,6 +191,7 @@ class Walker {
     this.status = known ? known.state.status : 'none';
     this.lastAt = known?.history.at(-1)?.at ?? Number.NEGATIVE_INFINITY;
     this.actor = { id: ctx.source, role: 'system' };
+    this.knownSupplementFrom = known?.state.supplementRequests.at(-1)?.at;
     if (known?.state.status === STATUS.supplementRequested) {
       // The status the dossier returns to when the supplement arrives.
       const before = [...known.history].reverse().find((e) => e.type === 'forwarded' || e.type === 'received');
@@ -235,12 +240,34 @@ function createFirst(w: Walker, target: ImportStatus): void {
   );
 }
 
+/** The supplement request, at the date the record gives (else when the import knew it: `asOf`). */
+function requestSupplement(w: Walker, from: StatusCode): void {
+  w.beforeSupplement = from;
+  w.supplementPlanned = true;
+  w.push((at) => ({ ...w.base, type: 'supplement_requested', at, reason: `Yêu cầu bổ sung (theo hệ thống ${w.ctx.source})`, items: [] }), w.record.supplementRequestedAt?.at, STATUS.supplementRequested);
+}
+
+/**
+ * Requests the supplement the record dates, when it has not been recorded yet and was asked
+ * for before `until` (the next dated event; any time when undefined). True when it did.
+ */
+function supplementBefore(w: Walker, until: LocalMinute | undefined): boolean {
+  const asked = w.record.supplementRequestedAt?.at;
+  if (asked === undefined || w.supplementPlanned || w.status === 'none') return false;
+  if (w.knownSupplementFrom !== undefined && w.knownSupplementFrom >= asked) return false;
+  if (until !== undefined && asked > until) return false;
+  requestSupplement(w, w.status);
+  return true;
+}
+
 /** One step from the walker's status towards `target`; false when there is nothing (more) to do. */
 function step(w: Walker, target: ImportStatus, reject: (reason: string) => void): boolean {
   const { record, ctx } = w;
   const goal = STATUS_OF_IMPORT[target];
   const status = w.status;
-  if (status === 'none' || status === goal) return false;
+  if (status === 'none') return false;
+  // Received or in processing as the record says, after a supplement round it dates.
+  if (status === goal) return (goal === STATUS.received || goal === STATUS.processing) && supplementBefore(w, undefined);
   if (rank(goal) < rank(status)) return false;
   const endAt = endOf(record);
   const reachesResult = goal === STATUS.processed || goal === STATUS.returned;
@@ -260,12 +287,18 @@ function step(w: Walker, target: ImportStatus, reject: (reason: string) => void)
       return true;
     case STATUS.received:
     case STATUS.processing:
-      if (goal === STATUS.processing) {
-        const to = record.department ?? ctx.source;
-        w.push((at) => ({ ...w.base, type: 'forwarded', at, to, toKind: record.department ? 'department' : 'vertical_agency' }), record.receivedAt?.at, STATUS.processing);
+      // Forwarded (at its date when the record gives one) on the way to processing or beyond;
+      // a supplement asked for before the forwarding comes first.
+      if (goal === STATUS.processing || (status === STATUS.received && record.forwardedAt)) {
+        if (supplementBefore(w, record.forwardedAt?.at)) return true;
+        const to = record.forwardedTo ?? record.department ?? ctx.source;
+        const toKind = record.forwardedTo || record.department ? 'department' : 'vertical_agency';
+        w.push((at) => ({ ...w.base, type: 'forwarded', at, to, toKind }), record.forwardedAt?.at ?? record.receivedAt?.at, STATUS.processing);
       } else if (goal === STATUS.supplementRequested) {
-        w.beforeSupplement = status;
-        w.push((at) => ({ ...w.base, type: 'supplement_requested', at, reason: `Yêu cầu bổ sung (theo hệ thống ${ctx.source})`, items: [] }), undefined, goal);
+        requestSupplement(w, status);
+      } else if (supplementBefore(w, undefined)) {
+        // A dated supplement round the record carries, on the way to a later status.
+        return true;
       } else if (goal === STATUS.financialObligation) {
         w.push((at) => ({ ...w.base, type: 'financial_obligation_requested', at, amount: record.fee, description: `Nghĩa vụ tài chính (theo hệ thống ${ctx.source})` }), undefined, goal);
       } else if (reachesResult) {
@@ -288,7 +321,7 @@ function step(w: Walker, target: ImportStatus, reject: (reason: string) => void)
       } else if (goal === STATUS.withdrawn) {
         w.push((at) => ({ ...w.base, type: 'withdrawn', at, reason: 'Công dân rút hồ sơ' }), endAt, goal);
       } else if (status === STATUS.supplementRequested) {
-        w.push((at) => ({ ...w.base, type: 'supplement_received', at }), reachesResult ? endAt : undefined, w.beforeSupplement);
+        w.push((at) => ({ ...w.base, type: 'supplement_received', at }), record.supplementReceivedAt?.at ?? (reachesResult ? endAt : undefined), w.beforeSupplement);
       } else {
         w.push((at) => ({ ...w.base, type: 'financial_obligation_paid', at, amount: record.fee }), reachesResult ? endAt : undefined, STATUS.processing);
       }
@@ -341,7 +374,7 @@ export function planDossier(code: string, known: KnownDossier | undefined, recor
     const due = dueInstant(record.dueAt, ctx.calendar);
     const current = known.state.appointmentDueAt;
     if (current !== undefined && due > current) {
-      const at = Math.max(w.lastAt, Math.min(ctx.asOf, due - 1));
+      const at = Math.max(w.lastAt, Math.min(record.extendedAt?.at ?? ctx.asOf, due - 1));
       if (due > at) w.push(() => ({ ...w.base, type: 'extended', at, newDueAt: due, reason: `Hẹn lại ngày trả kết quả (theo hệ thống ${ctx.source})` }), at, 'same');
     }
   }

@@ -31,6 +31,16 @@ export interface ImportedRecord {
   paidOnline: boolean;
   department?: string;
   unit?: string;
+  /** When the dossier was forwarded for processing ("Chuyển hồ sơ đến cơ quan giải quyết"), and to whom. */
+  forwardedAt?: ImportedTime;
+  forwardedTo?: string;
+  /** When a supplement was asked for, and when the citizen brought it. */
+  supplementRequestedAt?: ImportedTime;
+  supplementReceivedAt?: ImportedTime;
+  /** When the appointment was moved (hẹn lại) to `dueAt`. */
+  extendedAt?: ImportedTime;
+  /** The step the dossier is at, as the source names it. */
+  step?: string;
   /** Columns the import does not know, header → value as text: kept with the dossier. */
   extra: Record<string, string>;
 }
@@ -55,6 +65,8 @@ const TEXT_LIMITS: Partial<Record<ImportField, number>> = {
   applicantIdNumber: 20,
   department: 100,
   unit: 100,
+  forwardedTo: 200,
+  step: 200,
 };
 
 const UNSTORABLE_REASON = 'ô có ký tự NUL (mã 0) hoặc ký tự Unicode hỏng, không lưu được; hãy xóa ký tự đó trong tệp';
@@ -169,15 +181,17 @@ export function parseRecord(source: FieldSource, options: ParseRowOptions = {}):
     paidOnline: paidOnline.ok ? paidOnline.value : false,
     extra,
   };
-  const optionalTexts = ['procedureCode', 'procedureName', 'field', 'applicantName', 'applicantAddress', 'applicantPhone', 'applicantIdNumber', 'department', 'unit'] as const;
+  const optionalTexts = ['procedureCode', 'procedureName', 'field', 'applicantName', 'applicantAddress', 'applicantPhone', 'applicantIdNumber', 'department', 'unit', 'forwardedTo', 'step'] as const;
   for (const field of optionalTexts) {
     const value = text(field);
     if (value !== undefined) record[field] = value;
   }
-  for (const field of ['receivedAt', 'dueAt', 'resultAt', 'returnedAt'] as const) {
+  for (const field of ['receivedAt', 'dueAt', 'resultAt', 'returnedAt', 'forwardedAt', 'supplementRequestedAt', 'supplementReceivedAt', 'extendedAt'] as const) {
     const value = time(field);
     if (value !== undefined) record[field] = value;
   }
+  // The source's step is kept as written with the dossier (its names are not the template's).
+  if (record.step) extra[source.header('step')] = record.step;
   if (status.ok && status.value) {
     record.status = status.value;
     record.statusText = cellText(source.get('status'));
@@ -189,11 +203,15 @@ export function parseRecord(source: FieldSource, options: ParseRowOptions = {}):
   if (record.receivedAt && record.dueAt && (record.dueAt.hasTime ? record.dueAt.at < record.receivedAt.at : dayOfTime(record.dueAt) < dayOfTime(record.receivedAt))) {
     problem('dueAt', 'ngày hẹn trả trước ngày tiếp nhận');
   }
-  for (const field of ['resultAt', 'returnedAt'] as const) {
+  for (const field of ['resultAt', 'returnedAt', 'forwardedAt', 'supplementRequestedAt', 'supplementReceivedAt', 'extendedAt'] as const) {
     const value = record[field];
     if (value && record.receivedAt && (value.hasTime ? value.at < record.receivedAt.at : dayOfTime(value) < dayOfTime(record.receivedAt))) {
       problem(field, `${FIELD_LABELS[field].toLowerCase()} trước ngày tiếp nhận`);
     }
+  }
+  const { supplementRequestedAt: asked, supplementReceivedAt: brought } = record;
+  if (brought && (!asked || (brought.hasTime && asked.hasTime ? brought.at < asked.at : dayOfTime(brought) < dayOfTime(asked)))) {
+    problem('supplementReceivedAt', asked ? 'ngày nhận hồ sơ bổ sung trước ngày yêu cầu bổ sung' : 'có ngày nhận hồ sơ bổ sung nhưng không có ngày yêu cầu bổ sung');
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, record };
 }

@@ -102,6 +102,15 @@ export function canSeePersonalData(user: StaffMember, dossier: Pick<DossierScope
   return user.role !== 'city_supervisor' && user.role !== 'administrator' && user.unitCode === dossier.unitCode;
 }
 
+/**
+ * The unit whose dossiers the user may find by the applicant's ID number or phone (issue 14):
+ * the one whose personal data they may see; none for supervisors and administrators, so that a
+ * search never tells them whose number it is.
+ */
+export function personalSearchUnit(user: StaffMember): string | null {
+  return canSeePersonalData(user, { unitCode: user.unitCode }) ? user.unitCode : null;
+}
+
 export function maskIdNumber(value: string | undefined): string | undefined {
   if (!value) return value;
   return `${'*'.repeat(Math.max(0, value.length - 3))}${value.slice(-3)}`;

@@ -30,6 +30,7 @@ import {
 } from './names.ts';
 import type { Random } from './random.ts';
 import { hasRole } from '../../domain/policy/policy.ts';
+import { collectorOf, currentStep, holderOf, officersById, RETURN_REASONS, resultReference, STEP_MIX } from './steps.ts';
 
 /** How the dossier is meant to end (decided up front, so that the mixes hold). */
 export type Fate = 'refusedAtReception' | 'withdrawn' | 'stopped' | 'overdue' | 'resolved';
@@ -95,6 +96,7 @@ export function planHistory(intake: DossierIntake, ctx: HistoryContext): Planned
   const events: DossierEvent[] = [];
   let state: DossierState | undefined;
   let stopped = false;
+  const officers = officersById(unit);
 
   /** Decides and keeps one event; false once the event would be after `now` (history ends there). */
   const append = (input: DossierEventInput): boolean => {
@@ -103,7 +105,9 @@ export function planHistory(intake: DossierIntake, ctx: HistoryContext): Planned
       stopped = true;
       return false;
     }
-    const decision = decide(code, events, input, { calendar });
+    // The acting officer's turn is checked as for a click (citizens and the system take no turn).
+    const officer = officers.get(input.actor.id);
+    const decision = decide(code, events, input, officer ? { calendar, officer } : { calendar });
     if (!decision.ok) throw new DemoGenerationError(`Hồ sơ ${code}: "${input.type}" bị từ chối: ${decision.reason}`);
     events.push(decision.event);
     state = decision.state;
@@ -158,7 +162,7 @@ export function planHistory(intake: DossierIntake, ctx: HistoryContext): Planned
   const remaining = (): number => Math.max(0, calendar.workingMinutesBetween(last(), legalDue()));
   const departmentCode = handlingDepartment(procedure.department, procedure.field.name);
   const department = unit.departments.find((d) => d.code === departmentCode)!;
-  const specialist = random.pick(officersOf(unit, 'specialist', departmentCode));
+  let specialist = random.pick(officersOf(unit, 'specialist', departmentCode));
   const head = random.pick(officersOf(unit, 'department_head', departmentCode));
   const signer = actorOf(random.pick(officersOf(unit, 'chairman')));
   const processingStep = procedure.steps.find((s) => hasRole(s, 'specialist'));
@@ -168,19 +172,28 @@ export function planHistory(intake: DossierIntake, ctx: HistoryContext): Planned
     return finish();
   }
 
+  /** A supplement asked for (by whoever holds the dossier) and brought in. */
+  const supplementRound = (asker: Actor): void => {
+    if (fate === 'stopped' || !random.chance(mix.supplement)) return;
+    const item = random.pick(SUPPLEMENT_REASONS);
+    append({ type: 'supplement_requested', at: after(last(), remaining() * random.between(0.1, 0.4)), actor: asker, reason: item.reason, items: item.items });
+    append({ type: 'supplement_received', at: after(last(), random.int(1, 5) * 480 + random.int(0, 300)), actor: counter, note: 'Công dân đã nộp đủ giấy tờ bổ sung.' });
+  };
+
   // Routing: to the department (or vertical agency), or handled at the counter itself.
   if (processingStep) {
     append({ type: 'forwarded', at: after(last(), random.int(5, 90)), actor: counter, to: department.code, toKind: department.kind, assigneeId: specialist.id });
+    const colleagues = officersOf(unit, 'specialist', departmentCode).filter((o) => o.id !== specialist.id);
+    if (colleagues.length > 0 && random.chance(STEP_MIX.reassigned)) {
+      const next = random.pick(colleagues);
+      if (append({ type: 'step_assigned', at: after(last(), random.int(10, 240)), actor: actorOf(head), stepCode: processingStep.code, assigneeId: next.id, note: 'Giao lại cho công chức khác trong phòng.' })) specialist = next;
+    }
   } else {
+    // Handled at the desk: a supplement is asked while the desk still holds the dossier.
+    supplementRound(counter);
     append({ type: 'step_completed', at: after(last(), Math.min(remaining() * 0.3, random.int(5, 60))), actor: counter, stepCode: procedure.steps[0]!.code });
   }
-
-  if (fate !== 'stopped' && random.chance(mix.supplement)) {
-    const item = random.pick(SUPPLEMENT_REASONS);
-    const asker = processingStep ? actorOf(specialist) : counter;
-    append({ type: 'supplement_requested', at: after(last(), remaining() * random.between(0.1, 0.4)), actor: asker, reason: item.reason, items: item.items });
-    append({ type: 'supplement_received', at: after(last(), random.int(1, 5) * 480 + random.int(0, 300)), actor: counter, note: 'Công dân đã nộp đủ giấy tờ bổ sung.' });
-  }
+  if (processingStep) supplementRound(actorOf(specialist));
   if (processingStep && procedure.financialObligationPauses && fate !== 'stopped') {
     const amount = random.int(20, 400) * 10_000;
     append({ type: 'financial_obligation_requested', at: after(last(), remaining() * random.between(0.2, 0.5)), actor: actorOf(specialist), amount, description: FINANCIAL_OBLIGATION });
@@ -206,14 +219,42 @@ export function planHistory(intake: DossierIntake, ctx: HistoryContext): Planned
   } else {
     readyAt = after(last(), Math.max(1, remaining() * random.between(0.25, 0.95)));
   }
+  /** The specialist's step completed: by its holder, or by the head on their behalf. */
+  const completeProcessing = (at: LocalMinute): void => {
+    if (!processingStep) return;
+    if (random.chance(STEP_MIX.completedOnBehalf)) append({ type: 'step_completed', at, actor: actorOf(head), stepCode: processingStep.code, onBehalfOf: specialist.id });
+    else append({ type: 'step_completed', at, actor: actorOf(specialist), stepCode: processingStep.code, assigneeId: specialist.id });
+  };
+  /** The reviews up to the approval step, each completed by whoever holds it. */
+  const reviewUntilApproval = (): void => {
+    for (let guard = 0; guard < 6 && !stopped; guard++) {
+      const step = currentStep(state);
+      const holder = step && step.act !== 'approve' ? holderOf(step, unit, random) : undefined;
+      if (!step || !holder) return;
+      append({ type: 'step_completed', at: after(last(), random.int(10, 240)), actor: actorOf(holder), stepCode: step.code });
+    }
+  };
   if (processingStep) {
     const doneAt = plus(last(), calendar.workingMinutesBetween(last(), readyAt) * random.between(0.4, 0.9));
-    append({ type: 'step_completed', at: doneAt, actor: actorOf(specialist), stepCode: processingStep.code, assigneeId: specialist.id });
+    completeProcessing(doneAt);
+    // Sent back to the specialist by the next step's holder, with a reason, and done again.
+    const next = currentStep(state);
+    const sender = next && !stopped && random.chance(STEP_MIX.returned) ? holderOf(next, unit, random) : undefined;
+    if (next && sender) {
+      const skipped = state!.steps.findIndex((s) => s.code === next.code) - state!.steps.findIndex((s) => s.code === processingStep.code) > 1;
+      append({ type: 'step_returned', at: after(last(), random.int(10, 240)), actor: actorOf(sender), stepCode: next.code, toStepCode: processingStep.code, ...(skipped ? { toAssigneeId: specialist.id } : {}), reason: random.pick(RETURN_REASONS) });
+      append({ type: 'step_completed', at: after(last(), random.int(60, 480)), actor: actorOf(specialist), stepCode: processingStep.code, assigneeId: specialist.id });
+    }
   }
+  reviewUntilApproval();
+  const approval = currentStep(state);
+  const approver = approval?.act === 'approve' ? holderOf(approval, unit, random) : undefined;
   const electronic = random.chance(mix.electronicResult);
-  append({ type: 'result_ready', at: Math.max(readyAt, last()), actor: signer, electronic });
+  // The result document before the approval: the file of an electronic result, else the paper's number.
   if (electronic) append({ type: 'file_attached', at: after(last(), random.int(1, 20)), actor: counter, kind: 'result', fileId: `ket-qua:${code}` });
+  const reference = !electronic && state?.resultRequired ? { resultReference: resultReference(random) } : {};
+  append({ type: 'result_ready', at: Math.max(readyAt, last()), actor: approver ? actorOf(approver) : signer, electronic, ...reference });
   const method = intake.channel === 'post' ? 'post' : electronic && intake.channel === 'online' && random.chance(0.5) ? 'electronic' : 'desk';
-  append({ type: 'result_returned', at: after(last(), method === 'electronic' ? random.int(1, 30) : random.int(10, 2 * 480)), actor: counter, method });
+  append({ type: 'result_returned', at: after(last(), method === 'electronic' ? random.int(1, 30) : random.int(10, 2 * 480)), actor: counter, method, ...(method === 'desk' ? { collectedBy: collectorOf(random, applicant) } : {}) });
   return finish();
 }

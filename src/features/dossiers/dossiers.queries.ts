@@ -3,7 +3,7 @@
  * Visibility is part of every query (a list never returns what the user may not read): the
  * policy's dossierVisibility, translated to SQL here.
  */
-import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { dossiers, units, users } from '../../platform/db/schema.ts';
 import { isUuid } from '../../platform/db/sql.ts';
@@ -27,10 +27,43 @@ export interface DossierListFilter {
   /** Open dossiers due between `now` and `dueSoonUntil`. */
   dueSoon?: boolean;
   q?: string;
+  /**
+   * The exact keys `q` may also be (domain/format/person-keys.ts), matched only in the unit whose
+   * personal data the user may see (policy personalSearchUnit).
+   */
+  personKeys?: { unitCode: string; idNumber?: string; phone?: string };
+  /** Column and direction (DOSSIER_SORTS); newest received first when absent. */
+  sort?: DossierSort;
   now: LocalMinute;
   dueSoonUntil: LocalMinute;
   page: number;
   pageSize: number;
+}
+
+/** The columns a list may be sorted by (a whitelist: the sort parameter never reaches SQL as text). */
+const SORT_COLUMNS = {
+  receivedAt: dossiers.receivedAt,
+  legalDueAt: dossiers.legalDueAt,
+  appointmentDueAt: sql`coalesce(${dossiers.appointmentDueAt}, ${dossiers.legalDueAt})`,
+  endedAt: dossiers.endedAt,
+  code: dossiers.code,
+  applicantName: dossiers.applicantName,
+  procedureName: dossiers.procedureName,
+  status: dossiers.status,
+} as const;
+export type DossierSortColumn = keyof typeof SORT_COLUMNS;
+export const DOSSIER_SORT_COLUMNS = Object.keys(SORT_COLUMNS) as [DossierSortColumn, ...DossierSortColumn[]];
+/** `column` ascending, `-column` descending. */
+export type DossierSort = DossierSortColumn | `-${DossierSortColumn}`;
+export const DOSSIER_SORTS = DOSSIER_SORT_COLUMNS.flatMap((column) => [column, `-${column}`]) as [DossierSort, ...DossierSort[]];
+export const DEFAULT_DOSSIER_SORT: DossierSort = '-receivedAt';
+
+/** ORDER BY of a sort: the column (empty values last either way), then the code the same way, so that pages are stable. */
+function orderOf(sort: DossierSort): SQL[] {
+  const descending = sort.startsWith('-');
+  const column = SORT_COLUMNS[(descending ? sort.slice(1) : sort) as DossierSortColumn];
+  const direction = descending ? sql`desc` : sql`asc`;
+  return [sql`${column} ${direction} nulls last`, sql`${dossiers.code} ${direction}`];
 }
 
 export interface DossierListRow {
@@ -42,6 +75,8 @@ export interface DossierListRow {
   status: number;
   channel: string;
   applicantName: string;
+  applicantIdNumber: string | null;
+  applicantPhone: string | null;
   receivedAt?: LocalMinute | undefined;
   legalDueAt?: LocalMinute | undefined;
   appointmentDueAt?: LocalMinute | undefined;
@@ -90,7 +125,7 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
   if (filter.dueSoon) {
     conditions.push(isNull(dossiers.endedAt), gte(dossiers.legalDueAt, now), lte(dossiers.legalDueAt, dateFromLocalMinute(filter.dueSoonUntil)), notPaused);
   }
-  if (filter.q) conditions.push(sql`${dossiers.searchText} like ${containsPattern(filter.q)}`);
+  if (filter.q) conditions.push(or(sql`${dossiers.searchText} like ${containsPattern(filter.q)}`, ...personKeyConditions(filter.personKeys))!);
   const where = and(...conditions);
 
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(dossiers).where(where);
@@ -104,6 +139,8 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
       status: dossiers.status,
       channel: dossiers.channel,
       applicantName: dossiers.applicantName,
+      applicantIdNumber: dossiers.applicantIdNumber,
+      applicantPhone: sql<string | null>`${dossiers.state} -> 'applicant' ->> 'phone'`,
       receivedAt: dossiers.receivedAt,
       legalDueAt: dossiers.legalDueAt,
       appointmentDueAt: dossiers.appointmentDueAt,
@@ -116,7 +153,7 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
     })
     .from(dossiers)
     .where(where)
-    .orderBy(sql`${dossiers.legalDueAt} asc nulls last`, asc(dossiers.code))
+    .orderBy(...orderOf(filter.sort ?? DEFAULT_DOSSIER_SORT))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   return {
@@ -129,6 +166,15 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
       endedAt: optionalLocalMinuteFromDate(r.endedAt),
     })),
   };
+}
+
+/** Exact matches on the indexed keys of the applicant's ID number and phone, within one unit. */
+function personKeyConditions(keys: DossierListFilter['personKeys']): SQL[] {
+  if (!keys) return [];
+  const matches: SQL[] = [];
+  if (keys.idNumber) matches.push(eq(dossiers.applicantIdKey, keys.idNumber));
+  if (keys.phone) matches.push(eq(dossiers.applicantPhoneKey, keys.phone));
+  return matches.length ? [and(eq(dossiers.unitCode, keys.unitCode), or(...matches))!] : [];
 }
 
 /** Is `userId` an active officer of the unit's department (an id that is not a user id never is)? */

@@ -3,14 +3,15 @@
  * lifecycle action (POST /api/dossiers/{code}/{action}) with optimistic concurrency.
  */
 import { z } from 'zod';
-import { dossierVisibility } from '../../domain/policy/policy.ts';
+import { canSeePersonalData, dossierVisibility, maskIdNumber, personalSearchUnit } from '../../domain/policy/policy.ts';
+import { personKeysOfQuery } from '../../domain/format/person-keys.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actOnDossier } from './act-on-dossier.ts';
 import { loadDossierAfterAction, loadReadableDossier } from './load-dossier.ts';
 import { liveDeadline, presentDossier, type DossierView } from './present-dossier.ts';
 import { receiveDossier } from './receive-dossier.ts';
 import { withIdempotency } from '../../platform/idempotency/idempotency.ts';
-import { listDossiers, type DossierListFilter } from './dossiers.queries.ts';
+import { DEFAULT_DOSSIER_SORT, DOSSIER_SORTS, listDossiers, type DossierListFilter } from './dossiers.queries.ts';
 import type { CurrentUser } from '../../platform/context.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
@@ -198,7 +199,16 @@ export const listQuery = z.object({
     .optional(),
   overdue: z.enum(['true', 'false']).optional(),
   dueSoon: z.enum(['true', 'false']).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('Mã hồ sơ hoặc tên người nộp (một phần, không dấu cũng được); hoặc số CCCD/định danh, số điện thoại (đúng cả số, dấu cách, dấu chấm, +84 không ảnh hưởng)'),
+  sort: z
+    .enum(DOSSIER_SORTS, { error: `phải là một cột sắp xếp: ${DOSSIER_SORTS.join(', ')} (dấu "-" phía trước: giảm dần)` })
+    .default(DEFAULT_DOSSIER_SORT)
+    .describe('Cột sắp xếp; dấu "-" phía trước là giảm dần. Mặc định: hồ sơ tiếp nhận mới nhất lên trước (-receivedAt)'),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -213,6 +223,9 @@ const listItem = z.object({
   statusName: z.string(),
   channel: z.string(),
   applicantName: z.string(),
+  /** Masked (last three characters) for users who may not see the unit's personal data. */
+  applicantIdNumber: z.string().nullable(),
+  applicantPhone: z.string().nullable(),
   receivedAt: z.string().nullable(),
   legalDueAt: z.string().nullable(),
   appointmentDueAt: z.string().nullable(),
@@ -229,6 +242,7 @@ export async function listFilterOf(ctx: AppContext, user: CurrentUser, query: z.
   const now = ctx.now();
   const { calendar } = await ctx.calendars.forUnit(user.unitCode);
   const dueBeforeDay = query.dueBefore ? parseIsoDate(query.dueBefore) : undefined;
+  const searchUnit = personalSearchUnit(user);
   const filter: DossierListFilter = {
     ...(query.status ? { status: query.status } : {}),
     ...(query.field ? { field: query.field } : {}),
@@ -241,6 +255,8 @@ export async function listFilterOf(ctx: AppContext, user: CurrentUser, query: z.
     overdue: query.overdue === 'true',
     dueSoon: query.dueSoon === 'true',
     ...(query.q ? { q: query.q } : {}),
+    ...(query.q && searchUnit ? { personKeys: { unitCode: searchUnit, ...personKeysOfQuery(query.q) } } : {}),
+    sort: query.sort,
     now,
     dueSoonUntil: calendar.addWorkingMinutes(now, calendar.minutesPerDay),
     page: query.page,
@@ -292,8 +308,11 @@ export function registerDossierRoutes(app: ZodApp, ctx: AppContext): void {
         items: result.items.map((row) => {
           const open = row.endedAt === undefined && row.receivedAt !== undefined && row.legalDueAt !== undefined;
           const level = open && !row.paused ? assessDeadline(row.receivedAt!, row.legalDueAt!, now, calendar).level : null;
+          const personal = canSeePersonalData(user, row);
           return {
             ...row,
+            applicantIdNumber: (personal ? row.applicantIdNumber : maskIdNumber(row.applicantIdNumber ?? undefined)) ?? null,
+            applicantPhone: (personal ? row.applicantPhone : maskIdNumber(row.applicantPhone ?? undefined)) ?? null,
             statusName: STATUS_NAMES[row.status as StatusCode] ?? String(row.status),
             receivedAt: isoWithOffset(row.receivedAt),
             legalDueAt: isoWithOffset(row.legalDueAt),

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Transform } from 'node:stream';
 import type { AppContext } from '../../platform/context.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
 import { emptyCounts, planBatch, sqlState, writeRows, type BatchContext, type BatchRow, type PlannedBatch } from './import-batch.ts';
 import { recordAdminChange } from '../../platform/change-log/admin-changes.store.ts';
@@ -68,6 +69,11 @@ export interface ImportFileOptions {
   onJob?: (jobId: string) => void;
   /** Rows per batch (tests). */
   batchRows?: number;
+  /**
+   * When the file's undated status changes were known (`motcua import --as-of`): an export made in
+   * the past reports its own period. Default: now.
+   */
+  asOf?: LocalMinute;
 }
 
 export interface ImportFileResult extends ImportCounts {
@@ -267,7 +273,7 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
     jobId: job.id,
     defaultUnitCode: unitCode,
     units: await unitsForBatch(ctx),
-    asOf: ctx.now(),
+    asOf: options.asOf ?? ctx.now(),
     scope: options.scope,
     outOfScope: outOfUserScope(options.scope),
     importedBy: options.importedBy,

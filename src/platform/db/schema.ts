@@ -298,8 +298,15 @@ export const dossiers = pgTable(
     payments: jsonb('payments').$type<unknown>().notNull().default([]),
     /** Latest payment time: prunes the fee sums to dossiers paid on or after the period start. */
     lastPaymentAt: instant('last_payment_at'),
+
+    // Issue 14 (find people): exact-match keys of the applicant's ID number and phone
+    // (src/domain/format/person-keys.ts), so that a returning citizen is found however typed.
+    applicantIdKey: text('applicant_id_key'),
+    applicantPhoneKey: text('applicant_phone_key'),
   },
   (t) => [
+    index('dossiers_unit_id_key_idx').on(t.unitCode, t.applicantIdKey),
+    index('dossiers_unit_phone_key_idx').on(t.unitCode, t.applicantPhoneKey),
     index('dossiers_unit_status_received_idx').on(t.unitCode, t.status, t.receivedAt),
     // Handled in [start, end): received before end and closed_at null or ≥ start (report-queries.ts).
     index('dossiers_unit_closed_idx').on(t.unitCode, t.closedAt, t.receivedAt),

@@ -47,6 +47,7 @@ export function readModelFromState(state: DossierState): DossierReadModel<Dossie
     channel: state.channel,
     applicantName: state.applicant.name,
     applicantIdNumber: state.applicant.idNumber,
+    applicantPhone: state.applicant.phone,
     receivedAt: state.receivedAt,
     legalDueAt: state.legalDueAt,
     appointmentDueAt: state.appointmentDueAt,

@@ -4,6 +4,7 @@
  * check that the fold agrees with the events.
  */
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import { idNumberKey, phoneKey } from '../../domain/format/person-keys.ts';
 import type { CHANNELS, dossiers, END_KINDS } from '../db/schema.ts';
 import { dossierSearchText } from '../db/search-text.ts';
 import { optionalDateFromLocalMinute } from '../db/time.ts';
@@ -62,6 +63,7 @@ export interface DossierReadModel<TState = unknown> {
   channel: Channel;
   applicantName: string;
   applicantIdNumber?: string | undefined;
+  applicantPhone?: string | undefined;
   receivedAt?: LocalMinute | undefined;
   legalDueAt?: LocalMinute | undefined;
   appointmentDueAt?: LocalMinute | undefined;
@@ -164,6 +166,8 @@ export function readModelColumns<TState>(code: string, version: number, model: D
     channel: model.channel,
     applicantName: model.applicantName,
     applicantIdNumber: model.applicantIdNumber ?? null,
+    applicantIdKey: idNumberKey(model.applicantIdNumber) ?? null,
+    applicantPhoneKey: phoneKey(model.applicantPhone) ?? null,
     receivedAt: optionalDateFromLocalMinute(model.receivedAt),
     legalDueAt: optionalDateFromLocalMinute(model.legalDueAt),
     appointmentDueAt: optionalDateFromLocalMinute(model.appointmentDueAt),

@@ -377,7 +377,10 @@ export interface paths {
                     dueBefore?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";
+                    /** @description Mã hồ sơ hoặc tên người nộp (một phần, không dấu cũng được); hoặc số CCCD/định danh, số điện thoại (đúng cả số, dấu cách, dấu chấm, +84 không ảnh hưởng) */
                     q?: string;
+                    /** @description Cột sắp xếp; dấu "-" phía trước là giảm dần. Mặc định: hồ sơ tiếp nhận mới nhất lên trước (-receivedAt) */
+                    sort?: "receivedAt" | "-receivedAt" | "legalDueAt" | "-legalDueAt" | "appointmentDueAt" | "-appointmentDueAt" | "endedAt" | "-endedAt" | "code" | "-code" | "applicantName" | "-applicantName" | "procedureName" | "-procedureName" | "status" | "-status";
                     page?: number;
                     pageSize?: number;
                 };
@@ -407,6 +410,8 @@ export interface paths {
                                 statusName: string;
                                 channel: string;
                                 applicantName: string;
+                                applicantIdNumber: string | null;
+                                applicantPhone: string | null;
                                 receivedAt: string | null;
                                 legalDueAt: string | null;
                                 appointmentDueAt: string | null;
@@ -7181,7 +7186,10 @@ export interface paths {
                     dueBefore?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";
+                    /** @description Mã hồ sơ hoặc tên người nộp (một phần, không dấu cũng được); hoặc số CCCD/định danh, số điện thoại (đúng cả số, dấu cách, dấu chấm, +84 không ảnh hưởng) */
                     q?: string;
+                    /** @description Cột sắp xếp; dấu "-" phía trước là giảm dần. Mặc định: hồ sơ tiếp nhận mới nhất lên trước (-receivedAt) */
+                    sort?: "receivedAt" | "-receivedAt" | "legalDueAt" | "-legalDueAt" | "appointmentDueAt" | "-appointmentDueAt" | "endedAt" | "-endedAt" | "code" | "-code" | "applicantName" | "-applicantName" | "procedureName" | "-procedureName" | "status" | "-status";
                 };
                 header?: never;
                 path?: never;
@@ -8979,14 +8987,14 @@ export interface paths {
                                     index: number;
                                     header: string;
                                     /** @enum {string} */
-                                    field?: "code" | "procedureCode" | "procedureName" | "field" | "applicantName" | "applicantAddress" | "applicantPhone" | "applicantIdNumber" | "channel" | "receivedAt" | "dueAt" | "resultAt" | "returnedAt" | "status" | "fee" | "paidOnline" | "department" | "unit";
+                                    field?: "code" | "procedureCode" | "procedureName" | "field" | "applicantName" | "applicantAddress" | "applicantPhone" | "applicantIdNumber" | "channel" | "receivedAt" | "dueAt" | "resultAt" | "returnedAt" | "status" | "fee" | "paidOnline" | "department" | "unit" | "forwardedAt" | "forwardedTo" | "supplementRequestedAt" | "supplementReceivedAt" | "extendedAt" | "step";
                                     fieldLabel?: string;
                                 }[];
                                 extraColumns: string[];
                             };
                             missingFields: {
                                 /** @enum {string} */
-                                field: "code" | "procedureCode" | "procedureName" | "field" | "applicantName" | "applicantAddress" | "applicantPhone" | "applicantIdNumber" | "channel" | "receivedAt" | "dueAt" | "resultAt" | "returnedAt" | "status" | "fee" | "paidOnline" | "department" | "unit";
+                                field: "code" | "procedureCode" | "procedureName" | "field" | "applicantName" | "applicantAddress" | "applicantPhone" | "applicantIdNumber" | "channel" | "receivedAt" | "dueAt" | "resultAt" | "returnedAt" | "status" | "fee" | "paidOnline" | "department" | "unit" | "forwardedAt" | "forwardedTo" | "supplementRequestedAt" | "supplementReceivedAt" | "extendedAt" | "step";
                                 label: string;
                             }[];
                             rows: {

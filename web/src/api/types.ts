@@ -20,6 +20,7 @@ export type CurrentUser = Answer<'/api/auth/me'>['user'];
 export type Role = CurrentUser['role'];
 
 export type DossierFilters = QueryOf<'/api/dossiers'>;
+export type DossierSort = NonNullable<DossierFilters['sort']>;
 export type DossierList = Answer<'/api/dossiers'>;
 export type DossierListItem = DossierList['items'][number];
 export type DeadlineLevel = NonNullable<DossierListItem['deadlineLevel']>;

@@ -45,7 +45,7 @@ export function QueuesPage() {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
-    Promise.all(queues.map(async (queue) => [queue.key, await ok(client.GET('/api/dossiers', { params: { query: { ...queue.filter(user), pageSize: 200 } } }))] as const))
+    Promise.all(queues.map(async (queue) => [queue.key, await ok(client.GET('/api/dossiers', { params: { query: { ...queue.filter(user), sort: 'legalDueAt', pageSize: 200 } } }))] as const))
       .then((entries) => !cancelled && setLists(Object.fromEntries(entries)))
       .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
     return () => {

@@ -7,7 +7,7 @@ import type { Dayjs } from 'dayjs';
 import { client, ok, query } from '../api.ts';
 import { STATUS_NAMES } from '../../../src/domain/dossier/state.ts';
 import { useUser } from '../session.ts';
-import type { DossierFilters, DossierList } from '../api/types.ts';
+import type { DossierFilters, DossierList, DossierSort } from '../api/types.ts';
 import { DossierTable } from './DossierTable.tsx';
 
 const STATUSES = Object.entries(STATUS_NAMES).map(([code, name]) => [Number(code), name] as const);
@@ -35,6 +35,8 @@ function toQuery(f: Filters): DossierFilters {
 export function SearchPage() {
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(1);
+  /** Newest received first until a column is clicked (the route's default). */
+  const [sort, setSort] = useState<DossierSort>('-receivedAt');
   const [data, setData] = useState<DossierList | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [fields, setFields] = useState<Array<{ code: string; name: string }>>([]);
@@ -46,10 +48,10 @@ export function SearchPage() {
   useEffect(() => {
     setData(null);
     setError(null);
-    ok(client.GET('/api/dossiers', { params: { query: { ...toQuery(filters), page, pageSize } } }))
+    ok(client.GET('/api/dossiers', { params: { query: { ...toQuery(filters), sort, page, pageSize } } }))
       .then(setData)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [filters, page]);
+  }, [filters, sort, page]);
 
   return (
     <div>
@@ -65,8 +67,8 @@ export function SearchPage() {
           }}
           style={{ rowGap: 8 }}
         >
-          <Form.Item label="Mã hồ sơ hoặc tên người nộp" name="q">
-            <Input allowClear style={{ width: 230 }} />
+          <Form.Item label="Mã hồ sơ, tên, CCCD hoặc số điện thoại" name="q">
+            <Input allowClear style={{ width: 230 }} placeholder="VD: 001090000123, 0912 345 678" />
           </Form.Item>
           <Form.Item label="Trạng thái" name="status">
             <Select mode="multiple" allowClear style={{ minWidth: 220 }} maxTagCount={2} options={STATUSES.map(([value, label]) => ({ value, label }))} />
@@ -87,7 +89,7 @@ export function SearchPage() {
             <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
               Tìm
             </Button>
-            <Button icon={<FileExcelOutlined />} href={`/api/dossiers/export.xlsx${query(toQuery(filters))}`}>
+            <Button icon={<FileExcelOutlined />} href={`/api/dossiers/export.xlsx${query({ ...toQuery(filters), sort })}`}>
               Xuất Excel
             </Button>
           </Space>
@@ -99,6 +101,11 @@ export function SearchPage() {
         caption={`Tìm thấy ${data?.total ?? '…'} hồ sơ`}
         items={data?.items ?? []}
         loading={!data && !error}
+        sort={sort}
+        onSort={(next) => {
+          setPage(1);
+          setSort(next ?? '-receivedAt');
+        }}
         pagination={{ current: page, pageSize, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
       />
     </div>
