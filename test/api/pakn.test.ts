@@ -43,7 +43,7 @@ forEachDriver('PAKN over HTTP', (getDb) => {
 
   beforeAll(async () => {
     t = await createTestApp(getDb());
-    [counter, leader, chairman, specialist, supervisor, otherCounter] = await Promise.all(['counter', 'leader', 'chairman', 'specialist', 'supervisor', 'otherCounter'].map((name) => t.login(name as 'counter')));
+    [counter, leader, chairman, specialist, supervisor, otherCounter] = await Promise.all([t.login('counter'), t.login('leader'), t.login('chairman'), t.login('specialist'), t.login('supervisor'), t.login('otherCounter')]);
   });
   beforeEach(() => t.setNow(START));
   afterAll(async () => {

@@ -7912,9 +7912,24 @@ export interface paths {
                                 }[];
                             }[];
                             feedback: {
-                                /** @enum {boolean} */
-                                available: false;
+                                available: boolean;
                                 text: string;
+                            };
+                            pakn?: {
+                                received: {
+                                    total: number;
+                                    carriedOver: number;
+                                };
+                                resolved: {
+                                    total: number;
+                                    onTime: number;
+                                    overdue: number;
+                                };
+                                inProgress: {
+                                    total: number;
+                                    overdue: number;
+                                };
+                                published: number;
                             };
                             serviceIndex: {
                                 unitCode?: string;
@@ -7936,6 +7951,7 @@ export interface paths {
                                         targetPercent?: number | null;
                                         pointsHundredths?: number | null;
                                         dossiersCostingPoints?: string[];
+                                        pakn?: string[];
                                         reason?: string;
                                         note?: string;
                                     }[];
@@ -8213,6 +8229,7 @@ export interface paths {
                                     targetPercent?: number | null;
                                     pointsHundredths?: number | null;
                                     dossiersCostingPoints?: string[];
+                                    pakn?: string[];
                                     reason?: string;
                                     note?: string;
                                 }[];
