@@ -12,6 +12,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 3000,
+    // Public pages (no login) are their own small entries: web/<name>.html.
+    rollupOptions: { input: { index: `${root}index.html`, pakn: `${root}pakn.html` } },
   },
   // `npx vite --config web/vite.config.ts` for development, API on the running server.
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },

@@ -14,6 +14,9 @@ export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.u
 const NOT_BUILT = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập — Một Cửa</title></head>
 <body><h1>Đăng nhập — Một Cửa</h1><p>Giao diện web chưa được xây dựng. Hãy chạy <code>bash scripts/setup.sh</code> (hoặc <code>npm run build:web</code>) rồi tải lại trang.</p></body></html>`;
 
+/** Public pages (no login): their address → their own entry of the build (web/<name>.html). */
+const PUBLIC_PAGES: ReadonlyArray<[prefix: string, file: string]> = [['/phan-anh-kien-nghi', 'pakn.html']];
+
 export async function registerWebApp(app: FastifyInstance, root: string = WEB_DIST): Promise<void> {
   const built = existsSync(`${root}/index.html`);
   if (built) await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
@@ -22,6 +25,8 @@ export async function registerWebApp(app: FastifyInstance, root: string = WEB_DI
       return reply.status(404).send({ error: 'khong_tim_thay', message: 'Không tìm thấy địa chỉ được yêu cầu.' });
     }
     if (!built) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
+    const page = PUBLIC_PAGES.find(([prefix]) => request.url === prefix || request.url.startsWith(`${prefix}/`) || request.url.startsWith(`${prefix}?`));
+    if (page && existsSync(`${root}/${page[1]}`)) return reply.header('cache-control', 'no-cache').sendFile(page[1]);
     // index.html must not be cached: it names the hashed bundles of the current build.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
