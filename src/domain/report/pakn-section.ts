@@ -41,8 +41,18 @@ export function paknTableRows(p: PaknFigures): Array<[string, number | string]> 
   ];
 }
 
-/** One sentence for `feedback.text`, the way a center writes it (no PAKN: "không có phản ánh, kiến nghị"). */
-export function paknFeedbackText(p: PaknFigures, placeName: string, periodLabel: string): string {
+/** "Trong tháng 5 năm 2026" for a named period; a custom one ("Từ ngày … đến ngày …") as it is. */
+function periodOpening(periodName: string): string {
+  const lower = `${periodName.charAt(0).toLocaleLowerCase('vi-VN')}${periodName.slice(1)}`;
+  return lower.startsWith('từ ') ? `${periodName.charAt(0).toLocaleUpperCase('vi-VN')}${periodName.slice(1)}` : `Trong ${lower}`;
+}
+
+/**
+ * One sentence for `feedback.text`, the way a center writes it ("Trong tháng 5, xã Hùng Thắng
+ * không có phản ánh kiến nghị…"): `periodName` is the report period's name.
+ */
+export function paknFeedbackText(p: PaknFigures, placeName: string, periodName: string): string {
+  const periodLabel = periodOpening(periodName);
   if (p.received.total === 0 && p.published.total === 0) return `${periodLabel}, ${placeName} không có phản ánh, kiến nghị.`;
   return `${periodLabel}, ${placeName} tiếp nhận, xử lý ${n(p.received.total)} phản ánh, kiến nghị (kỳ trước chuyển sang ${n(p.received.carriedOver)}); đã xử lý ${n(p.resolved.total)} (đúng hạn ${n(p.resolved.onTime)}, quá hạn ${n(p.resolved.overdue)}); đang xử lý ${n(p.inProgress.total)} (quá hạn ${n(p.inProgress.overdue)}); công khai ${n(p.published.total)}.`;
 }

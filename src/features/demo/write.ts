@@ -12,6 +12,7 @@ import { appendNewDossiers } from '../../platform/events/event-store.ts';
 import type { NewDossierHistory } from '../../platform/events/event-rows.ts';
 import { firstExistingUnit, holdsMoreThan, insertDemoCity, raiseCodeCounters } from './demo.store.ts';
 import { sqlDateFromDayNumber } from '../../platform/db/time.ts';
+import { writeDemoPakn } from './pakn.ts';
 import { hashPassword } from '../../platform/users/users.store.ts';
 import { markDemoDatabase } from '../../platform/instance/instance-flags.store.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
@@ -150,6 +151,7 @@ export async function generateDemo(db: Database, options: DemoOptions, writeOpti
   for (const unit of city.units) calendars.set(unit.code, (await service.forUnit(unit.code)).calendar);
   const plan = planDemo({ ...options, calendarFor: (code) => calendars.get(code)! });
   const written = await writeDemoDossiers(db, plan, writeOptions);
+  await writeDemoPakn(db, city, options.now, (code) => calendars.get(code)!, options.seed); // issue 19
   const seconds = (performance.now() - started) / 1000;
   return { plan, summary: { ...written, seconds, dossiersPerSecond: written.dossiers / Math.max(seconds, 1e-9) } };
 }

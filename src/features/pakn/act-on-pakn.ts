@@ -15,7 +15,7 @@ import { findDepartment } from '../../platform/units/units.queries.ts';
 import { loadReadablePakn, type LoadedPakn } from './load-pakn.ts';
 import { isActiveOfficerOfUnit } from './pakn.queries.ts';
 import { appendPaknEvents, PaknConflictError } from './pakn.store.ts';
-import { refusalError } from './register-pakn.ts';
+import { refusalError } from './record-pakn-history.ts';
 
 export interface ActOnPaknInput {
   code: string;

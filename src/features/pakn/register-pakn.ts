@@ -3,18 +3,17 @@
  * channel, or by a citizen through the public form. The domain decides (decidePakn); the store
  * allocates the code and writes the event and the read model in one transaction.
  */
-import { dayOf, type LocalMinute } from '../../domain/calendar/local-time.ts';
-import { decidePakn, type PaknDecision } from '../../domain/pakn/decide.ts';
-import type { Concerns, PaknEvent, PaknEventInput, Sender } from '../../domain/pakn/events.ts';
+import type { LocalMinute } from '../../domain/calendar/local-time.ts';
+import type { Concerns, PaknEventInput, Sender } from '../../domain/pakn/events.ts';
 import type { PaknChannel, PaknKind } from '../../domain/pakn/labels.ts';
 import type { PaknState } from '../../domain/pakn/state.ts';
 import { canRegisterPakn } from '../../domain/policy/policy.ts';
 import type { Actor } from '../../domain/dossier/events.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
-import { AppError, badRequest, forbidden, type AppErrorKind } from '../../platform/errors.ts';
+import { badRequest, forbidden } from '../../platform/errors.ts';
 import { findDepartment, findUnit } from '../../platform/units/units.queries.ts';
 import { isActiveOfficerOfUnit } from './pakn.queries.ts';
-import { insertNewPakn } from './pakn.store.ts';
+import { recordPaknHistory } from './record-pakn-history.ts';
 
 export interface PaknRegistration {
   channel: PaknChannel;
@@ -27,13 +26,6 @@ export interface PaknRegistration {
   receivedAt?: LocalMinute | undefined;
   externalCode?: string | undefined;
   transferredFrom?: string | undefined;
-}
-
-/** A wrong state is a conflict; a role the table does not allow is forbidden; the rest is bad input. */
-export const REFUSAL_KIND: Record<Extract<PaknDecision, { ok: false }>['cause'], AppErrorKind> = { invalid: 'bad_request', rule: 'bad_request', state: 'conflict', role: 'forbidden', turn: 'forbidden' };
-
-export function refusalError(decision: Extract<PaknDecision, { ok: false }>): AppError {
-  return new AppError(REFUSAL_KIND[decision.cause], decision.reason, decision.field);
 }
 
 /** The officer and department a PAKN names must be the unit's: a typo would point at nobody. */
@@ -66,17 +58,7 @@ export async function registerPaknAs(ctx: AppContext, unitCode: string, actor: A
     ...(input.externalCode ? { externalCode: input.externalCode } : {}),
     ...(input.transferredFrom ? { transferredFrom: input.transferredFrom } : {}),
   };
-  return insertNewPakn(ctx.db, unitCode, dayOf(input.receivedAt ?? now), (code) => {
-    const events: PaknEvent[] = [];
-    let state: PaknState | undefined;
-    for (const input of [registered, ...followUps]) {
-      const decision = decidePakn(code, events, input, { calendar });
-      if (!decision.ok) throw refusalError(decision);
-      events.push(decision.event);
-      state = decision.state;
-    }
-    return { events, state: state! };
-  });
+  return recordPaknHistory(ctx.db, calendar, [registered, ...followUps]);
 }
 
 /** The desk registers a PAKN of its own unit, from any channel but the public form. */

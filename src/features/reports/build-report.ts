@@ -107,7 +107,7 @@ export async function buildReport(db: Database, input: BuildReportInput): Promis
     byDepartment: groupsOf(byDepartment, (key) => (key === UNASSIGNED_GROUP ? key : (names.departments.get(key) ?? key))),
     byOfficer: groupsOf(byOfficer, (key) => (key === UNASSIGNED_GROUP ? key : (names.officers.get(key) ?? key))),
     overdue,
-    feedback: { available: true, text: paknFeedbackText(pakn.figures, unit.name, `Trong ${period.name.charAt(0).toLocaleLowerCase('vi-VN')}${period.name.slice(1)}`) },
+    feedback: { available: true, text: paknFeedbackText(pakn.figures, unit.name, period.name) },
     pakn: pakn.figures,
     serviceIndex,
   };
