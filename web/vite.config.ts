@@ -12,12 +12,14 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 3000,
+    // Public pages (no login) are their own small entries: web/<name>.html.
     rollupOptions: {
       input: {
         main: `${root}index.html`,
         kiosk: `${root}kiosk.html`, // issue 18: the queue's public pages
         board: `${root}board.html`,
         ticket: `${root}ticket.html`,
+        pakn: `${root}pakn.html`, // issue 19: the public PAKN page
       },
     },
   },

@@ -27,6 +27,8 @@ import { registerPushRoutes } from './imports/push.routes.ts';
 import { registerQueueRoutes } from './queue/queue.routes.ts';
 import { registerRatingRoutes } from './ratings/ratings.routes.ts';
 
+import { registerPaknRoutes } from './pakn/pakn.routes.ts';
+
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerAuthRoutes,
   registerAboutRoutes,
@@ -48,4 +50,6 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerPushRoutes,
   registerQueueRoutes,
   registerRatingRoutes,
+
+  registerPaknRoutes,
 ];

@@ -451,8 +451,8 @@ forEachDriver('fuzzing every route', (getDb) => {
         const headers: Record<string, string> = { cookie: cookie ?? session.cookie, 'x-csrf-token': csrf, 'idempotency-key': key, ...(body ? { 'content-type': 'application/json' } : {}) };
         const response = await send(route, undefined, { url: urlOf(route, await paramsFor(route)), ...(body ? { payload: body } : {}), headers });
         // Without a valid session, or on a mutating route without the right CSRF token, it must fail
-        // (but /api/about, which anyone may read).
-        const mustFail = route.path !== '/api/about' && (cookie !== undefined || (mutating && csrf !== session.csrf));
+        // (but /api/about and the public PAKN pages' routes /api/public/…, which anyone may use).
+        const mustFail = route.path !== '/api/about' && !route.path.startsWith('/api/public/') && (cookie !== undefined || (mutating && csrf !== session.csrf));
         return problemOf(response, mustFail);
       },
     );

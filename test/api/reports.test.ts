@@ -60,7 +60,7 @@ forEachDriver('report API', (getDb) => {
   }, 120_000);
   afterAll(async () => t?.close());
 
-  it('GET /api/reports gives the unit report with the seed 000 figures, default sections and PAKN "Chưa có dữ liệu"', async () => {
+  it('GET /api/reports gives the unit report with the seed 000 figures, default sections and the PAKN sentence', async () => {
     const response = await leader.get(`/api/reports?unit=${WARD}&${PERIOD}`);
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json() as ReportBody;
@@ -68,7 +68,7 @@ forEachDriver('report API', (getDb) => {
     expect(body.total.received).toMatchObject({ total: 1913, online: 1739, carriedOver: 174 });
     expect(body.total.resolved.early).toBe(1756);
     expect(body.total.rates.early.basisPoints).toBe(9179);
-    expect(body.feedback.text).toBe('Chưa có dữ liệu');
+    expect(body.feedback.text).toBe('Từ ngày 15/02/2026 đến ngày 11/3/2026, Trung tâm Phục vụ hành chính công phường Gia Viên không có phản ánh, kiến nghị.');
     expect(body.sections.find((section) => section.id === 'tiep-nhan')!.paragraphs[0]).toContain('1.913 hồ sơ');
     const notComputable = body.serviceIndex.groups.flatMap((group) => group.subIndicators).filter((item) => !item.computable);
     expect(notComputable.every((item) => (item.reason ?? '').length > 0)).toBe(true);

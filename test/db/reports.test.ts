@@ -27,6 +27,8 @@ import { yearSchedule } from '../../src/domain/calendar/year-schedule.ts';
 import type { DossierState } from '../../src/domain/dossier/state.ts';
 import { classifyContext, classifyDossier } from '../../src/domain/kpi/classify.ts';
 import { computeServiceIndex } from '../../src/domain/kpi/service-index.ts';
+import { computePaknServiceItems } from '../../src/domain/pakn/service-index.ts';
+import { withPaknServiceItems } from '../../src/domain/report/pakn-section.ts';
 import { buildSeedHistories } from '../support/seed-histories.ts';
 import { SEED_PRINTING_FROM_FIGURES, type SeedKey } from '../support/seed-printing.ts';
 import { dayAt, SEED_POPULATIONS } from '../support/kpi-builders.ts';
@@ -102,7 +104,8 @@ forEachDriver('periodic report', (getDb) => {
       const report = reports.get(key)!;
       const { from, to, asOf } = rangeOf(key);
       const unitStates = states.filter((state) => state.unitCode === SEED_UNITS[key].code);
-      expect(report.serviceIndex).toEqual(computeServiceIndex(unitStates, { from, to }, { asOf }));
+      // Group 6 (QĐ 766 5.1–5.4) comes from the PAKN register (issue 19); these seeds have no PAKN.
+      expect(report.serviceIndex).toEqual(withPaknServiceItems(computeServiceIndex(unitStates, { from, to }, { asOf }), computePaknServiceItems([], unitStates, { from, to }, { asOf })));
       const context = classifyContext({ from, to }, asOf);
       const late = unitStates.filter((state) => {
         const handled = classifyDossier(state, context);
@@ -127,7 +130,8 @@ forEachDriver('periodic report', (getDb) => {
       const byField = json.byField as Record<string, { received: { total: number } }>;
       const sum = Object.values(byField).reduce((acc, figures) => acc + figures.received.total, 0);
       expect(sum).toBe((total.received as Record<string, number>).total);
-      expect((json.feedback as { text: string }).text).toBe('Chưa có dữ liệu');
+      expect((json.feedback as { text: string }).text).toMatch(/ không có phản ánh, kiến nghị\.$/);
+      expect(json.pakn).toEqual({ received: { total: 0, carriedOver: 0 }, resolved: { total: 0, onTime: 0, overdue: 0 }, inProgress: { total: 0, overdue: 0 }, published: 0 });
       expect((json.sections as unknown[]).length).toBe(10);
     });
   });
@@ -148,7 +152,7 @@ forEachDriver('periodic report', (getDb) => {
       '38,54%',
       '53.366.000 đồng',
       '99,93%',
-      'Chưa có dữ liệu',
+      'Tình hình tiếp nhận, xử lý phản ánh, kiến nghị',
       'Đề nghị UBND xã bổ sung 02 máy quét tài liệu',
       'KT. GIÁM ĐỐC',
       'Nguyễn Thị Hoa',

@@ -90,6 +90,7 @@ describe('Content-Security-Policy in Chromium', () => {
     await signIn(page, ACCOUNTS.leader.username);
     await visit(page, '/tong-quan', 'Tổng quan');
     await visit(page, '/bao-cao', 'Báo cáo định kỳ');
+    await visit(page, '/pakn', 'Sổ tiếp nhận phản ánh, kiến nghị'); // issue 19
     await visit(page, '/quan-tri/nguoi-dung', 'Người dùng và vai trò');
     await visit(page, '/quan-tri/lich', 'Lịch làm việc');
     await e.shot(page, 'csp-lich');

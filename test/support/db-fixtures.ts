@@ -101,6 +101,10 @@ export const EXPECTED_TABLES = [
   'import_rejections',
   'instance_flags',
   'login_throttles',
+  // issue 19
+  'pakn',
+  'pakn_code_sequences',
+  'pakn_events',
   'payments',
   'procedures',
   'queue_counter_sessions',

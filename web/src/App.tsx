@@ -13,6 +13,7 @@ import {
   NotificationOutlined,
   KeyOutlined,
   LogoutOutlined,
+  MessageOutlined,
   SettingOutlined,
   TeamOutlined,
   UnorderedListOutlined,
@@ -38,6 +39,8 @@ const CalendarPage = lazy(() => import('./pages/admin/Calendar.tsx').then((m) =>
 const UsersPage = lazy(() => import('./pages/admin/Users.tsx').then((m) => ({ default: m.UsersPage })));
 const ImportsPage = lazy(() => import('./pages/admin/Imports.tsx').then((m) => ({ default: m.ImportsPage })));
 const ChangeLogPage = lazy(() => import('./pages/admin/ChangeLog.tsx').then((m) => ({ default: m.ChangeLogPage })));
+const PaknRegisterPage = lazy(() => import('./pages/pakn/PaknRegister.tsx').then((m) => ({ default: m.PaknRegisterPage })));
+const PaknPage = lazy(() => import('./pages/pakn/PaknPage.tsx').then((m) => ({ default: m.PaknPage })));
 const UnitSettingsPage = lazy(() => import('./pages/admin/UnitSettings.tsx').then((m) => ({ default: m.UnitSettingsPage })));
 
 const { Header, Sider, Content } = Layout;
@@ -55,6 +58,7 @@ const MENU: MenuEntry[] = [
   { key: '/viec-cua-toi', label: 'Việc của tôi', icon: <UnorderedListOutlined />, show: (u) => can.workQueues(u.role) },
   { key: '/ho-so', label: 'Tra cứu hồ sơ', icon: <FileSearchOutlined />, show: (u) => can.searchDossiers(u.role) },
   { key: '/tong-quan', label: 'Tổng quan', icon: <BarChartOutlined />, show: (u) => can.overview(u.role) },
+  { key: '/pakn', label: 'Phản ánh, kiến nghị', icon: <MessageOutlined />, show: (u) => can.pakn(u.role) },
   { key: '/bao-cao', label: 'Báo cáo định kỳ', icon: <FileTextOutlined />, show: (u) => can.report(u.role) },
   { key: '/quan-tri/thu-tuc', label: 'Thủ tục của đơn vị', icon: <AppstoreOutlined />, show: (u) => can.administer(u.role) },
   { key: '/quan-tri/lich', label: 'Lịch làm việc', icon: <CalendarOutlined />, show: (u) => can.administer(u.role) },
@@ -69,6 +73,8 @@ const TITLES: Array<[string, string]> = [
   ['/quay', 'Quầy gọi số'],
   ['/viec-cua-toi', 'Việc của tôi'],
   ['/ho-so/:code', 'Chi tiết hồ sơ'],
+  ['/pakn', 'Phản ánh, kiến nghị'],
+  ['/pakn/:code', 'Chi tiết phản ánh, kiến nghị'],
   ['/ho-so', 'Tra cứu hồ sơ'],
   ['/tong-quan', 'Tổng quan'],
   ['/bao-cao', 'Báo cáo định kỳ'],
@@ -83,7 +89,11 @@ const TITLES: Array<[string, string]> = [
 function Page({ path, user }: { path: string; user: CurrentUser }) {
   const dossier = match('/ho-so/:code', path);
   if (dossier) return <DossierPage code={dossier.code!} />;
+  const pakn = match('/pakn/:code', path);
+  if (pakn) return <PaknPage code={pakn.code!} />;
   switch (path) {
+    case '/pakn':
+      return <PaknRegisterPage />;
     case '/tiep-nhan':
       return <ReceptionPage />;
     case '/quay':

@@ -15,6 +15,8 @@ export const can = {
   workQueues: (role: Role) => role !== 'administrator' && role !== 'city_supervisor',
   overview: (role: Role) => role !== 'administrator',
   searchDossiers: (role: Role) => role !== 'administrator',
+  /** PAKN register (issue 19): staff who may read PAKN (src/domain/policy/policy.ts paknVisibility). */
+  pakn: (role: Role) => role !== 'administrator',
   administer: (role: Role) => role === 'administrator' || role === 'center_leader',
   /** Same roles as src/app/reports/report-access.ts. */
   report: (role: Role) => ['counter_officer', 'department_head', 'center_leader', 'chairman', 'city_supervisor'].includes(role),

@@ -32,6 +32,8 @@ export interface ComputedSubIndicator {
   pointsHundredths: number | null;
   /** Dossiers failing the criterion, when the score is below its maximum (empty otherwise). */
   dossiersCostingPoints: string[];
+  /** QĐ 766 group 6 (issue 19): the PAKN behind the sub-indicator (domain/report/pakn-section.ts). */
+  pakn?: string[];
   note?: string;
 }
 

@@ -253,3 +253,48 @@ export function unitsApiKeyMayPushInto(key: { unitCode: string; unitCodes: reado
 export function canOperateCounter(user: StaffMember): boolean {
   return user.role === 'counter_officer';
 }
+
+// ─── PAKN: citizens' feedback and recommendations (issue 19) ─────────────────
+
+/**
+ * Where a PAKN sits, as the rules see it: its unit and city, and the department and officer
+ * handling it (docs/pakn.md §9). The same places as a dossier's, so the same visibility.
+ */
+export type PaknScope = DossierScope;
+
+/**
+ * Which PAKN a user may read: the unit's one-stop staff and leaders every PAKN of the unit; a
+ * department's staff those assigned to their department or to them; a city supervisor every
+ * unit of the city (personal data masked); administrators none. As for dossiers.
+ */
+export function paknVisibility(user: StaffMember): DossierVisibility {
+  return dossierVisibility(user);
+}
+
+export function canReadPakn(user: StaffMember, scope: PaknScope): boolean {
+  return visibilityIncludes(paknVisibility(user), scope);
+}
+
+/** May the user act on the PAKN at all (the PAKN transition table then decides which event)? */
+export function canActOnPakn(user: StaffMember, scope: PaknScope): boolean {
+  return canActOnDossier(user, scope);
+}
+
+/** Entering a PAKN in the register (sổ tiếp nhận): the one-stop desk, into its own unit (NĐ 20 art. 9). */
+export function canRegisterPakn(user: StaffMember): boolean {
+  return user.role === 'counter_officer';
+}
+
+/** The sender's ID number, phone, e-mail and address: staff of the unit holding the PAKN only, like applicants'. */
+export function canSeeSenderData(user: StaffMember, scope: Pick<PaknScope, 'unitCode'>): boolean {
+  return canSeePersonalData(user, scope);
+}
+
+/** A sender as a user outside the unit sees it: kind and name, the ID number masked, nothing else. */
+export function maskSender<S extends { kind: string; name?: string | undefined; idNumber?: string | undefined }>(sender: S): Pick<S, 'kind' | 'name' | 'idNumber'> {
+  const masked: Pick<S, 'kind' | 'name' | 'idNumber'> = { kind: sender.kind } as Pick<S, 'kind' | 'name' | 'idNumber'>;
+  if (sender.name !== undefined) masked.name = sender.name;
+  const id = maskIdNumber(sender.idNumber);
+  if (id !== undefined) masked.idNumber = id;
+  return masked;
+}

@@ -7,6 +7,7 @@ import { formatInteger, formatMoney } from '../format/number.ts';
 import { formatRatio, formatRatioPercent } from '../format/percent.ts';
 import { formatHundredths } from '../format/number.ts';
 import type { Report } from './report.ts';
+import { paknParagraphs } from './pakn-section.ts';
 import { REPORT_TEXT } from './labels.ts';
 
 export const SECTION_IDS = ['tiep-nhan', 'giai-quyet', 'qua-han', 'thanh-toan', 'so-hoa', 'pakn', 'chi-so-766', 'danh-gia', 'phuong-huong', 'kien-nghi'] as const;
@@ -124,7 +125,7 @@ export function buildNarrative(report: Report, overrides: SectionOverrides = {})
     'qua-han': { heading: REPORT_TEXT.sections.overdue, paragraphs: overdueParagraphs(report) },
     'thanh-toan': { heading: REPORT_TEXT.sections.payment, paragraphs: paymentParagraphs(report) },
     'so-hoa': { heading: REPORT_TEXT.sections.digitization, paragraphs: digitizationParagraphs(report) },
-    pakn: { heading: REPORT_TEXT.sections.feedback, paragraphs: [`${REPORT_TEXT.noData}.`] },
+    pakn: { heading: REPORT_TEXT.sections.feedback, paragraphs: report.pakn ? paknParagraphs(report.pakn, report.feedback.text) : [`${REPORT_TEXT.noData}.`] },
     'chi-so-766': { heading: REPORT_TEXT.sections.serviceIndex, paragraphs: serviceIndexParagraphs(report) },
     'danh-gia': { heading: REPORT_TEXT.sections.assessment, paragraphs: assessmentParagraphs(report) },
     'phuong-huong': { heading: REPORT_TEXT.sections.plan, paragraphs: FIXED_DEFAULTS['phuong-huong'] },

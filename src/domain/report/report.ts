@@ -10,6 +10,7 @@ import type { Figures } from '../kpi/figures.ts';
 import type { FormII06a } from '../kpi/form-ii06a.ts';
 import { periodContaining, reportPeriod, type DayRange, type Period, type PeriodConvention } from '../kpi/period.ts';
 import { computeServiceIndex, type ServiceIndex } from '../kpi/service-index.ts';
+import type { PaknFigures } from '../pakn/report.ts';
 import type { UnitSettings } from '../unit/settings.ts';
 import type { OverdueField } from './overdue.ts';
 
@@ -59,7 +60,10 @@ export interface Report {
   byOfficer: GroupFigures[];
   byUnit?: GroupFigures[];
   overdue: OverdueField[];
-  feedback: { available: false; text: string };
+  /** PAKN summary (issue 19): available once the PAKN figures are computed; `text` is one sentence. */
+  feedback: { available: boolean; text: string };
+  /** The PAKN table of the period (issue 19, domain/pakn/report.ts); absent in reports built without PAKN. */
+  pakn?: PaknFigures;
   serviceIndex: ServiceIndex;
   ranking?: RankingRow[];
   /** Issue 18: queue tickets (JSON contract `queue`), ratings (`satisfaction`) and their detail. */

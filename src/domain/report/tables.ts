@@ -12,6 +12,7 @@ import type { Figures } from '../kpi/figures.ts';
 import { FORM_II06A_COLUMN_KEYS, type FormII06a, type FormII06aCounts } from '../kpi/form-ii06a.ts';
 import { FORM_II06A_HEADERS, FORM_II06A_TEXT } from '../kpi/labels.ts';
 import type { GroupFigures, Report } from './report.ts';
+import { PAKN_TABLE_COLUMNS, PAKN_TABLE_TITLE, paknTableRows } from './pakn-section.ts';
 import { REPORT_TABLES, REPORT_TEXT } from './labels.ts';
 import { queueTables } from './queue-tables.ts';
 
@@ -156,7 +157,7 @@ export function figureLines(report: Report): [string, Cell][] {
     ['Tỷ lệ số hóa', formatRatioPercent(t.rates.digitization)],
     ['Tỷ lệ kết quả điện tử', formatRatioPercent(t.rates.electronicResult)],
     ['Tỷ lệ tái sử dụng dữ liệu số hóa', formatRatioPercent(t.rates.reuse)],
-    ['Phản ánh, kiến nghị', REPORT_TEXT.noData],
+    ['Phản ánh, kiến nghị', report.pakn ? report.pakn.received.total : REPORT_TEXT.noData],
   ];
 }
 
@@ -172,6 +173,7 @@ export function reportTables(report: Report): ReportTable[] {
   tables.push(groupTable('Theo can bo', REPORT_TABLES.byOfficer, report.byOfficer, report.total));
   if (report.byUnit) tables.push(groupTable('Theo don vi', REPORT_TABLES.byUnit, report.byUnit, report.total));
   tables.push(overdueTable(report));
+  if (report.pakn) tables.push({ id: 'Phan anh kien nghi', title: PAKN_TABLE_TITLE, columns: [...PAKN_TABLE_COLUMNS], rows: paknTableRows(report.pakn) });
   tables.push(serviceIndexTable(report));
   if (report.ranking) tables.push(rankingTable(report));
   if (report.queueSection) tables.push(...queueTables(report.queueSection));

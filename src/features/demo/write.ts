@@ -12,6 +12,7 @@ import { appendNewDossiers } from '../../platform/events/event-store.ts';
 import type { NewDossierHistory } from '../../platform/events/event-rows.ts';
 import { firstExistingUnit, holdsMoreThan, insertDemoCity, raiseCodeCounters } from './demo.store.ts';
 import { sqlDateFromDayNumber } from '../../platform/db/time.ts';
+import { writeDemoPakn } from './pakn.ts';
 import { hashPassword } from '../../platform/users/users.store.ts';
 import { markDemoDatabase } from '../../platform/instance/instance-flags.store.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
@@ -156,6 +157,7 @@ export async function generateDemo(db: Database, options: DemoOptions, writeOpti
   const visits: DossierState[] = [];
   const written = await writeDemoDossiers(db, plan, { ...writeOptions, onDossier: (d) => d.state.channel === 'in_person' && visits.push(d.state) });
   await writeDemoQueue(db, visits, city, options.now, options.seed); // issue 18: a month of tickets and ratings
+  await writeDemoPakn(db, city, options.now, (code) => calendars.get(code)!, options.seed); // issue 19
   const seconds = (performance.now() - started) / 1000;
   return { plan, summary: { ...written, seconds, dossiersPerSecond: written.dossiers / Math.max(seconds, 1e-9) } };
 }

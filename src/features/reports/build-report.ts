@@ -23,6 +23,8 @@ import { overdueByField } from '../../domain/report/overdue.ts';
 import { conventionOf, groupsOf, namedPeriod, rankUnits, type Report, type ReportUnit } from '../../domain/report/report.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
+import { paknForReport } from '../pakn/pakn-for-report.ts';
+import { paknFeedbackText, withPaknServiceItems } from '../../domain/report/pakn-section.ts';
 import { queryHandledStates, queryReportCounts, reportNames, reportUnits, type ReportScope, type ReportUnitRow } from './reports.queries.ts';
 
 export interface BuildReportInput {
@@ -84,7 +86,9 @@ export async function buildReport(db: Database, input: BuildReportInput): Promis
   const states = await queryHandledStates<DossierState>(db, scope, range);
 
   await progress(5, REPORT_TEXT.progress.serviceIndex);
-  const serviceIndex = computeServiceIndex(states, range, { asOf: input.asOf, percentMode });
+  // Issue 19: the PAKN table and QĐ 766 group 6 from the PAKN register.
+  const pakn = await paknForReport(db, scope.unitCodes, range, { asOf: input.asOf, percentMode, dossiers: states });
+  const serviceIndex = withPaknServiceItems(computeServiceIndex(states, range, { asOf: input.asOf, percentMode }), pakn.items);
   const context = classifyContext(range, input.asOf);
   const overdue = overdueByField(states, context, names.departments);
 
@@ -116,7 +120,8 @@ export async function buildReport(db: Database, input: BuildReportInput): Promis
     byDepartment: groupsOf(byDepartment, (key) => (key === UNASSIGNED_GROUP ? key : (names.departments.get(key) ?? key))),
     byOfficer: groupsOf(byOfficer, (key) => (key === UNASSIGNED_GROUP ? key : (names.officers.get(key) ?? key))),
     overdue,
-    feedback: { available: false, text: REPORT_TEXT.noData },
+    feedback: { available: true, text: paknFeedbackText(pakn.figures, unit.name, period.name) },
+    pakn: pakn.figures,
     serviceIndex,
     queue,
     satisfaction,

@@ -103,6 +103,7 @@ const subIndicatorSchema = z.object({
   targetPercent: z.number().nullable().optional(),
   pointsHundredths: z.number().nullable().optional(),
   dossiersCostingPoints: z.array(z.string()).optional(),
+  pakn: z.array(z.string()).optional(),
   reason: z.string().optional(),
   note: z.string().optional(),
 });
@@ -166,7 +167,8 @@ const reportSchema = z.object({
       ),
     }),
   ),
-  feedback: z.object({ available: z.literal(false), text: z.string() }),
+  feedback: z.object({ available: z.boolean(), text: z.string() }),
+  pakn: z.object({ received: z.object({ total: z.number(), carriedOver: z.number() }), resolved: z.object({ total: z.number(), onTime: z.number(), overdue: z.number() }), inProgress: z.object({ total: z.number(), overdue: z.number() }), published: z.number() }).optional(),
   serviceIndex: serviceIndexSchema,
   ranking: z
     .array(

@@ -707,3 +707,93 @@ export const ratings = pgTable(
   },
   (t) => [index('ratings_unit_at_idx').on(t.unitCode, t.at), check('ratings_sentiment_check', oneOf('sentiment', RATING_SENTIMENTS))],
 );
+
+// ─── PAKN: citizens' feedback and recommendations (issue 19) ─────────────────
+
+/**
+ * The PAKN history (docs/pakn.md): one row per event of src/domain/pakn/events.ts, append-only
+ * (a trigger refuses UPDATE, DELETE and TRUNCATE, migration *_pakn_events_append_only). `event`
+ * holds the parsed event as the domain folds it (times as LocalMinute); `at` is its instant.
+ */
+export const paknEvents = pgTable(
+  'pakn_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    paknCode: text('pakn_code').notNull(),
+    /** 1, 2, 3… within the PAKN: the version after this event. */
+    seq: integer('seq').notNull(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    type: text('type').notNull(),
+    at: instant('at').notNull(),
+    actorId: text('actor_id').notNull(),
+    actorRole: text('actor_role').notNull(),
+    source: text('source').notNull(),
+    event: jsonb('event').$type<unknown>().notNull(),
+    recordedAt: instant('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [unique('pakn_events_code_seq_key').on(t.paknCode, t.seq), index('pakn_events_unit_at_idx').on(t.unitCode, t.at)],
+);
+
+/**
+ * Read model of a PAKN: recomputed from the fold of its events in the transaction that appends
+ * them (features/pakn/pakn.store.ts). Never written otherwise.
+ */
+export const pakn = pgTable(
+  'pakn',
+  {
+    code: text('code').primaryKey(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    status: text('status').notNull(),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    /** rules_and_procedures / officer_conduct; null until classified. */
+    paknClass: text('pakn_class'),
+    outcome: text('outcome'),
+    /** Sender's name (personal data, masked by the policy): for the register and the search. */
+    senderName: text('sender_name').notNull().default(''),
+    title: text('title'),
+    receivedAt: instant('received_at').notNull(),
+    registeredAt: instant('registered_at').notNull(),
+    endedAt: instant('ended_at'),
+    endKind: text('end_kind'),
+    resolvedAt: instant('resolved_at'),
+    publishedAt: instant('published_at'),
+    /** Due date of the running duty clock (folded; a wait still open moves it). */
+    dueAt: instant('due_at'),
+    paused: boolean('paused').notNull().default(false),
+    handlerId: text('handler_id'),
+    departmentCode: text('department_code'),
+    dossierCode: text('dossier_code'),
+    source: text('source').notNull(),
+    /** Code on the national portal or the system it was imported from (idempotent imports). */
+    externalCode: text('external_code'),
+    version: integer('version').notNull(),
+    /** The whole folded state (PaknState). */
+    state: jsonb('state').$type<unknown>().notNull(),
+    /** Lower-case, diacritic-free code + sender + title, for `LIKE '%…%'` search. */
+    searchText: text('search_text').notNull(),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('pakn_unit_received_idx').on(t.unitCode, t.receivedAt),
+    index('pakn_published_idx').on(t.publishedAt),
+    uniqueIndex('pakn_source_external_code_idx').on(t.source, t.externalCode),
+  ],
+);
+
+/** Daily PAKN sequence per unit (PAKN-{unit}-{yyMMdd}-{seq}), bumped in the registration's transaction. */
+export const paknCodeSequences = pgTable(
+  'pakn_code_sequences',
+  {
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    day: date('day', { mode: 'string' }).notNull(),
+    lastValue: integer('last_value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitCode, t.day] })],
+);

@@ -14,13 +14,18 @@ export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.u
 const NOT_BUILT = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Đăng nhập — Một Cửa</title></head>
 <body><h1>Đăng nhập — Một Cửa</h1><p>Giao diện web chưa được xây dựng. Hãy chạy <code>bash scripts/setup.sh</code> (hoặc <code>npm run build:web</code>) rồi tải lại trang.</p></body></html>`;
 
-/** Public (no-login) pages, each its own Vite entry: address prefix → HTML file of web/dist. */
-const PUBLIC_PAGES: ReadonlyArray<readonly [string, string]> = [
+/**
+ * Public pages (no login), each its own Vite entry: address prefix → HTML file of web/dist. A
+ * prefix matches itself, itself followed by "/" or "?", and anything below it.
+ */
+const PUBLIC_PAGES: ReadonlyArray<readonly [prefix: string, file: string]> = [
   // Issue 18: the kiosk, the waiting-room board, the ticket's QR page and the counter's rating tablet.
-  ['/kiosk/', 'kiosk.html'],
-  ['/bang-goi/', 'board.html'],
-  ['/so/', 'ticket.html'],
-  ['/danh-gia/', 'ticket.html'],
+  ['/kiosk', 'kiosk.html'],
+  ['/bang-goi', 'board.html'],
+  ['/so', 'ticket.html'],
+  ['/danh-gia', 'ticket.html'],
+  // Issue 19: the public PAKN form, follow-up and published answers.
+  ['/phan-anh-kien-nghi', 'pakn.html'],
 ];
 
 export async function registerWebApp(app: FastifyInstance, root: string = WEB_DIST): Promise<void> {
@@ -31,8 +36,8 @@ export async function registerWebApp(app: FastifyInstance, root: string = WEB_DI
       return reply.status(404).send({ error: 'khong_tim_thay', message: 'Không tìm thấy địa chỉ được yêu cầu.' });
     }
     if (!built) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
-    const publicPage = PUBLIC_PAGES.find(([prefix]) => request.url.startsWith(prefix));
-    if (publicPage) return reply.header('cache-control', 'no-cache').sendFile(publicPage[1]);
+    const page = PUBLIC_PAGES.find(([prefix]) => request.url === prefix || request.url.startsWith(`${prefix}/`) || request.url.startsWith(`${prefix}?`));
+    if (page && existsSync(`${root}/${page[1]}`)) return reply.header('cache-control', 'no-cache').sendFile(page[1]);
     // index.html must not be cached: it names the hashed bundles of the current build.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

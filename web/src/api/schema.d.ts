@@ -7920,9 +7920,24 @@ export interface paths {
                                 }[];
                             }[];
                             feedback: {
-                                /** @enum {boolean} */
-                                available: false;
+                                available: boolean;
                                 text: string;
+                            };
+                            pakn?: {
+                                received: {
+                                    total: number;
+                                    carriedOver: number;
+                                };
+                                resolved: {
+                                    total: number;
+                                    onTime: number;
+                                    overdue: number;
+                                };
+                                inProgress: {
+                                    total: number;
+                                    overdue: number;
+                                };
+                                published: number;
                             };
                             serviceIndex: {
                                 unitCode?: string;
@@ -7944,6 +7959,7 @@ export interface paths {
                                         targetPercent?: number | null;
                                         pointsHundredths?: number | null;
                                         dossiersCostingPoints?: string[];
+                                        pakn?: string[];
                                         reason?: string;
                                         note?: string;
                                     }[];
@@ -8212,6 +8228,7 @@ export interface paths {
                                     targetPercent?: number | null;
                                     pointsHundredths?: number | null;
                                     dossiersCostingPoints?: string[];
+                                    pakn?: string[];
                                     reason?: string;
                                     note?: string;
                                     overdue: {
@@ -8481,6 +8498,7 @@ export interface paths {
                                     targetPercent?: number | null;
                                     pointsHundredths?: number | null;
                                     dossiersCostingPoints?: string[];
+                                    pakn?: string[];
                                     reason?: string;
                                     note?: string;
                                 }[];
@@ -12192,6 +12210,3547 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ tiếp nhận phản ánh, kiến nghị, với tình trạng thời hạn */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                    class?: "rules_and_procedures" | "officer_conduct";
+                    channel?: "in_person" | "phone" | "letter" | "email" | "public_form" | "national_portal" | "suggestion_box" | "survey_form";
+                    unitCode?: string;
+                    overdue?: "true" | "false";
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            items: {
+                                code: string;
+                                unitCode: string;
+                                /** @enum {string} */
+                                status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                                statusName: string;
+                                kindName: string;
+                                channel: string;
+                                channelName: string;
+                                class: string | null;
+                                className: string | null;
+                                senderName: string;
+                                receivedAt: string | null;
+                                dueAt: string | null;
+                                endedAt: string | null;
+                                publishedAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Vào sổ tiếp nhận phản ánh, kiến nghị (mọi kênh) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        channel: "in_person" | "phone" | "letter" | "email" | "public_form" | "national_portal" | "suggestion_box" | "survey_form";
+                        /**
+                         * @default reflection
+                         * @enum {string}
+                         */
+                        kind?: "reflection" | "recommendation";
+                        sender: {
+                            /** @enum {string} */
+                            kind: "individual" | "organization";
+                            name?: string;
+                            idNumber?: string;
+                            phone?: string;
+                            email?: string;
+                            address?: string;
+                        };
+                        title?: string;
+                        content: string;
+                        concerns?: {
+                            dossierCode?: string;
+                            officerId?: string;
+                            departmentCode?: string;
+                        };
+                        receivedAt?: string;
+                        externalCode?: string;
+                        transferredFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Chi tiết phản ánh, kiến nghị: lịch sử, thời hạn, thao tác được phép */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/reply.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Văn bản trả lời phản ánh, kiến nghị (DOCX, thể thức NĐ 30/2020) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phân loại phản ánh, kiến nghị (quy định, thủ tục hay hành vi cán bộ; thuộc hay không thuộc thẩm quyền) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        /** @enum {string} */
+                        class: "rules_and_procedures" | "officer_conduct";
+                        /** @enum {string} */
+                        competence: "within_competence" | "outside_competence";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/not-accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Không tiếp nhận phản ánh, kiến nghị (ghi rõ lý do, NĐ 20 Điều 7) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        /** @enum {string} */
+                        reason: "missing_sender_information" | "unclear_content" | "not_in_vietnamese" | "complaint_or_denunciation" | "out_of_scope" | "duplicate" | "other";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/request-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đề nghị người gửi bổ sung thông tin (tạm dừng thời hạn) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        request: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/receive-information": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhận thông tin bổ sung của người gửi */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Giao cán bộ, phòng xử lý */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        handlerId: string;
+                        departmentCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/draft-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dự thảo văn bản trả lời */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        answer: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban hành văn bản trả lời, xử lý xong */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        answer: string;
+                        /** @enum {string} */
+                        result: "explained" | "rule_amended" | "rule_amendment_recommended" | "rule_issued" | "conduct_confirmed" | "conduct_partly_confirmed" | "conduct_unfounded";
+                        documentNumber?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chuyển cơ quan có thẩm quyền xử lý */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        to: string;
+                        documentNumber?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Công khai kết quả xử lý (không có thông tin cá nhân của người gửi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        summary: string;
+                        answer: string;
+                        places?: ("public_site" | "national_portal" | "notice_board" | "letter_to_sender" | "mass_media")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/record-satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận đánh giá của người gửi về kết quả xử lý */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        /** @enum {string} */
+                        vote: "like" | "dislike";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/record-follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ghi nhận phản ánh tiếp về kết quả xử lý */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        content: string;
+                        newPaknCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đôn đốc xử lý */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        /** @enum {string} */
+                        clock: "refuse" | "request_information" | "forward" | "resolve" | "publish";
+                        level: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Người gửi rút phản ánh, kiến nghị */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            /** @enum {string} */
+                            status: "registered" | "awaiting_information" | "in_handling" | "awaiting_forwarding" | "awaiting_publication" | "published" | "not_accepted" | "forwarded" | "withdrawn";
+                            statusName: string;
+                            kind: string;
+                            kindName: string;
+                            channel: string;
+                            channelName: string;
+                            source: string;
+                            externalCode: string | null;
+                            sender: {
+                                kind: string;
+                                name?: string;
+                                idNumber?: string;
+                                phone?: string;
+                                email?: string;
+                                address?: string;
+                            };
+                            personalDataVisible: boolean;
+                            title: string | null;
+                            content: string | null;
+                            concerns: {
+                                dossierCode?: string;
+                                officerId?: string;
+                                departmentCode?: string;
+                            };
+                            class: string | null;
+                            className: string | null;
+                            outcome: string | null;
+                            outcomeName: string | null;
+                            notAcceptedReasonName: string | null;
+                            receivedAt: string | null;
+                            registeredAt: string | null;
+                            dueAt: string | null;
+                            paused: boolean;
+                            handlerId: string | null;
+                            departmentCode: string | null;
+                            draftAnswer: string | null;
+                            answer: {
+                                at: string | null;
+                                answer: string;
+                                result: string;
+                                resultName: string;
+                                documentNumber: string | null;
+                            } | null;
+                            forwarding: {
+                                at: string | null;
+                                to: string;
+                                documentNumber: string | null;
+                            } | null;
+                            publication: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                            } | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            likes: number;
+                            dislikes: number;
+                            /** @enum {string|null} */
+                            level: "on-track" | "due-soon" | "overdue" | null;
+                            clocks: {
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "duty" | "window";
+                                status: string;
+                                statusName: string;
+                                limitWorkingDays: number;
+                                startedAt: string | null;
+                                dueAt: string | null;
+                                paused: boolean;
+                                /** @enum {string|null} */
+                                level: "on-track" | "due-soon" | "overdue" | null;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                            allowedActions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/pakn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách phản ánh, kiến nghị đã xử lý và công khai (không có thông tin cá nhân) */
+        get: {
+            parameters: {
+                query?: {
+                    unitCode?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            items: {
+                                code: string;
+                                unitCode: string;
+                                kindName: string;
+                                status: string;
+                                statusName: string;
+                                receivedAt: string | null;
+                                className: string | null;
+                                dueAt: string | null;
+                                resolvedAt: string | null;
+                                published: {
+                                    at: string | null;
+                                    summary: string;
+                                    answer: string;
+                                    resultName: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Gửi phản ánh, kiến nghị qua biểu mẫu công khai (không cần đăng nhập; giới hạn 5 lần mỗi phút) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitCode: string;
+                        /**
+                         * @default reflection
+                         * @enum {string}
+                         */
+                        kind?: "reflection" | "recommendation";
+                        sender: {
+                            /** @enum {string} */
+                            kind: "individual" | "organization";
+                            name?: string;
+                            idNumber?: string;
+                            phone?: string;
+                            email?: string;
+                            address?: string;
+                        };
+                        title?: string;
+                        content: string;
+                        dossierCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            statusName: string;
+                            receivedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/pakn-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các đơn vị nhận phản ánh, kiến nghị qua biểu mẫu công khai */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/pakn/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Theo dõi một phản ánh, kiến nghị bằng mã số (chỉ trạng thái, ngày và kết quả đã công khai) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            unitCode: string;
+                            kindName: string;
+                            status: string;
+                            statusName: string;
+                            receivedAt: string | null;
+                            className: string | null;
+                            dueAt: string | null;
+                            resolvedAt: string | null;
+                            published: {
+                                at: string | null;
+                                summary: string;
+                                answer: string;
+                                resultName: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };

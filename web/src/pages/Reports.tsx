@@ -118,6 +118,18 @@ export function ReportsPage() {
               { title: 'Đang quá hạn', render: (_, r) => formatNumber(r.counts.inProgressOverdue), width: 110 },
             ]}
           />
+          {report.pakn && (
+            <Descriptions size="small" bordered column={4} style={{ marginTop: 12 }} title="Phản ánh, kiến nghị">
+              <Descriptions.Item label="Tiếp nhận, xử lý">{formatNumber(report.pakn.received.total)}</Descriptions.Item>
+              <Descriptions.Item label="Kỳ trước chuyển sang">{formatNumber(report.pakn.received.carriedOver)}</Descriptions.Item>
+              <Descriptions.Item label="Đã xử lý đúng hạn">{formatNumber(report.pakn.resolved.onTime)}</Descriptions.Item>
+              <Descriptions.Item label="Đã xử lý quá hạn">{formatNumber(report.pakn.resolved.overdue)}</Descriptions.Item>
+              <Descriptions.Item label="Đang xử lý">{formatNumber(report.pakn.inProgress.total)}</Descriptions.Item>
+              <Descriptions.Item label="Đang xử lý quá hạn">{formatNumber(report.pakn.inProgress.overdue)}</Descriptions.Item>
+              <Descriptions.Item label="Đã công khai">{formatNumber(report.pakn.published)}</Descriptions.Item>
+              <Descriptions.Item label="Tóm tắt">{report.feedback.text}</Descriptions.Item>
+            </Descriptions>
+          )}
         </>
       )}
     </div>
