@@ -10605,6 +10605,329 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/lookup/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tra cứu tình trạng hồ sơ bằng mã tra cứu in trên mã QR (không cần đăng nhập; không có thông tin cá nhân) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            procedure: {
+                                code: string;
+                                name: string;
+                            };
+                            unitName: string;
+                            submittedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            receivedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            legalDueAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            extension?: {
+                                newDueAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                reason: string;
+                                apology: string;
+                            };
+                            status: {
+                                code: number;
+                                label: string;
+                                explanation: string;
+                            };
+                            endedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            steps: {
+                                /** @enum {string} */
+                                kind: "reception" | "processing" | "review" | "approval" | "return";
+                                label: string;
+                                /** @enum {string} */
+                                state: "done" | "active" | "pending";
+                            }[];
+                            currentStep?: {
+                                number: number;
+                                of: number;
+                                label: string;
+                            };
+                            supplement?: {
+                                requestedAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                items: string[];
+                                reason?: string;
+                                /** @enum {string} */
+                                clock: "paused" | "not_started";
+                                explanation: string;
+                            };
+                            result?: {
+                                readyAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                electronic: boolean;
+                                collect: string;
+                                returnedAt?: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                returnMethod?: string;
+                            };
+                            fee: {
+                                amount: number;
+                                paid: number;
+                                /** @enum {string} */
+                                state: "none" | "due" | "paid";
+                                text: string;
+                            };
+                            contact?: {
+                                hotline: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tra cứu tình trạng hồ sơ bằng mã hồ sơ và 4 chữ số cuối của số điện thoại hoặc số giấy tờ tùy thân */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        factor: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            procedure: {
+                                code: string;
+                                name: string;
+                            };
+                            unitName: string;
+                            submittedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            receivedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            legalDueAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            extension?: {
+                                newDueAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                reason: string;
+                                apology: string;
+                            };
+                            status: {
+                                code: number;
+                                label: string;
+                                explanation: string;
+                            };
+                            endedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            steps: {
+                                /** @enum {string} */
+                                kind: "reception" | "processing" | "review" | "approval" | "return";
+                                label: string;
+                                /** @enum {string} */
+                                state: "done" | "active" | "pending";
+                            }[];
+                            currentStep?: {
+                                number: number;
+                                of: number;
+                                label: string;
+                            };
+                            supplement?: {
+                                requestedAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                items: string[];
+                                reason?: string;
+                                /** @enum {string} */
+                                clock: "paused" | "not_started";
+                                explanation: string;
+                            };
+                            result?: {
+                                readyAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                electronic: boolean;
+                                collect: string;
+                                returnedAt?: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                returnMethod?: string;
+                            };
+                            fee: {
+                                amount: number;
+                                paid: number;
+                                /** @enum {string} */
+                                state: "none" | "due" | "paid";
+                                text: string;
+                            };
+                            contact?: {
+                                hotline: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
