@@ -10,6 +10,7 @@ import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { LOOKUP_LIMITS, typedLookupRequestSchema } from '../../domain/lookup/index.ts';
 import { lookUpByCode, lookUpByToken, lookupRateLimited } from './look-up-dossier.ts';
+import { publicAddressOfUnit } from './public-address-of-unit.ts';
 
 const publicTime = z.object({ iso: z.string(), text: z.string() });
 
@@ -80,5 +81,26 @@ export function registerLookupRoutes(app: ZodApp, ctx: AppContext): void {
       privateAnswer(reply);
       return lookUpByCode(ctx, request.body);
     },
+  );
+
+  app.get(
+    '/units/:code/public-address',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Địa chỉ công khai của trang tra cứu mà văn bản của đơn vị in ra (mã QR), nguồn của nó và các cảnh báo (địa chỉ máy chủ, mạng nội bộ…)',
+        params: z.object({ code: z.string().trim().min(1).max(60) }),
+        response: {
+          200: z.object({
+            address: z.string(),
+            source: z.enum(['unit', 'environment', 'server']),
+            warnings: z.array(z.object({ issue: z.enum(['invalid', 'loopback', 'private_network', 'not_https']), message: z.string() })),
+          }),
+          401: errorResponseSchema,
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => publicAddressOfUnit(ctx, request.params.code),
   );
 }

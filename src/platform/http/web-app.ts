@@ -22,6 +22,10 @@ export async function registerWebApp(app: FastifyInstance, root: string = WEB_DI
       return reply.status(404).send({ error: 'khong_tim_thay', message: 'Không tìm thấy địa chỉ được yêu cầu.' });
     }
     if (!built) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
+    // The citizens' lookup page (issue 17, docs/lookup.md): its own small bundle; the token in its address goes nowhere else.
+    if (/^\/tra-cuu(\/|\?|$)/u.test(request.url)) {
+      return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex').sendFile('tra-cuu.html');
+    }
     // index.html must not be cached: it names the hashed bundles of the current build.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
