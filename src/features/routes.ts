@@ -25,6 +25,7 @@ import { registerImportProfileRoutes } from './imports/import-profiles.routes.ts
 import { registerSourceKeyRoutes } from './imports/source-keys.routes.ts';
 import { registerPushRoutes } from './imports/push.routes.ts';
 import { registerLookupRoutes } from './lookup/lookup.routes.ts';
+import { registerNoticeRoutes } from './notices/notices.routes.ts';
 
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerAuthRoutes,
@@ -46,4 +47,5 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerSourceKeyRoutes,
   registerPushRoutes,
   registerLookupRoutes,
+  registerNoticeRoutes,
 ];

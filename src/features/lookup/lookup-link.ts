@@ -21,3 +21,8 @@ export function publicBaseOf(config: Pick<Config, 'publicBaseUrl' | 'server'>, s
 export async function lookupLinkOf(db: Database, config: Pick<Config, 'publicBaseUrl' | 'server'>, settings: UnitSettings, dossierCode: string): Promise<string> {
   return lookupUrl(publicBaseOf(config, settings), await issueLookupToken(db, dossierCode));
 }
+
+/** The dossier's lookup token, issuing it if it has none yet (notices carry it in their links). */
+export async function lookupTokenFor(db: Database, dossierCode: string): Promise<string> {
+  return issueLookupToken(db, dossierCode);
+}
