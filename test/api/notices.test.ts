@@ -186,4 +186,36 @@ forEachDriver('notice outbox', (getDb) => {
       ['sent', true],
     ]);
   });
+
+  it('records a withdrawal and a new preferred channel after reception; the next notice follows them', async () => {
+    const code = await receive([{ channel: 'email', address: 'thu@example.vn' }], 'email');
+    const bad = await counter.put(`/api/dossiers/${code}/notice-preferences`, { preferred: 'zalo' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ message: string }>().message).toBe('Kênh ưu tiên phải là kênh người nộp hồ sơ đã đồng ý nhận thông báo.');
+    const changed = await counter.put(`/api/dossiers/${code}/notice-preferences`, {
+      consents: [
+        { channel: 'email', address: 'thu@example.vn', granted: false },
+        { channel: 'sms', address: '0912 000 111' },
+      ],
+      preferred: 'sms',
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const view = (await counter.get(`/api/dossiers/${code}/notice-preferences`)).json() as { preferred: string; channels: Array<{ channel: string; granted: boolean | null; address?: string }> };
+    expect(view.preferred).toBe('sms');
+    expect(view.channels.map((c) => [c.channel, c.granted, c.address])).toEqual([
+      ['email', false, 'thu@example.vn'],
+      ['sms', true, '0912000111'],
+      ['zalo', null, undefined],
+    ]);
+    const current = (await counter.get(`/api/dossiers/${code}`)).json() as { version: number };
+    const forwarded = (await counter.post(`/api/dossiers/${code}/forward`, { expectedVersion: current.version, to: 'tu-phap' })).json() as { version: number };
+    expect((await specialist.post(`/api/dossiers/${code}/request-supplement`, { expectedVersion: forwarded.version, reason: 'Thiếu giấy tờ', items: ['Tờ khai'] })).statusCode).toBe(200);
+    const rows = (await notices(code)).filter((r) => r.kind === 'supplement_request');
+    expect(rows.map((r) => [r.channel, r.status, r.skipReason])).toEqual(
+      expect.arrayContaining([
+        ['email', 'skipped', 'Người nộp hồ sơ đã rút lại sự đồng ý nhận thông báo qua kênh này.'],
+        ['sms', 'queued', null],
+      ]),
+    );
+  });
 });

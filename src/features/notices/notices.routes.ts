@@ -10,6 +10,8 @@ import type { ZodApp } from '../../platform/http/types.ts';
 import { NOTICE_CHANNELS, NOTICE_KINDS } from '../../domain/notice/kinds.ts';
 import { listDossierNotices, resendNotice } from './dossier-notices.ts';
 import { readChannelSettings, setChannelSettings } from './channel-settings.ts';
+import { changeNoticePreferences, readNoticePreferences } from './change-notice-preferences.ts';
+import { isoWithOffset } from '../../platform/http/schemas.ts';
 
 const TAG = 'Thông báo cho người dân';
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -29,6 +31,25 @@ const noticeSchema = z.object({
   resend: z.boolean(),
   createdAt: z.string(),
   history: z.array(z.object({ attempt: z.number().int(), outcome: z.enum(['sent', 'failed', 'parked']), permanent: z.boolean(), reason: z.string().nullable(), at: z.string() })),
+});
+
+const preferencesSchema = z.object({
+  preferred: z.enum(NOTICE_CHANNELS).nullable(),
+  channels: z.array(
+    z.union([
+      z.object({ channel: z.enum(NOTICE_CHANNELS), granted: z.boolean(), address: z.string(), at: z.string().nullable(), textVersion: z.string() }),
+      z.object({ channel: z.enum(NOTICE_CHANNELS), granted: z.null() }),
+    ]),
+  ),
+});
+const preferencesBody = z.object({
+  consents: z.array(z.object({ channel: z.enum(NOTICE_CHANNELS), address: z.string().trim().min(1, { error: 'hãy nhập địa chỉ nhận thông báo' }).max(200), granted: z.boolean().default(true) })).max(3).optional(),
+  preferred: z.enum(NOTICE_CHANNELS).optional(),
+});
+type PreferencesView = Awaited<ReturnType<typeof readNoticePreferences>>;
+const presentPreferences = (view: PreferencesView): z.infer<typeof preferencesSchema> => ({
+  preferred: view.preferred,
+  channels: view.channels.map((c) => ('address' in c ? { ...c, at: isoWithOffset(c.at) } : c)),
 });
 
 const block = z.record(z.string(), z.unknown()).optional();
@@ -109,5 +130,32 @@ export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => setChannelSettings(ctx, currentUser(request), request.params.code, request.body),
+  );
+
+  app.get(
+    '/dossiers/:code/notice-preferences',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Sự đồng ý nhận thông báo của người nộp hồ sơ theo từng kênh, và kênh ưu tiên',
+        params: z.object({ code: z.string().trim().min(1).max(100) }),
+        response: { 200: preferencesSchema, ...errors },
+      },
+    },
+    async (request) => presentPreferences(await readNoticePreferences(ctx, currentUser(request), request.params.code)),
+  );
+
+  app.put(
+    '/dossiers/:code/notice-preferences',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Ghi nhận người nộp hồ sơ đồng ý hoặc rút lại đồng ý nhận thông báo qua một kênh, hoặc đổi kênh ưu tiên',
+        params: z.object({ code: z.string().trim().min(1).max(100) }),
+        body: preferencesBody,
+        response: { 200: preferencesSchema, ...errors },
+      },
+    },
+    async (request) => presentPreferences(await changeNoticePreferences(ctx, currentUser(request), request.params.code, request.body)),
   );
 }
