@@ -176,8 +176,8 @@ forEachDriver('notice outbox', (getDb) => {
     expect(parked).toMatchObject({ status: 'parked', attempts: 8 });
     expect(parked.history.map((h) => h.outcome)).toEqual([...Array(7).fill('failed'), 'parked']);
     smsAnswer = { status: 200, json: { CodeResult: '100', SMSID: 'sms-3' } };
-    expect((await specialist.post(`/api/dossiers/${code}/notices/${parked.id}/resend`)).statusCode).toBe(404); // not the specialist's dossier yet
-    const resend = await counter.post(`/api/dossiers/${code}/notices/${parked.id}/resend`);
+    expect((await specialist.post(`/api/notices/${parked.id}/resend`)).statusCode).toBe(404); // not the specialist's dossier yet
+    const resend = await counter.post(`/api/notices/${parked.id}/resend`);
     expect(resend.statusCode, resend.body).toBe(204);
     await send();
     const rows = (await notices(code)).filter((r) => r.channel === 'sms');

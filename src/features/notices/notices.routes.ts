@@ -90,17 +90,17 @@ export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
   );
 
   app.post(
-    '/dossiers/:code/notices/:id/resend',
+    '/notices/:id/resend',
     {
       schema: {
         tags: [TAG],
         summary: 'Gửi lại một thông báo (đã gửi hoặc đã dừng gửi)',
-        params: z.object({ code: z.string().trim().min(1).max(100), id: z.uuid({ error: 'mã thông báo không hợp lệ' }) }),
+        params: z.object({ id: z.uuid({ error: 'mã thông báo không hợp lệ' }) }),
         response: { 204: z.null(), ...errors },
       },
     },
     async (request, reply) => {
-      await resendNotice(ctx, currentUser(request), request.params.code, request.params.id);
+      await resendNotice(ctx, currentUser(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

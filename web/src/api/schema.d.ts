@@ -11142,7 +11142,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/dossiers/{code}/notices/{id}/resend": {
+    "/api/notices/{id}/resend": {
         parameters: {
             query?: never;
             header?: never;
@@ -11157,7 +11157,6 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    code: string;
                     id: string;
                 };
                 cookie?: never;
