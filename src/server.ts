@@ -16,6 +16,7 @@ import { localMinuteFromInstant } from './domain/calendar/local-time.ts';
 import { buildApp, type App } from './platform/http/app.ts';
 import { DemoOnNetworkError, demoExposure, type DemoExposure } from './platform/instance/instance.ts';
 import { isDemoDatabase } from './platform/instance/instance-flags.store.ts';
+import { startNoticeWorker } from './features/notices/notice-worker.ts';
 
 export interface RunningServer {
   app: App;
@@ -61,6 +62,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.server.port;
     const host = config.server.host === '0.0.0.0' ? '127.0.0.1' : config.server.host;
+    // Issue 17: notices queued with their events are sent after commit (also those a crash left queued).
+    const notices = config.noticeIntervalMs > 0 ? startNoticeWorker(ctx, { intervalMs: config.noticeIntervalMs, onError: (error) => app.log.error(error) }) : undefined;
     let closed = false;
     return {
       app,
@@ -72,6 +75,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       async close() {
         if (closed) return;
         closed = true;
+        await notices?.stop();
         await app.close();
         await handle.close();
       },

@@ -20,6 +20,7 @@ export default defineConfig({
         board: `${root}board.html`,
         ticket: `${root}ticket.html`,
         pakn: `${root}pakn.html`, // issue 19: the public PAKN page
+        'tra-cuu': `${root}tra-cuu.html`, // issue 17: the public lookup page
       },
     },
   },

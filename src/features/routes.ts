@@ -29,6 +29,9 @@ import { registerRatingRoutes } from './ratings/ratings.routes.ts';
 
 import { registerPaknRoutes } from './pakn/pakn.routes.ts';
 
+import { registerLookupRoutes } from './lookup/lookup.routes.ts';
+import { registerNoticeRoutes } from './notices/notices.routes.ts';
+
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerAuthRoutes,
   registerAboutRoutes,
@@ -52,4 +55,7 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerRatingRoutes,
 
   registerPaknRoutes,
+
+  registerLookupRoutes,
+  registerNoticeRoutes,
 ];

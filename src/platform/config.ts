@@ -13,6 +13,7 @@
  *                           (PGlite's own behaviour); for measuring what durability costs, never in service
  *   MOTCUA_PUBLIC_URL       public address of the citizen lookup page (QR code of Mẫu 01), e.g.
  *                           https://motcua.haiphong.gov.vn; a unit's publicBaseUrl setting wins
+ *   MOTCUA_NOTICE_INTERVAL_MS  how often the notice worker sends queued notices (ms); default 5000, 0: off
  *   MOTCUA_TRUST_PROXY      reverse proxies whose X-Forwarded-For/-Proto are believed: unset (default,
  *                           none), a hop count (1 = the nearest), or addresses/CIDRs separated by commas
  *                           (127.0.0.1, 10.0.0.0/8; also loopback, linklocal, uniquelocal)
@@ -56,6 +57,8 @@ export interface Config {
   trustProxy: false | number | string[];
   /** Serve demo data on a non-loopback address anyway (MOTCUA_ALLOW_DEMO_ON_NETWORK). */
   allowDemoOnNetwork: boolean;
+  /** How often the notice worker looks for notices to send (ms); 0: no worker in this process (issue 17). */
+  noticeIntervalMs: number;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -121,6 +124,7 @@ const environmentSchema = z.object({
   MOTCUA_MAX_UPLOAD_MB: integerIn(1, 2048, 50, 'phải là số nguyên từ 1 đến 2048 (MB)'),
   MOTCUA_SESSION_SECRET: optionalText.pipe(z.string().min(32, { error: 'phải có ít nhất 32 ký tự' }).optional()),
   MOTCUA_UNSAFE_NO_FSYNC: optionalText.pipe(z.enum(['0', '1'], { error: 'phải là 1 (bật, không an toàn) hoặc 0' }).optional()),
+  MOTCUA_NOTICE_INTERVAL_MS: integerIn(0, 3_600_000, 5000, 'phải là số mili giây từ 0 (tắt) đến 3600000'),
   MOTCUA_PUBLIC_URL: optionalText.pipe(
     z
       .string()
@@ -191,6 +195,7 @@ export function configFromEnvironment(env: Environment, cwd: string = process.cw
     publicBaseUrl: vars.MOTCUA_PUBLIC_URL,
     trustProxy: vars.MOTCUA_TRUST_PROXY,
     allowDemoOnNetwork: vars.MOTCUA_ALLOW_DEMO_ON_NETWORK,
+    noticeIntervalMs: vars.MOTCUA_NOTICE_INTERVAL_MS,
   };
 }
 

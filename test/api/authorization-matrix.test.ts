@@ -380,4 +380,28 @@ forEachDriver('authorization matrix', (getDb) => {
       });
     });
   });
+
+  // Issue 17: the public lookup answers every caller alike, signed in or not (it reads no cookie),
+  // and only with the public view; the unit's public address needs a session, and any staff may read it.
+  describe('public lookup (no session)', () => {
+    it('answers the same to nobody and to every role, in every place; the printed address needs a session', async () => {
+      const dossier = await prepare('processing');
+      const mau01 = await counter.get(`/api/dossiers/${dossier.code}/forms/mau-01?format=html`);
+      const token = /data-qr-payload="[^"]*\/tra-cuu\/([^"]+)"/.exec(mau01.body)![1]!;
+      const anonymous = await t.app.inject({ method: 'GET', url: `/api/public/lookup/${token}`, remoteAddress: '10.17.1.1' });
+      expect(anonymous.statusCode, anonymous.body).toBe(200);
+      const typed = await t.app.inject({ method: 'POST', url: '/api/public/lookup', payload: { code: dossier.code, factor: '7788' }, remoteAddress: '10.17.1.1' });
+      expect(typed.statusCode, typed.body).toBe(200);
+      expect(typed.body).toBe(anonymous.body);
+      expect((await t.app.inject({ method: 'GET', url: `/api/units/${WARD}/public-address` })).statusCode).toBe(401);
+      await cellByCell(
+        Object.fromEntries(STAFF_ROLES.map((role) => [role, Object.fromEntries(SCOPES.map((scope) => [scope, sessionOf(role, scope) ? 'same 200' : '-']))])) as Record<StaffRole, Record<Scope, string>>,
+        async (session) => {
+          const seen = await session.get(`/api/public/lookup/${token}`);
+          const address = await session.get(`/api/units/${WARD}/public-address`);
+          return `${seen.body === anonymous.body ? 'same' : 'different'} ${address.statusCode}`;
+        },
+      );
+    });
+  });
 });

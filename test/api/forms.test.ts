@@ -14,6 +14,9 @@ import { QR_OPTIONS } from '../../src/documents/qr.ts';
 import { TRACKING_BOOK_HEADER_ROW } from '../../src/documents/forms/tracking-book-xlsx.ts';
 import { renderTrackingBook } from '../../src/features/forms/render-tracking-book.ts';
 import { dayNumberFromYmd } from '../../src/domain/calendar/local-time.ts';
+import { lookupUrl } from '../../src/domain/lookup/token.ts';
+import { issueLookupToken } from '../../src/features/lookup/lookup.store.ts';
+import { publicBaseOf } from '../../src/features/lookup/lookup-link.ts';
 
 interface Detail {
   code: string;
@@ -37,7 +40,7 @@ const COMPONENTS = [
 ];
 
 /** What each form must show, in the PDF and in the HTML. */
-function expectations(codes: { main: string; refused: string; stopped: string }): Record<string, string[]> {
+function expectations(codes: { main: string; refused: string; stopped: string; mainLink: string }): Record<string, string[]> {
   const common = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
   return {
     'mau-01': [
@@ -59,7 +62,7 @@ function expectations(codes: { main: string; refused: string; stopped: string })
       '4. Thời gian nhận hồ sơ: 08 giờ 00 phút, ngày 23 tháng 11 năm 2026',
       '5. Thời gian trả kết quả giải quyết hồ sơ: 08 giờ 00 phút, ngày 27 tháng 11 năm 2026',
       '7. Phí, lệ phí: 5.000 đồng',
-      `${PUBLIC_BASE}/tra-cuu/${codes.main}`,
+      codes.mainLink,
       'NGƯỜI NỘP HỒ SƠ',
       'NGƯỜI TIẾP NHẬN HỒ SƠ',
       'Cán bộ motcua.tiepnhan',
@@ -147,7 +150,7 @@ forEachDriver('official forms over HTTP', (getDb) => {
   let admin: Session;
   // Logins are rate-limited (10 a minute): every session is opened once.
   const others: Partial<Record<'otherCounter' | 'otherSupervisor' | 'otherSpecialist' | 'supervisor', Session>> = {};
-  const codes = { main: '', refused: '', stopped: '', submitted: '' };
+  const codes = { main: '', refused: '', stopped: '', submitted: '', mainLink: '' };
 
   async function act(session: Session, code: string, action: string, body: Record<string, unknown> = {}): Promise<Detail> {
     const current = (await session.get(`/api/dossiers/${code}`)).json() as Detail;
@@ -171,6 +174,8 @@ forEachDriver('official forms over HTTP', (getDb) => {
 
     // The main dossier: received Monday 23/11/2026 08:00, due Friday 27/11 08:00 (24/11 is a holiday).
     codes.main = await receive({ applicant: APPLICANT });
+    // The token printed on its forms (issued once: the forms read back this one).
+    codes.mainLink = lookupUrl(PUBLIC_BASE, await issueLookupToken(t.ctx.db, codes.main));
     t.advance(60);
     await act(counter, codes.main, 'forward', { to: 'tu-phap', toKind: 'department', assigneeId: t.userId('specialist') });
     t.advance(60);
@@ -260,7 +265,9 @@ forEachDriver('official forms over HTTP', (getDb) => {
   });
 
   it('encodes the public lookup address of the dossier in the QR code of Mẫu 01', async () => {
-    const url = `${PUBLIC_BASE}/tra-cuu/${codes.main}`;
+    const url = codes.mainLink;
+    expect(url).toMatch(new RegExp(`^${PUBLIC_BASE}/tra-cuu/[A-Za-z0-9_-]{21}[AQgw]$`));
+    expect(url).not.toContain(codes.main);
     const html = (await counter.get(formUrl(codes.main, 'mau-01'))).body;
     expect(html).toContain(`data-qr-payload="${url}"`);
     const printed = /<svg[\s\S]*?<\/svg>/.exec(html)![0].replace(/ role="img" aria-label="[^"]*"/, '');
@@ -398,11 +405,10 @@ forEachDriver('official forms over HTTP', (getDb) => {
 });
 
 describe('public lookup address', () => {
-  it('prefers the unit setting, then MOTCUA_PUBLIC_URL, then the server address', async () => {
-    const { publicLookupUrl } = await import('../../src/features/forms/public-lookup.ts');
+  it('prefers the unit setting, then MOTCUA_PUBLIC_URL, then the server address', () => {
     const server = { host: '127.0.0.1', port: 3000 };
-    expect(publicLookupUrl({ server, publicBaseUrl: 'https://a.gov.vn' }, { publicBaseUrl: 'https://b.gov.vn/' }, 'X-261123-0001')).toBe('https://b.gov.vn/tra-cuu/X-261123-0001');
-    expect(publicLookupUrl({ server, publicBaseUrl: 'https://a.gov.vn' }, {}, 'X-261123-0001')).toBe('https://a.gov.vn/tra-cuu/X-261123-0001');
-    expect(publicLookupUrl({ server, publicBaseUrl: undefined }, {}, 'X 1')).toBe('http://127.0.0.1:3000/tra-cuu/X%201');
+    expect(publicBaseOf({ server, publicBaseUrl: 'https://a.gov.vn' }, { publicBaseUrl: 'https://b.gov.vn/' })).toBe('https://b.gov.vn');
+    expect(publicBaseOf({ server, publicBaseUrl: 'https://a.gov.vn' }, {})).toBe('https://a.gov.vn');
+    expect(publicBaseOf({ server, publicBaseUrl: undefined }, {})).toBe('http://127.0.0.1:3000');
   });
 });

@@ -16,6 +16,7 @@ import { decide, type RefusalCause } from '../../domain/dossier/decide.ts';
 import type { DossierEventInput, DossierEventType } from '../../domain/dossier/events.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
 import { computeFee, findProcedure } from '../../domain/catalog/catalog.ts';
+import { writeNotices } from '../notices/write-notices.ts';
 import { dayOf } from '../../domain/calendar/local-time.ts';
 
 /** An action's payload as the client sends it: the event without time and actor. */
@@ -96,14 +97,13 @@ export async function actOnDossier(ctx: AppContext, user: CurrentUser, input: Ac
         events: [toNewEvent(decision.event)],
         fold: makeFold(input.code, dossier.calendar),
       });
-    const { inTransaction } = options;
-    const result = inTransaction
-      ? await ctx.db.transaction(async (tx) => {
-          const appended = await append(tx);
-          await inTransaction(tx);
-          return appended;
-        })
-      : await append(ctx.db);
+    // The event, the caller's work and the event's notices (issue 17) commit together.
+    const result = await ctx.db.transaction(async (tx) => {
+      const appended = await append(tx);
+      await options.inTransaction?.(tx);
+      await writeNotices(ctx, tx, { event: decision.event, before: dossier.state, after: appended.readModel.state, actorId: user.id });
+      return appended;
+    });
     return result.readModel.state;
   } catch (error) {
     if (error instanceof ConflictError) throw conflict(error.message);

@@ -20,6 +20,7 @@ import type { DossierEventType } from '../../domain/dossier/events.ts';
 import { STATUS_NAMES, type DossierState, type StatusCode } from '../../domain/dossier/state.ts';
 import { assessDeadline } from '../../domain/deadline/warnings.ts';
 import { currentUser } from '../../platform/http/current-user.ts';
+import { noticeChannelSchema } from '../../domain/notice/kinds.ts';
 import { applicantInputSchema, errorResponseSchema, isoWithOffset, localTimeSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 
@@ -152,6 +153,13 @@ const receiveBody = z.object({
   receivedAt: localTimeSchema.optional(),
   mode: z.enum(['receive', 'submit', 'refuse']).default('receive'),
   refusalReason: z.string().trim().max(2000).optional(),
+  /** Issue 17: the citizen's consent to notices, per channel with its address, and the preferred channel. */
+  notices: z
+    .object({
+      consents: z.array(z.object({ channel: noticeChannelSchema, address: z.string().trim().min(1, { error: 'hãy nhập địa chỉ nhận thông báo' }).max(200), granted: z.boolean().default(true) })).max(3).optional(),
+      preferred: noticeChannelSchema.optional(),
+    })
+    .optional(),
 });
 
 const version = z.number({ error: 'phải ghi phiên bản hồ sơ đang xem (expectedVersion)' }).int().min(1);

@@ -16,6 +16,7 @@ import { procedureSnapshot } from '../../domain/catalog/procedure-snapshot.ts';
 import { decide } from '../../domain/dossier/decide.ts';
 import type { DossierEventInput } from '../../domain/dossier/events.ts';
 import type { Applicant, Channel, DossierState } from '../../domain/dossier/state.ts';
+import { noticePreferencesFromInput, recordReceptionNotices, type NoticeChoiceInput } from '../notices/reception-notices.ts';
 
 export interface ReceiveDossierInput {
   procedureCode: string;
@@ -35,6 +36,8 @@ export interface ReceiveDossierInput {
    */
   mode?: 'receive' | 'submit' | 'refuse';
   refusalReason?: string;
+  /** The citizen's consent to notices by e-mail, SMS, Zalo and the preferred channel (issue 17). */
+  notices?: NoticeChoiceInput;
 }
 
 export interface ReceiveDossierResult {
@@ -99,7 +102,15 @@ export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: 
   const decision = decide(`${user.unitCode}-chua-cap-so`, [], event, { calendar });
   if (!decision.ok) throw new AppError(decision.cause === 'role' ? 'forbidden' : 'bad_request', decision.reason, decision.field);
 
-  const stored = await receptionBatcherOf(ctx.db).receive({ unitCode: user.unitCode, day, event: decision.event, state: decision.state });
+  const preferences = noticePreferencesFromInput(input.notices, now, user.id);
+  const stored = await receptionBatcherOf(ctx.db).receive({
+    unitCode: user.unitCode,
+    day,
+    event: decision.event,
+    state: decision.state,
+    // The consents and the receipt notice commit with the reception (docs/notices.md).
+    afterStore: (tx, reception) => recordReceptionNotices(ctx, tx, { preferences, event: decision.event, state: reception.readModel.state, actorId: user.id }),
+  });
   const { code } = stored;
   const state = stored.readModel.state;
   const dossier: LoadedDossier = {

@@ -7,7 +7,7 @@ import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
 import { canSeePersonalData } from '../../domain/policy/policy.ts';
 import { loadReadableDossier } from '../dossiers/load-dossier.ts';
-import { publicLookupUrl } from './public-lookup.ts';
+import { lookupLinkOf } from '../lookup/lookup-link.ts';
 import { findUnitForForms, staffNames } from './forms.queries.ts';
 import { departmentNames } from '../../platform/units/units.queries.ts';
 import { foldDossier } from '../../domain/dossier/fold.ts';
@@ -33,7 +33,7 @@ export async function dossierFormInput(ctx: AppContext, user: CurrentUser, code:
     unit,
     names: { people, departments },
     dueAtReception,
-    lookupUrl: publicLookupUrl(ctx.config, unit.settings, state.code),
+    lookupUrl: await lookupLinkOf(ctx.db, ctx.config, unit.settings, state.code),
     now: ctx.now(),
     personalDataVisible: canSeePersonalData(user, dossier.scope),
   };

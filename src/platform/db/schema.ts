@@ -797,3 +797,126 @@ export const paknCodeSequences = pgTable(
   },
   (t) => [primaryKey({ columns: [t.unitCode, t.day] })],
 );
+
+// ─── Issue 17: public lookup and notices (docs/lookup.md, docs/notices.md) ──────────────────
+
+/**
+ * The lookup token of a dossier: 128 random bits, what Mẫu 01's QR code and every notice's link
+ * carry instead of the dossier code. Issued once per dossier, the first time a link is needed
+ * (printing a form, writing a notice), in the transaction that needs it; never derived.
+ */
+export const lookupTokens = pgTable('lookup_tokens', {
+  dossierCode: text('dossier_code')
+    .primaryKey()
+    .references(() => dossiers.code, { onDelete: 'cascade' }),
+  token: text('token').notNull().unique(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+});
+
+/** Failed typed lookups, per normalised code (known or not), for the per-code limit. */
+export const lookupFailures = pgTable(
+  'lookup_failures',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** The typed code, normalised (normaliseTypedCode); kept whether or not a dossier has it. */
+    codeKey: text('code_key').notNull(),
+    failedAt: instant('failed_at').notNull().defaultNow(),
+  },
+  (t) => [index('lookup_failures_code_idx').on(t.codeKey, t.failedAt)],
+);
+
+/** A dossier's notice preferences: consent records (append-only inside) and preferred channel. */
+export const noticePreferences = pgTable('notice_preferences', {
+  dossierCode: text('dossier_code')
+    .primaryKey()
+    .references(() => dossiers.code, { onDelete: 'cascade' }),
+  /** domain/notice/consent.ts NoticePreferences. */
+  preferences: jsonb('preferences').$type<unknown>().notNull(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+/** A unit's notice channels (SMTP, SMS gateway, Zalo ZNS): off until configured. Secrets inside: never returned unredacted. */
+export const noticeChannelConfigs = pgTable('notice_channel_configs', {
+  unitCode: text('unit_code')
+    .primaryKey()
+    .references(() => units.code),
+  /** platform/notices/config.ts NoticeChannelsConfig. */
+  config: jsonb('config').$type<unknown>().notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+/** A unit's own wording of a notice (kind × channel); the defaults apply where none is stored. */
+export const noticeTemplates = pgTable(
+  'notice_templates',
+  {
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    /** domain/notice/template.ts NoticeTemplate. */
+    template: jsonb('template').$type<unknown>().notNull(),
+    updatedBy: uuid('updated_by').references(() => users.id),
+    updatedAt: instant('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.unitCode, t.kind, t.channel] })],
+);
+
+/** One row per notice and channel, written in the transaction of the event it tells about. */
+export const noticeOutbox = pgTable(
+  'notice_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** noticeKey(): `{dossier}/{event version}/{kind}/{channel}` (+ `/resend-N`); unique, so a notice is written once. */
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    unitCode: text('unit_code').notNull(),
+    dossierCode: text('dossier_code')
+      .notNull()
+      .references(() => dossiers.code, { onDelete: 'cascade' }),
+    eventVersion: integer('event_version').notNull(),
+    kind: text('kind').notNull(),
+    channel: text('channel').notNull(),
+    /** The consented address; empty for a skipped row. */
+    recipient: text('recipient').notNull(),
+    /** The rendered message (OutgoingMessage without `to`), frozen at the event; null when skipped. */
+    payload: jsonb('payload').$type<unknown>(),
+    status: text('status').notNull(),
+    skipReason: text('skip_reason'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at').notNull().defaultNow(),
+    lockedUntil: instant('locked_until'),
+    providerId: text('provider_id'),
+    sentAt: instant('sent_at'),
+    lastError: text('last_error'),
+    /** Fallback channels, in order, for a permanent failure (chooseChannels). */
+    fallbacks: text('fallbacks').array().notNull().default(sql`'{}'::text[]`),
+    fallbackOf: uuid('fallback_of'),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [
+    index('notice_outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('notice_outbox_dossier_idx').on(t.dossierCode, t.createdAt),
+    check('notice_outbox_status_check', sql`status IN ('queued', 'sending', 'sent', 'failed', 'parked', 'skipped')`),
+  ],
+);
+
+/** Every attempt to send an outbox row (append-only): what the staff page lists. */
+export const noticeAttempts = pgTable(
+  'notice_attempts',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    outboxId: uuid('outbox_id')
+      .notNull()
+      .references(() => noticeOutbox.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    startedAt: instant('started_at').notNull(),
+    finishedAt: instant('finished_at').notNull().defaultNow(),
+    outcome: text('outcome').notNull(),
+    permanent: boolean('permanent').notNull().default(false),
+    reason: text('reason'),
+    providerId: text('provider_id'),
+  },
+  (t) => [index('notice_attempts_outbox_idx').on(t.outboxId, t.attempt), check('notice_attempts_outcome_check', sql`outcome IN ('sent', 'failed', 'parked')`)],
+);

@@ -34,6 +34,8 @@ export interface PendingReception {
   event: DossierEvent;
   /** The state decide() folded from the event; only its code is still to be set. */
   state: DossierState;
+  /** Work that must commit with the reception (its notices, issue 17): runs in the batch's transaction once the code is known. */
+  afterStore?: (tx: Database, stored: StoredReception) => Promise<void>;
 }
 
 export interface StoredReception {
@@ -119,10 +121,11 @@ export class ReceptionBatcher {
       jobs.forEach((job, i) => stored.set(job, written[i]!));
     };
     try {
-      if (days.length === 1) await store(this.db, days[0]!);
+      if (days.length === 1 && !batch.some((job) => job.afterStore)) await store(this.db, days[0]!);
       else
         await this.db.transaction(async (tx) => {
           for (const day of days) await store(tx, day);
+          for (const job of batch) await job.afterStore?.(tx, stored.get(job)!);
         });
       return batch.map((job) => stored.get(job)!);
     } catch (error) {

@@ -36,6 +36,10 @@ export async function registerWebApp(app: FastifyInstance, root: string = WEB_DI
       return reply.status(404).send({ error: 'khong_tim_thay', message: 'Không tìm thấy địa chỉ được yêu cầu.' });
     }
     if (!built) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
+    // The citizens' lookup page (issue 17, docs/lookup.md): its own small bundle; the token in its address goes nowhere else.
+    if (/^\/tra-cuu(\/|\?|$)/u.test(request.url)) {
+      return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex').sendFile('tra-cuu.html');
+    }
     const page = PUBLIC_PAGES.find(([prefix]) => request.url === prefix || request.url.startsWith(`${prefix}/`) || request.url.startsWith(`${prefix}?`));
     if (page && existsSync(`${root}/${page[1]}`)) return reply.header('cache-control', 'no-cache').sendFile(page[1]);
     // index.html must not be cached: it names the hashed bundles of the current build.

@@ -546,6 +546,17 @@ export interface paths {
                          */
                         mode?: "receive" | "submit" | "refuse";
                         refusalReason?: string;
+                        notices?: {
+                            consents?: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                address: string;
+                                /** @default true */
+                                granted?: boolean;
+                            }[];
+                            /** @enum {string} */
+                            preferred?: "email" | "sms" | "zalo";
+                        };
                     };
                 };
             };
@@ -15778,6 +15789,1095 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/lookup/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tra cứu tình trạng hồ sơ bằng mã tra cứu in trên mã QR (không cần đăng nhập; không có thông tin cá nhân) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            procedure: {
+                                code: string;
+                                name: string;
+                            };
+                            unitName: string;
+                            submittedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            receivedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            legalDueAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            extension?: {
+                                newDueAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                reason: string;
+                                apology: string;
+                            };
+                            status: {
+                                code: number;
+                                label: string;
+                                explanation: string;
+                            };
+                            endedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            steps: {
+                                /** @enum {string} */
+                                kind: "reception" | "processing" | "review" | "approval" | "return";
+                                label: string;
+                                /** @enum {string} */
+                                state: "done" | "active" | "pending";
+                            }[];
+                            currentStep?: {
+                                number: number;
+                                of: number;
+                                label: string;
+                            };
+                            supplement?: {
+                                requestedAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                items: string[];
+                                reason?: string;
+                                /** @enum {string} */
+                                clock: "paused" | "not_started";
+                                explanation: string;
+                            };
+                            result?: {
+                                readyAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                electronic: boolean;
+                                collect: string;
+                                returnedAt?: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                returnMethod?: string;
+                            };
+                            fee: {
+                                amount: number;
+                                paid: number;
+                                /** @enum {string} */
+                                state: "none" | "due" | "paid";
+                                text: string;
+                            };
+                            contact?: {
+                                hotline: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tra cứu tình trạng hồ sơ bằng mã hồ sơ và 4 chữ số cuối của số điện thoại hoặc số giấy tờ tùy thân */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        factor: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            procedure: {
+                                code: string;
+                                name: string;
+                            };
+                            unitName: string;
+                            submittedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            receivedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            legalDueAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            extension?: {
+                                newDueAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                reason: string;
+                                apology: string;
+                            };
+                            status: {
+                                code: number;
+                                label: string;
+                                explanation: string;
+                            };
+                            endedAt?: {
+                                iso: string;
+                                text: string;
+                            };
+                            steps: {
+                                /** @enum {string} */
+                                kind: "reception" | "processing" | "review" | "approval" | "return";
+                                label: string;
+                                /** @enum {string} */
+                                state: "done" | "active" | "pending";
+                            }[];
+                            currentStep?: {
+                                number: number;
+                                of: number;
+                                label: string;
+                            };
+                            supplement?: {
+                                requestedAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                items: string[];
+                                reason?: string;
+                                /** @enum {string} */
+                                clock: "paused" | "not_started";
+                                explanation: string;
+                            };
+                            result?: {
+                                readyAt: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                electronic: boolean;
+                                collect: string;
+                                returnedAt?: {
+                                    iso: string;
+                                    text: string;
+                                };
+                                returnMethod?: string;
+                            };
+                            fee: {
+                                amount: number;
+                                paid: number;
+                                /** @enum {string} */
+                                state: "none" | "due" | "paid";
+                                text: string;
+                            };
+                            contact?: {
+                                hotline: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{code}/public-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Địa chỉ công khai của trang tra cứu mà văn bản của đơn vị in ra (mã QR), nguồn của nó và các cảnh báo (địa chỉ máy chủ, mạng nội bộ…) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string;
+                            /** @enum {string} */
+                            source: "unit" | "environment" | "server";
+                            warnings: {
+                                /** @enum {string} */
+                                issue: "invalid" | "loopback" | "private_network" | "not_https";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các thông báo đã gửi hoặc chờ gửi cho người nộp hồ sơ, với từng lần gửi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                /** @enum {string} */
+                                status: "queued" | "sending" | "sent" | "failed" | "parked" | "skipped";
+                                recipient: string;
+                                skipReason: string | null;
+                                attempts: number;
+                                nextAttemptAt: string | null;
+                                sentAt: string | null;
+                                lastError: string | null;
+                                fallbackOf: string | null;
+                                resend: boolean;
+                                createdAt: string;
+                                history: {
+                                    attempt: number;
+                                    /** @enum {string} */
+                                    outcome: "sent" | "failed" | "parked";
+                                    permanent: boolean;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notices/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gửi lại một thông báo (đã gửi hoặc đã dừng gửi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{code}/notice-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cấu hình kênh gửi thông báo của đơn vị (thư điện tử, SMS, Zalo); mật khẩu và khóa được che */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email?: {
+                                [key: string]: unknown;
+                            };
+                            sms?: {
+                                [key: string]: unknown;
+                            };
+                            zalo?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Đặt cấu hình kênh gửi thông báo của đơn vị; kênh không có trong cấu hình là kênh tắt */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email?: {
+                            [key: string]: unknown;
+                        };
+                        sms?: {
+                            [key: string]: unknown;
+                        };
+                        zalo?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email?: {
+                                [key: string]: unknown;
+                            };
+                            sms?: {
+                                [key: string]: unknown;
+                            };
+                            zalo?: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/notice-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sự đồng ý nhận thông báo của người nộp hồ sơ theo từng kênh, và kênh ưu tiên */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string|null} */
+                            preferred: "email" | "sms" | "zalo" | null;
+                            channels: ({
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                granted: boolean;
+                                address: string;
+                                at: string | null;
+                                textVersion: string;
+                            } | {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                /** @enum {string|null} */
+                                granted: null;
+                            })[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Ghi nhận người nộp hồ sơ đồng ý hoặc rút lại đồng ý nhận thông báo qua một kênh, hoặc đổi kênh ưu tiên */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consents?: {
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "zalo";
+                            address: string;
+                            /** @default true */
+                            granted?: boolean;
+                        }[];
+                        /** @enum {string} */
+                        preferred?: "email" | "sms" | "zalo";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string|null} */
+                            preferred: "email" | "sms" | "zalo" | null;
+                            channels: ({
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                granted: boolean;
+                                address: string;
+                                at: string | null;
+                                textVersion: string;
+                            } | {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                /** @enum {string|null} */
+                                granted: null;
+                            })[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

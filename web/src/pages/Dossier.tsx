@@ -12,6 +12,7 @@ import type { DossierDetail, DossierFile, HistoryEntry, Step } from '../api/type
 import { ACTIONS } from './actions.ts';
 import { ActionModal } from './ActionModal.tsx';
 import { FormLinks, formsOf } from './FormLinks.tsx';
+import { DossierNotices } from './notices/DossierNotices.tsx';
 
 const STEP_STATUS: Record<Step['status'], string> = { pending: 'Chưa đến', active: 'Đang thực hiện', done: 'Đã xong' };
 
@@ -243,6 +244,7 @@ export function DossierPage({ code }: { code: string }) {
               }))}
             />
           </Card>
+          <DossierNotices code={dossier.code} canAct={actions.length > 0} />
         </Col>
       </Row>
       {action && (

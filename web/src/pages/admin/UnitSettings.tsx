@@ -8,6 +8,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { client, ok } from '../../api.ts';
 import type { Unit, UnitSettings } from '../../api/types.ts';
 import { UnitPicker, useUnits } from './units.tsx';
+import { PublicAddressCard } from './PublicAddressCard.tsx';
 
 const CLOCK = { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'Giờ có dạng HH:mm, ví dụ 07:30.' };
 const DEFAULT_HOURS = { morning: { start: '07:30', end: '11:30' }, afternoon: { start: '13:30', end: '17:00' } };
@@ -124,6 +125,7 @@ export function UnitSettingsPage() {
                 </Form.Item>
               </Space>
             </Card>
+            <PublicAddressCard unitCode={unit?.code} saved={unit?.settings.publicBaseUrl} />
             <Button type="primary" htmlType="submit" size="large">
               Lưu cấu hình
             </Button>

@@ -1,0 +1,39 @@
+/** Reads of the notices: a dossier's preferences and outbox rows, a unit's channels and templates. */
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../platform/db/client.ts';
+import { noticeAttempts, noticeChannelConfigs, noticeOutbox, noticePreferences, noticeTemplates } from '../../platform/db/schema.ts';
+
+export async function preferencesOf(db: Database, dossierCode: string): Promise<unknown> {
+  const [row] = await db.select({ preferences: noticePreferences.preferences }).from(noticePreferences).where(eq(noticePreferences.dossierCode, dossierCode));
+  return row?.preferences;
+}
+
+export async function channelConfigOf(db: Database, unitCode: string): Promise<unknown> {
+  const [row] = await db.select({ config: noticeChannelConfigs.config }).from(noticeChannelConfigs).where(eq(noticeChannelConfigs.unitCode, unitCode));
+  return row?.config;
+}
+
+export async function templatesOf(db: Database, unitCode: string): Promise<unknown[]> {
+  const rows = await db.select({ template: noticeTemplates.template }).from(noticeTemplates).where(eq(noticeTemplates.unitCode, unitCode));
+  return rows.map((row) => row.template);
+}
+
+export async function noticeById(db: Database, id: string): Promise<typeof noticeOutbox.$inferSelect | undefined> {
+  const [row] = await db.select().from(noticeOutbox).where(eq(noticeOutbox.id, id));
+  return row;
+}
+
+/** A dossier's notices, oldest first, each with its attempts. */
+export async function noticesOfDossier(db: Database, dossierCode: string) {
+  const rows = await db.select().from(noticeOutbox).where(eq(noticeOutbox.dossierCode, dossierCode)).orderBy(asc(noticeOutbox.createdAt), asc(noticeOutbox.idempotencyKey));
+  const attempts = rows.length
+    ? await db.select().from(noticeAttempts).where(inArray(noticeAttempts.outboxId, rows.map((r) => r.id))).orderBy(asc(noticeAttempts.attempt))
+    : [];
+  return rows.map((row) => ({ ...row, attemptList: attempts.filter((a) => a.outboxId === row.id) }));
+}
+
+/** How many notices of a dossier share a key prefix (resends are numbered). */
+export async function countNoticesWithKeyPrefix(db: Database, dossierCode: string, prefix: string): Promise<number> {
+  const rows = await db.select({ key: noticeOutbox.idempotencyKey }).from(noticeOutbox).where(eq(noticeOutbox.dossierCode, dossierCode));
+  return rows.filter((r) => r.key.startsWith(prefix)).length;
+}

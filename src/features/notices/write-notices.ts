@@ -1,0 +1,112 @@
+/**
+ * The notices of a dossier event, written to the outbox IN THE EVENT'S TRANSACTION (nothing lost):
+ * the domain says which notices the event calls for (noticesFor), the citizen's consents and the
+ * unit's channels and templates say on which channel (chooseChannels), and the message is rendered
+ * now and frozen in the row. Channels not used are recorded as skipped, with why. The worker
+ * (send-due-notices.ts) sends after commit. docs/notices.md "The outbox".
+ */
+import type { AppContext } from '../../platform/context.ts';
+import type { Database } from '../../platform/db/client.ts';
+import { dateFromLocalMinute } from '../../platform/db/time.ts';
+import { findUnit } from '../../platform/units/units.queries.ts';
+import { configuredChannels, noticeChannelsConfigSchema } from '../../platform/notices/config.ts';
+import type { DossierEvent } from '../../domain/dossier/events.ts';
+import type { DossierState } from '../../domain/dossier/state.ts';
+import {
+  chooseChannels,
+  DEFAULT_TEMPLATES,
+  EMPTY_PREFERENCES,
+  nextSendMinute,
+  noticeKey,
+  noticesFor,
+  noticeValues,
+  outgoingMessage,
+  renderNotice,
+  SKIP_REASONS,
+  templateFor,
+  templateUsable,
+  type NoticeChannel,
+  type NoticePreferences,
+  type NoticeTemplate,
+  type OutgoingMessage,
+} from '../../domain/notice/index.ts';
+import { lookupTokenFor, publicBaseOf } from '../lookup/lookup-link.ts';
+import { channelConfigOf, preferencesOf, templatesOf } from './notices.queries.ts';
+import { insertNotices, type NewOutboxRow } from './notices.store.ts';
+
+/** What an outbox row's payload holds: the message, and the fallbacks to use after a permanent failure. */
+export interface OutboxPayload {
+  message: OutgoingMessage;
+  fallbacks: Array<{ key: string; message: OutgoingMessage }>;
+}
+
+export interface NoticeEventInput {
+  event: DossierEvent;
+  /** The dossier's state before the event (undefined for its first event). */
+  before: DossierState | undefined;
+  after: DossierState;
+  /** Who acted (recorded as the rows' author). */
+  actorId: string;
+}
+
+/** The channels a unit configured (enabled), from its stored configuration. */
+export async function configuredChannelsOf(db: Database, unitCode: string): Promise<NoticeChannel[]> {
+  const parsed = noticeChannelsConfigSchema.safeParse((await channelConfigOf(db, unitCode)) ?? {});
+  return parsed.success ? configuredChannels(parsed.data) : [];
+}
+
+export async function preferencesOfDossier(db: Database, dossierCode: string): Promise<NoticePreferences> {
+  return ((await preferencesOf(db, dossierCode)) as NoticePreferences | undefined) ?? EMPTY_PREFERENCES;
+}
+
+/** Writes the event's notices in `tx` (the transaction that appends the event). */
+export async function writeNotices(ctx: AppContext, tx: Database, input: NoticeEventInput): Promise<void> {
+  const { event, before, after } = input;
+  const intents = noticesFor(event, before, after);
+  if (intents.length === 0) return;
+  const [unit, preferences, configured, stored] = [
+    await findUnit(tx, after.unitCode),
+    await preferencesOfDossier(tx, after.code),
+    await configuredChannelsOf(tx, after.unitCode),
+    (await templatesOf(tx, after.unitCode)) as NoticeTemplate[],
+  ];
+  const settings = unit?.settings ?? {};
+  const context = {
+    unit: { name: unit?.name ?? '', publicBaseUrl: publicBaseOf(ctx.config, settings), ...(settings.contactPhone ? { contactPhone: settings.contactPhone } : {}) },
+    lookupToken: await lookupTokenFor(tx, after.code),
+  };
+  const now = ctx.now();
+  const rows: NewOutboxRow[] = [];
+  for (const intent of intents) {
+    const template = (channel: NoticeChannel) => templateFor(intent.kind, channel, stored, DEFAULT_TEMPLATES);
+    const choice = chooseChannels(preferences, (channel) => (!configured.includes(channel) ? 'not_configured' : templateUsable(template(channel)) ? 'ok' : 'no_template'));
+    const base = { unitCode: after.unitCode, dossierCode: after.code, eventVersion: after.version, kind: intent.kind, createdBy: input.actorId };
+    const keyOf = (channel: NoticeChannel) => noticeKey({ dossierCode: after.code, eventVersion: after.version, kind: intent.kind, channel });
+    for (const skipped of choice.skipped) {
+      rows.push({ ...base, idempotencyKey: keyOf(skipped.channel), channel: skipped.channel, recipient: '', status: 'skipped', skipReason: SKIP_REASONS[skipped.reason] });
+    }
+    const rendered: Array<{ channel: NoticeChannel; key: string; message: OutgoingMessage }> = [];
+    for (const { channel, address } of choice.send) {
+      const result = renderNotice(template(channel)!, noticeValues(intent, after, context, channel));
+      if (result.ok) rendered.push({ channel, key: keyOf(channel), message: outgoingMessage(result.message, address, keyOf(channel)) });
+      else {
+        const why = [...result.problems, ...(result.missing.length ? [`thiếu dữ liệu: ${result.missing.join(', ')}`] : [])].join('; ');
+        rows.push({ ...base, idempotencyKey: keyOf(channel), channel, recipient: address, status: 'skipped', skipReason: `Không tạo được nội dung thông báo từ mẫu (${why}).` });
+      }
+    }
+    const [first, ...fallbacks] = rendered;
+    if (!first) continue;
+    const payload: OutboxPayload = { message: first.message, fallbacks: fallbacks.map(({ key, message }) => ({ key, message })) };
+    rows.push({
+      ...base,
+      idempotencyKey: first.key,
+      channel: first.channel,
+      recipient: first.message.to,
+      payload,
+      status: 'queued',
+      fallbacks: fallbacks.map((f) => f.channel),
+      nextAttemptAt: dateFromLocalMinute(nextSendMinute(now, first.channel)),
+    });
+  }
+  await insertNotices(tx, rows);
+}
