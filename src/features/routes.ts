@@ -24,6 +24,7 @@ import { registerImportRoutes } from './imports/imports.routes.ts';
 import { registerImportProfileRoutes } from './imports/import-profiles.routes.ts';
 import { registerSourceKeyRoutes } from './imports/source-keys.routes.ts';
 import { registerPushRoutes } from './imports/push.routes.ts';
+import { registerLiveRoutes } from './live/live.routes.ts';
 
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerAuthRoutes,
@@ -44,4 +45,5 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerImportProfileRoutes,
   registerSourceKeyRoutes,
   registerPushRoutes,
+  registerLiveRoutes,
 ];

@@ -10605,6 +10605,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Luồng thay đổi trực tuyến (Server-Sent Events) trong phạm vi người xem
+         * @description Luồng sự kiện (Server-Sent Events, `text/event-stream`): mỗi khi có thay đổi trong phạm vi người xem được biết (hồ sơ tiếp nhận, chuyển bước, trả kết quả…, ở bất kỳ tiến trình máy chủ nào dùng chung cơ sở dữ liệu), máy chủ gửi một sự kiện `change` với `data` là JSON: `{"kind":"dossiers","unitCode":…,"dossiers":[{"code":…,"events":[…]}]}`, `{"kind":"bulk","unitCode":…}`, `{"kind":"alerts","unitCode":…}` hoặc `{"kind":"resync"}` (tải lại tất cả). Sự kiện không chứa dữ liệu cá nhân của công dân. Sự kiện `ready` khi luồng đã sẵn sàng. Luồng kết thúc khi phiên đăng nhập kết thúc; trình duyệt (EventSource) tự kết nối lại.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Luồng sự kiện */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
