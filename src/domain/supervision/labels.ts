@@ -43,10 +43,10 @@ export const DEFAULT_RUNG_NAMES = {
 export const ALERT_WORDS = {
   dossier: 'Hồ sơ',
   step: 'bước',
+  atStep: 'Đang ở bước',
   stepOverdue: 'đã quá hạn xử lý của bước (hạn',
   legalDueWithin: 'sắp đến hạn giải quyết theo quy định (hạn',
   legalOverdue: 'đã quá hạn giải quyết theo quy định (hạn',
-  closing: ')',
   apologyMissing: 'Chưa có văn bản xin lỗi, hẹn lại.',
   apologyDeadline: 'Gửi văn bản xin lỗi, hẹn lại chậm nhất',
 } as const;
