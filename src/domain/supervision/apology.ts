@@ -78,9 +78,8 @@ function statusOf(dossier: DossierState, warning: DossierWarning, risk: readonly
   return isAtLeastOneWorkingDayBefore(now, warning.dueAt, calendar) ? 'owed' : 'late';
 }
 
-/** Where an open dossier stands with the apology rule; undefined for a dossier that is not open. */
-export function assessApology(dossier: DossierState, context: LiveContext): ApologyAssessment | undefined {
-  const warning = dossierWarning(dossier, context);
+/** Where an open dossier stands with the apology rule (`warning`: its warning now, when already computed); undefined for a dossier that is not open. */
+export function assessApology(dossier: DossierState, context: LiveContext, warning: DossierWarning | undefined = dossierWarning(dossier, context)): ApologyAssessment | undefined {
   if (warning === undefined || !isOpen(dossier)) return undefined;
   const risk = riskOf(warning, context);
   const assessment: ApologyAssessment = {

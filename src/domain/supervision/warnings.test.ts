@@ -88,6 +88,11 @@ describe('pauses, ended and not received dossiers', () => {
     const late = supervised((h) => h.receive(at('2026-01-05T09:00')).forward(at('2026-01-05T10:00')).requestSupplement(at('2026-01-09T09:00')));
     expect(dossierWarning(late, liveContext(at('2026-01-12T09:00')))!.level).toBe('paused');
   });
+  it('at the very minute the supplement comes in, the dossier still counts as paused (the KPI rule: a pause covers its end)', () => {
+    const late = supervised((h) => h.receive(at('2026-01-05T09:00')).forward(at('2026-01-05T10:00')).requestSupplement(at('2026-01-09T09:00')).supplementReceived(at('2026-01-12T09:00')));
+    expect(dossierWarning(late, liveContext(at('2026-01-12T09:00')))!.level).toBe('paused');
+    expect(dossierWarning(late, liveContext(at('2026-01-12T09:01')))!.level).toBe('overdue');
+  });
   it('after the supplement the clock runs again from the shifted date', () => {
     const resumed = supervised((h) => h.receive(at('2026-01-05T09:00')).forward(at('2026-01-05T10:00')).requestSupplement(at('2026-01-06T09:00')).supplementReceived(at('2026-01-07T09:00')));
     const warning = dossierWarning(resumed, liveContext(at('2026-01-09T09:00')))!;
