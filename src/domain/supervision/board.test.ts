@@ -57,6 +57,15 @@ describe('the city board', () => {
     }
     expect(board.total.resolvedInPeriod).toBe(board.units.reduce((sum, u) => sum + u.resolvedInPeriod, 0));
   });
+  it('its figures are the report\'s, for the city and for each unit', () => {
+    const inScope = [...giaVien, lateDone, anHungOpen];
+    expect(board.total.figures).toEqual(computeFigures(inScope, JANUARY, { asOf: now }).total);
+    expect(board.total.live).toEqual(boardRow(inScope, () => context, { period: JANUARY, asOf: now }).live);
+    const anHung = board.units.find((u) => u.unitCode === 'ANHUNG')!;
+    expect(anHung.figures).toEqual(computeFigures([lateDone, anHungOpen], JANUARY, { asOf: now }).total);
+    expect(anHung.onTimeRate).toMatchObject({ numerator: 0, denominator: 1 });
+    expect(anHung.serviceIndex.pointsHundredths).toBe(computeServiceIndex([lateDone, anHungOpen], JANUARY, { asOf: now }).pointsHundredths);
+  });
   it('ranks a unit resolving on time above one resolving late, and the unit without data last', () => {
     expect(board.units.map((u) => [u.unitCode, u.rank])).toEqual([['GIAVIEN', 1], ['ANHUNG', 2], ['KIENTHUY', 3]]);
   });

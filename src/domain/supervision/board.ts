@@ -168,11 +168,27 @@ export interface CityBoard {
  * figures and must be the contexts' `now`.
  */
 export function cityBoard(dossiers: readonly DossierState[], unitCodes: readonly string[], contextOf: (unitCode: string) => LiveContext, options: BoardOptions & { asOf: LocalMinute }): CityBoard {
+  const mode = options.percentMode ?? 'truncate';
   const scope = new Set(unitCodes);
   const inScope = dossiers.filter((d) => scope.has(d.unitCode));
+  // One pass of the report over the city gives its total and every unit's figures (kpi groupBy 'unit').
+  const report = computeFigures(inScope, options.period, { asOf: options.asOf, percentMode: mode, groupBy: 'unit' });
+  const emptyFigures = computeFigures([], options.period, { asOf: options.asOf, percentMode: mode }).total;
   const groups = byUnit(inScope);
-  const units = unitCodes.map((unitCode): UnitRow => ({ unitCode, ...boardRow(groups.get(unitCode) ?? [], contextOf, options) }));
-  return { total: boardRow(inScope, contextOf, options), units: rankUnits(units) };
+  const total = emptyLiveCounts();
+  const units = unitCodes.map((unitCode): UnitRow => {
+    const mine = groups.get(unitCode) ?? [];
+    const context = contextOf(unitCode);
+    const live = liveCounts(mine.map((d) => liveDossier(d, context)).filter((l): l is LiveDossier => l !== undefined));
+    addCounts(total, live);
+    return { unitCode, ...rowOf(report.byGroup?.[unitCode] ?? emptyFigures, live, scoreOf(mine, options.period, options.asOf, mode)) };
+  });
+  return { total: rowOf(report.total, total, scoreOf(inScope, options.period, options.asOf, mode)), units: rankUnits(units) };
+}
+
+/** Adds live counts into `into`. */
+export function addCounts(into: LiveCounts, counts: LiveCounts): void {
+  for (const field of Object.keys(into) as (keyof LiveCounts)[]) into[field] += counts[field];
 }
 
 /** Compares two fractions n/d exactly (d > 0); a missing fraction sorts after every present one. */
@@ -301,11 +317,11 @@ export function unitDrillDown(dossiers: readonly DossierState[], unitCode: strin
   const mine = dossiers.filter((d) => d.unitCode === unitCode);
   const mode = options.percentMode ?? 'truncate';
   const report = computeFigures(mine, options.period, { asOf: context.now, percentMode: mode, groupBy: 'department' });
-  const row = boardRow(mine, () => context, { ...options, asOf: context.now });
+  const lives = mine.map((d) => liveDossier(d, context)).filter((l): l is LiveDossier => l !== undefined);
+  const row = rowOf(report.total, liveCounts(lives), scoreOf(mine, options.period, context.now, mode));
   const tree = new Map<string, Map<string, { holder: Holder; lives: LiveDossier[] }>>();
-  for (const dossier of mine) {
-    const live = liveDossier(dossier, context);
-    if (live === undefined) continue;
+  for (const live of lives) {
+    const { dossier } = live;
     const department = groupKeyOf(dossier, 'department');
     const holders = tree.get(department) ?? new Map<string, { holder: Holder; lives: LiveDossier[] }>();
     tree.set(department, holders);
@@ -322,7 +338,7 @@ export function unitDrillDown(dossiers: readonly DossierState[], unitCode: strin
       .sort(([a], [b]) => byKey(a, b))
       .map(([key, { holder, lives }]): HolderRow => ({ holder, key, live: liveCounts(lives), dossiers: lives.map(dossierRow).sort(compareDossierRows) }));
     const live = emptyLiveCounts();
-    for (const holder of holders) for (const field of Object.keys(live) as (keyof LiveCounts)[]) live[field] += holder.live[field];
+    for (const holder of holders) addCounts(live, holder.live);
     return { departmentCode, live, figures: report.byGroup?.[departmentCode] ?? emptyFigures, holders };
   });
   return { unitCode, row, departments };

@@ -59,6 +59,7 @@ export {
   type Unaddressed,
 } from './escalation.ts';
 export {
+  addCounts,
   boardRow,
   cityBoard,
   compareDossierRows,
