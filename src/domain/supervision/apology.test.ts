@@ -40,6 +40,14 @@ describe('where a dossier stands with the apology rule', () => {
     const assessment = statusAt(now);
     expect([assessment.status, assessment.risk]).toEqual([status, risk]);
   });
+  it('over Tết: owed until Fri 13/02 09:00 for a date of Mon 23/02 09:00, then late through the holiday', () => {
+    const beforeTet = supervised((h) => h.receive(at('2026-02-12T09:00')), { procedure: { timeLimit: { kind: 'working-days', days: 2 } } });
+    expect(isoLocalDateTime(beforeTet.legalDueAt!)).toBe('2026-02-23T09:00');
+    expect(statusAt('2026-02-13T09:00', beforeTet).status).toBe('owed');
+    expect(statusAt('2026-02-13T09:01', beforeTet).status).toBe('late');
+    expect(statusAt('2026-02-18T12:00', beforeTet).status).toBe('late');
+    expect(statusAt('2026-02-23T09:01', beforeTet).status).toBe('too-late');
+  });
   it('an overdue step alone makes the dossier at risk, unless the unit turns that off', () => {
     const long = supervised((h) => h.receive(at('2026-01-05T09:00')).forward(at('2026-01-05T10:00')), { procedure: { timeLimit: { kind: 'working-days', days: 10 } } });
     const now = at('2026-01-14T09:01'); // xu-ly (to 70 % of 10 days) was due Wed 14/01 09:00; 3 working days left

@@ -60,6 +60,32 @@ describe('alerts raised by the default ladder', () => {
     expect(run('2026-01-12T08:59')).toEqual([]); // Thu 09:00 + 2 working days = Mon 12/01 09:00
     expect(run('2026-01-12T09:00').map((a) => a.rungId)).toEqual(['qua-han-2']);
   });
+  it('over Tết a rung counted in working days waits for working time; one counted from the moment does not', () => {
+    // One working day from Fri 13/02/2026 09:00: due Mon 23/02 09:00 (16–20/02 off).
+    const beforeTet = supervised((h) => h.receive(at('2026-02-13T09:00')), { procedure: { timeLimit: { kind: 'working-days', days: 1 } }, code: 'GIAVIEN-TET' });
+    const config = supervisionConfigSchema.parse({
+      ladder: [
+        { id: 'qua-han', name: 'Quá hạn', trigger: { kind: 'legal-overdue' }, notify: 'center_leader' },
+        { id: 'qua-han-1', name: 'Quá hạn 1 ngày', trigger: { kind: 'legal-overdue', overdueWorkingDays: 1 }, notify: 'chairman' },
+        { id: 'con-1-ngay', name: 'Còn 1 ngày', trigger: { kind: 'legal-due-within', remainingWorkingDays: 1 }, notify: 'center_leader' },
+      ],
+    });
+    const run = (now: string) => alertsToRaise({ dossiers: [beforeTet], contextOf: () => liveContext(at(now), { config }), staff, raised: new Set() }).alerts.map((a) => a.rungId);
+    expect(run('2026-02-13T08:59')).toEqual([]);
+    expect(run('2026-02-13T09:00')).toEqual(['con-1-ngay']); // exactly one working day left, though ten calendar days
+    expect(run('2026-02-23T09:01')).toEqual(['qua-han', 'con-1-ngay']);
+    expect(run('2026-02-24T09:00')).toEqual(['qua-han', 'qua-han-1', 'con-1-ngay']);
+    expect(run('2026-02-24T08:59')).toEqual(['qua-han', 'con-1-ngay']);
+  });
+  it('at the end of the working day: due Monday 17:00 reaches "one working day left" on Friday at 17:00', () => {
+    const monday = supervised((h) => h.receive(at('2026-01-05T07:00')), { procedure: { timeLimit: { kind: 'working-days', days: 6 } }, code: 'GIAVIEN-EOD' });
+    expect(monday.legalDueAt).toBe(at('2026-01-12T17:00'));
+    const legal = (now: string) => raise(now, [monday]).alerts.filter((a) => a.stepCode === undefined).map((a) => a.rungId);
+    expect(legal('2026-01-09T16:59')).toEqual([]);
+    expect(legal('2026-01-09T17:00')).toEqual(['sap-den-han']);
+    expect(legal('2026-01-12T17:00')).toEqual(['sap-den-han']);
+    expect(legal('2026-01-12T17:01')).toEqual(['sap-den-han', 'qua-han']);
+  });
   it('a paused dossier raises nothing; an ended one neither', () => {
     const waiting = supervised((h) => h.receive(at('2026-01-05T09:00')).forward(at('2026-01-05T10:00')).requestSupplement(at('2026-01-06T09:00')));
     const ended = supervised((h) => h.receive(at('2026-01-05T09:00')).forward(at('2026-01-05T10:00')).ready(at('2026-01-06T09:00')));
