@@ -4,14 +4,14 @@
  *   supervised((h) => h.receive(at('2026-01-05T09:00')).forward(at('2026-01-05T10:00')))
  */
 import type { LocalMinute } from '../../src/domain/calendar/local-time.ts';
-import { minuteAt } from '../../src/domain/kpi/test-builders.ts';
+import { minuteAt } from './kpi-builders.ts';
 import { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { yearSchedule } from '../../src/domain/calendar/year-schedule.ts';
 import type { ProcedureSnapshot } from '../../src/domain/dossier/events.ts';
 import { foldDossier } from '../../src/domain/dossier/fold.ts';
 import type { DossierState } from '../../src/domain/dossier/state.ts';
-import { HistoryBuilder, buildProcedureSnapshot } from '../../src/domain/dossier/test-builders.ts';
-import type { Officer } from '../../src/domain/dossier/turns.ts';
+import { HistoryBuilder, buildProcedureSnapshot } from './dossier-builders.ts';
+import type { Officer } from '../../src/domain/policy/turns.ts';
 import { DEFAULT_SUPERVISION_CONFIG, type SupervisionConfig } from '../../src/domain/supervision/config.ts';
 import type { LiveContext } from '../../src/domain/supervision/warnings.ts';
 

@@ -4,7 +4,7 @@ import { dayOf } from '../calendar/local-time.ts';
 import { computeFigures } from '../kpi/figures.ts';
 import { reportPeriod } from '../kpi/period.ts';
 import { computeServiceIndex } from '../kpi/service-index.ts';
-import { buildDossierState } from '../kpi/test-builders.ts';
+import { buildDossierState } from '../../../test/support/kpi-builders.ts';
 import { at, inProcessing, liveContext, supervised } from '../../../test/support/supervision-builders.ts';
 import { calendarContext, dossierWithPersonalDataArb } from '../../../test/support/dossier-arbitraries.ts';
 import { DEFAULT_SUPERVISION_CONFIG } from './config.ts';

@@ -9,7 +9,8 @@
 import { z } from 'zod';
 import type { LocalMinute } from '../calendar/local-time.ts';
 import type { DossierState } from '../dossier/state.ts';
-import type { Officer } from '../dossier/turns.ts';
+import type { Officer } from '../policy/turns.ts';
+import { hasRole } from '../policy/policy.ts';
 import { formatDateTime } from '../format/date.ts';
 import { assessApology, OWED_STATUSES } from './apology.ts';
 import { ESCALATION_TRIGGER_KINDS, workingDaysToMinutes, type AlertAddresseeRole, type EscalationRung } from './config.ts';
@@ -74,9 +75,10 @@ export function addresseesOf(role: AlertAddresseeRole, unitCode: string, departm
   const inUnit = staff.filter((officer) => officer.unitCode === unitCode);
   const ids = (pick: (officer: Officer) => boolean) => inUnit.filter(pick).map((officer) => officer.id).sort();
   const chain: ((officer: Officer) => boolean)[] = [
-    role === 'department_head' ? (o) => o.role === 'department_head' && departmentCode !== undefined && o.departmentCode === departmentCode : (o) => o.role === role,
-    (o) => o.role === 'center_leader',
-    (o) => o.role === 'chairman',
+    // A department head only of the department concerned (hasRole: roles are compared in the policy module).
+    (o) => hasRole(o, role) && (!hasRole(o, 'department_head') || (departmentCode !== undefined && o.departmentCode === departmentCode)),
+    (o) => hasRole(o, 'center_leader'),
+    (o) => hasRole(o, 'chairman'),
   ];
   for (const pick of chain) {
     const found = ids(pick);

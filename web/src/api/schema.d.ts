@@ -7078,6 +7078,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/overview/city": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng quan cấp thành phố: tổng số hôm nay và các đơn vị xếp hạng theo Chỉ số phục vụ (QĐ 766) rồi tỷ lệ đúng hạn của tháng, kèm đang xử lý, quá hạn, đến hạn, xin lỗi còn nợ, tiếp nhận */
+        get: {
+            parameters: {
+                query?: {
+                    cityCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cityCode: string;
+                            cityName: string;
+                            today: string;
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            total: {
+                                inProgress: number;
+                                dueToday: number;
+                                dueNextWorkingDay: number;
+                                overdue: number;
+                                receivedToday: number;
+                                awaitingReturn: number;
+                                apologiesOwed: number;
+                                received: number;
+                                resolved: number;
+                            };
+                            units: {
+                                rank: number;
+                                unitCode: string;
+                                name: string;
+                                received: number;
+                                resolved: number;
+                                onTimeBasisPoints: number | null;
+                                serviceBasisPoints: number | null;
+                                inProgress: number;
+                                dueToday: number;
+                                dueNextWorkingDay: number;
+                                overdue: number;
+                                receivedToday: number;
+                                awaitingReturn: number;
+                                apologiesOwed: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/frequent": {
         parameters: {
             query?: never;
