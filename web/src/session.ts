@@ -14,6 +14,8 @@ export const can = {
   receive: (role: Role) => role === 'counter_officer',
   workQueues: (role: Role) => role !== 'administrator' && role !== 'city_supervisor',
   overview: (role: Role) => role !== 'administrator',
+  /** The city board of GET /api/overview/city (its units ranked) first. */
+  cityBoard: (role: Role) => role === 'city_supervisor',
   searchDossiers: (role: Role) => role !== 'administrator',
   administer: (role: Role) => role === 'administrator' || role === 'center_leader',
   /** Same roles as src/app/reports/report-access.ts. */
