@@ -69,7 +69,7 @@ forEachDriver('city overview', (getDb) => {
     t.advance(2 * 24 * 60);
     const later = await board();
     expect(later.total.apologiesOwed).toBeGreaterThan(0);
-    expect(later.total.apologiesOwed).toBeLessThanOrEqual(later.total.inProgress - later.total.overdue);
+    expect(later.total.apologiesOwed).toBeLessThanOrEqual(later.total.inProgress! - later.total.overdue!);
   });
 
   it('is the city supervisor’s and the city’s own; a ward leader or another city is refused in Vietnamese', async () => {
