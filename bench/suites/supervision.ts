@@ -11,6 +11,7 @@
  * `state` is empty, so the service index has nothing to score (every unit is ranked on its
  * on-time rate); the states the ranking reads are still read and folded.
  */
+import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
@@ -24,6 +25,8 @@ import { configFromEnvironment } from '../../src/platform/config.ts';
 import type { AppContext, CurrentUser } from '../../src/platform/context.ts';
 import { showCityOverview } from '../../src/features/overview/show-city-overview.ts';
 import { showOverview } from '../../src/features/overview/show-overview.ts';
+import { liveCountsByUnit } from '../../src/features/overview/overview.queries.ts';
+import { unitRanking } from '../../src/features/reports/unit-ranking.ts';
 import { buildApp } from '../../src/platform/http/app.ts';
 import { FEATURE_ROUTES } from '../../src/features/routes.ts';
 import { createUser } from '../../src/platform/users/users.store.ts';
@@ -61,17 +64,22 @@ async function fanOut(base: string, cookie: string, count: number, send: () => P
     let markReady!: () => void;
     ready.push(new Promise<void>((resolve) => (markReady = resolve)));
     received.push(
-      (async () => {
-        const response = await fetch(`${base}/api/stream`, { headers: { cookie }, signal: controller.signal });
-        const decoder = new TextDecoder();
-        let text = '';
-        for await (const chunk of response.body!) {
-          text += decoder.decode(chunk as Uint8Array, { stream: true });
-          if (text.includes('event: ready')) markReady();
-          if (text.includes('event: change')) return performance.now();
-        }
-        throw new Error('stream ended');
-      })(),
+      new Promise<number>((resolve, reject) => {
+        // node:http rather than fetch: 500 web-stream readers in this process cost more than the server's work.
+        const request = http.get(`${base}/api/stream`, { headers: { cookie }, signal: controller.signal, agent: false }, (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.includes('event: ready')) markReady();
+            if (text.includes('event: change')) resolve(performance.now());
+          });
+          response.on('end', () => reject(new Error('stream ended')));
+        });
+        request.on('error', (error) => {
+          if (!controller.signal.aborted) reject(error);
+        });
+      }),
     );
   }
   await Promise.all(ready);
@@ -101,6 +109,10 @@ async function run(): Promise<BenchRow[]> {
     process.stdout.write(`  thành phố: ${city.units.length} đơn vị, ${city.total.inProgress.toLocaleString('vi-VN')} hồ sơ đang xử lý, ${city.total.overdue.toLocaleString('vi-VN')} quá hạn\n`);
     const cityMs = await timed(3, () => showCityOverview(ctx, person('city_supervisor', CITY), CITY));
     const unitMs = await timed(5, () => showOverview(ctx, person('center_leader', UNIT), UNIT));
+    // The city board's two halves apart: the live counts (one statement) and the month's ranking (the report's code).
+    const bounds = city.units.map((unit) => ({ unitCode: unit.unitCode, now: NOW, today: dayNumberFromYmd(2026, 6, 30) * MINUTES_PER_DAY, nextWorkingDay: dayNumberFromYmd(2026, 7, 1) * MINUTES_PER_DAY, afterNextWorkingDay: dayNumberFromYmd(2026, 7, 2) * MINUTES_PER_DAY, apologyRisk: NOW + 2 * MINUTES_PER_DAY }));
+    const liveMs = await timed(3, () => liveCountsByUnit(db, bounds));
+    const rankingMs = await timed(3, () => unitRanking(db, CITY, { from: dayNumberFromYmd(2026, 6, 1), to: dayNumberFromYmd(2026, 6, 30) }, NOW));
 
     // 500 streams on one process.
     await createUser(db, { username: 'bench.lanhdao', fullName: 'Lãnh đạo đo', password: 'mat-khau-do-hieu-nang', role: 'center_leader', unitCode: UNIT, departmentCode: null });
@@ -122,6 +134,8 @@ async function run(): Promise<BenchRow[]> {
     const boardBaseline = `count(*) toàn bảng ${ROWS.toLocaleString('vi-VN')} dòng`;
     return [
       { figure: 'Tổng quan thành phố 100 đơn vị (PostgreSQL 15)', value: cityMs, unit: 'ms', baseline: boardBaseline, baselineValue: scanMs, ratio: scanMs / cityMs, target: '≤ 300 ms', met: cityMs <= 300 },
+      { figure: '— trong đó: số đếm trực tiếp 100 đơn vị (một câu SQL)', value: liveMs, unit: 'ms', baseline: boardBaseline, baselineValue: scanMs, ratio: scanMs / liveMs, target: 'không đặt (ghi nhận)', met: true },
+      { figure: '— trong đó: xếp hạng tháng theo QĐ 766 (mã của báo cáo)', value: rankingMs, unit: 'ms', baseline: boardBaseline, baselineValue: scanMs, ratio: scanMs / rankingMs, target: 'không đặt (ghi nhận)', met: true },
       { figure: 'Tổng quan một đơn vị (PostgreSQL 15)', value: unitMs, unit: 'ms', baseline: boardBaseline, baselineValue: scanMs, ratio: scanMs / unitMs, target: '≤ 50 ms', met: unitMs <= 50 },
       { figure: `${STREAMS} luồng trực tuyến nhận một thay đổi (một tiến trình)`, value: manyMs, unit: 'ms', baseline: 'một luồng nhận một thay đổi', baselineValue: oneMs, ratio: oneMs / manyMs, target: '≤ 1000 ms', met: manyMs <= 1000 },
     ];

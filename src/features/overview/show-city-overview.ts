@@ -9,7 +9,6 @@
 import { dayOf, isoDate, MINUTES_PER_DAY, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { periodContaining } from '../../domain/kpi/period.ts';
 import { canReadUnit } from '../../domain/policy/policy.ts';
-import { conventionOf } from '../../domain/report/report.ts';
 import { parseSupervisionConfig, DEFAULT_SUPERVISION_CONFIG, workingDaysToMinutes } from '../../domain/supervision/config.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
@@ -66,16 +65,14 @@ export async function showCityOverview(ctx: AppContext, user: CurrentUser, cityC
   return { cityCode, cityName: found.city.name, today: isoDate(today), period: { from: isoDate(found.period.from), to: isoDate(found.period.to) }, total, units };
 }
 
+/** The units ranked over the calendar month so far (the report's month, judged now). */
 async function unitRankingOfMonth(ctx: AppContext, cityCode: string, now: LocalMinute) {
   const today = dayOf(now);
   const month = periodContaining(today, 'month', 'calendar');
   // The month so far: judged now.
   const range = { from: month.from, to: Math.min(month.to, today) };
   const found = await unitRanking(ctx.db, cityCode, range, now);
-  if (found === undefined) return undefined;
-  const convention = conventionOf(found.city.settings ?? {});
-  void convention;
-  return { ...found, period: range };
+  return found === undefined ? undefined : { ...found, period: range };
 }
 
 /** The moments of the unit's calendar and supervision settings that split its open dossiers. */

@@ -1,1 +1,0 @@
-CREATE INDEX "dossiers_open_unit_idx" ON "dossiers" USING btree ("unit_code","legal_due_at") WHERE ended_at IS NULL;
