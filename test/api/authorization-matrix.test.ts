@@ -87,6 +87,12 @@ job-errors  | 403 403 403  | 403 403 403  | 403 403 403  | 200 404 200  | 403 40
 cancel-job  | 403 403 403  | 403 403 403  | 403 403 403  | 200 404 200  | 403 403 403  | 403 403 -  | 200 200 200
 `;
 
+/** The unit board of WARD (issue 16): its overview and its warning lists (GET /api/overview/warnings). */
+const BOARD_MATRIX = `
+action         | counter      | specialist   | head         | leader       | chairman     | supervisor | admin
+unit-warnings  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 -  | 403 403 403
+`;
+
 const ROLE_COLUMNS: Record<string, StaffRole> = {
   counter: 'counter_officer',
   specialist: 'specialist',
@@ -116,6 +122,7 @@ function parseMatrix(text: string): Expected {
 
 const EXPECTED = parseMatrix(MATRIX);
 const EXPECTED_IMPORTS = parseMatrix(IMPORT_MATRIX);
+const EXPECTED_BOARD = parseMatrix(BOARD_MATRIX);
 
 /** The state each action starts from, and what it sends. */
 type Start = PreparedState;
@@ -366,6 +373,22 @@ forEachDriver('authorization matrix', (getDb) => {
         const after = await getImportJob(t.ctx.db, own);
         expect(after!.cancelRequestedAt !== null, `cancel by a ${response.statusCode}`).toBe(response.statusCode === 200);
         if (response.statusCode >= 400) expect(response.json().message, response.body).toMatch(/[À-ỹ]/);
+        return String(response.statusCode);
+      });
+    });
+  });
+  describe('unit board', () => {
+    it('unit-warnings: the warning lists of a unit, for its staff and its city’s supervisor only', async () => {
+      // Received ten days ago: overdue now.
+      const now = t.now();
+      t.setNow(now - 10 * 24 * 60);
+      const late = await prepare('processing');
+      t.setNow(now);
+      await cellByCell(EXPECTED_BOARD['unit-warnings']!, async (session) => {
+        const response = await session.get(`/api/overview/warnings?unitCode=${WARD}`);
+        if (response.statusCode === 200) expect((response.json() as { overdue: Array<{ dossierCode: string }> }).overdue.map((i) => i.dossierCode)).toContain(late.code);
+        else expect(response.body).not.toContain(late.code);
+        expect(response.body).not.toContain(PERSON.name);
         return String(response.statusCode);
       });
     });

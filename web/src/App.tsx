@@ -36,6 +36,7 @@ const CalendarPage = lazy(() => import('./pages/admin/Calendar.tsx').then((m) =>
 const UsersPage = lazy(() => import('./pages/admin/Users.tsx').then((m) => ({ default: m.UsersPage })));
 const ImportsPage = lazy(() => import('./pages/admin/Imports.tsx').then((m) => ({ default: m.ImportsPage })));
 const ChangeLogPage = lazy(() => import('./pages/admin/ChangeLog.tsx').then((m) => ({ default: m.ChangeLogPage })));
+const WallPage = lazy(() => import('./pages/overview/Wall.tsx').then((m) => ({ default: m.WallPage })));
 const UnitSettingsPage = lazy(() => import('./pages/admin/UnitSettings.tsx').then((m) => ({ default: m.UnitSettingsPage })));
 
 const { Header, Sider, Content } = Layout;
@@ -67,6 +68,7 @@ const TITLES: Array<[string, string]> = [
   ['/ho-so/:code', 'Chi tiết hồ sơ'],
   ['/ho-so', 'Tra cứu hồ sơ'],
   ['/tong-quan', 'Tổng quan'],
+  ['/man-hinh', 'Màn hình trung tâm'],
   ['/bao-cao', 'Báo cáo định kỳ'],
   ['/quan-tri/thu-tuc', 'Thủ tục của đơn vị'],
   ['/quan-tri/lich', 'Lịch làm việc'],
@@ -176,6 +178,17 @@ export function App() {
         <DemoBanner />
         <LoginPage onLogin={setUser} />
       </>
+    );
+  }
+
+  // Wall mode (issue 16): the center's TV, full screen without the menus.
+  if (path === '/man-hinh' && can.overview(user.role)) {
+    return (
+      <SessionContext.Provider value={user}>
+        <Suspense fallback={<Spin />}>
+          <WallPage />
+        </Suspense>
+      </SessionContext.Provider>
     );
   }
 

@@ -27,7 +27,8 @@ export const APOLOGY_STATUSES = ['not-needed', 'owed', 'late', 'too-late', 'sent
 export type ApologyStatus = (typeof APOLOGY_STATUSES)[number];
 
 /** Why a dossier risks missing its legal date. */
-export type RiskReason = 'little-time-left' | 'step-overdue' | 'overdue';
+export const RISK_REASONS = ['little-time-left', 'step-overdue', 'overdue'] as const;
+export type RiskReason = (typeof RISK_REASONS)[number];
 
 export interface ApologyAssessment {
   dossierCode: string;

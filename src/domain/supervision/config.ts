@@ -96,6 +96,17 @@ export function parseSupervisionConfig(input: unknown): SupervisionConfigCheck {
   return { ok: false, errors: parsed.error.issues.map(issueLine) };
 }
 
+/**
+ * A unit's supervision settings (`settings.supervision` of the unit) when present and valid, else
+ * the defaults: a unit whose stored settings do not parse is still supervised, by the defaults.
+ */
+export function supervisionConfigOfUnit(settings: unknown): SupervisionConfig {
+  const supervision = (settings as { supervision?: unknown } | null | undefined)?.supervision;
+  if (supervision === undefined) return DEFAULT_SUPERVISION_CONFIG;
+  const parsed = parseSupervisionConfig(supervision);
+  return parsed.ok ? parsed.config : DEFAULT_SUPERVISION_CONFIG;
+}
+
 /** One Vietnamese line per issue, naming the setting: custom checks carry their own sentence. */
 function issueLine(issue: z.core.$ZodIssue): string {
   const path = issue.path.map(String).join('.') || SUPERVISION_MESSAGES.root;

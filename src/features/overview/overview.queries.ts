@@ -3,7 +3,7 @@
  * since a moment, and the names of its departments and staff. Aggregation happens in
  * src/domain/overview (pure).
  */
-import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { departments, dossiers, users } from '../../platform/db/schema.ts';
 import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
@@ -112,4 +112,23 @@ export async function liveCountsByUnit(db: Database, bounds: readonly LiveBounds
       coalesce(o.overdue, 0) as "overdue", coalesce(o.apologies_owed, 0) as "apologiesOwed"
     from b left join open_counts o on o.u = b.u left join today_counts t on t.u = b.u`);
   return (result as unknown as { rows: UnitLiveCounts[] }).rows;
+}
+
+// ─── The unit's warning lists (issue 16 §2): the folded states of its open dossiers ──────────
+
+/** At most this many open dossiers are judged for a unit's warning lists (the most urgent by legal date). */
+export const WARNING_DOSSIER_LIMIT = 2000;
+
+/**
+ * The folded states (DossierState) of the unit's received, not ended dossiers, earliest legal due
+ * date first, at most `limit` (over the partial index on open dossiers); `truncated` when more exist.
+ */
+export async function openDossierStates<TState>(db: Database, unitCode: string, limit: number = WARNING_DOSSIER_LIMIT): Promise<{ states: TState[]; truncated: boolean }> {
+  const rows = await db
+    .select({ state: dossiers.state })
+    .from(dossiers)
+    .where(and(eq(dossiers.unitCode, unitCode), isNull(dossiers.endedAt), isNotNull(dossiers.receivedAt), isNotNull(dossiers.legalDueAt)))
+    .orderBy(asc(dossiers.legalDueAt), asc(dossiers.code))
+    .limit(limit + 1);
+  return { states: rows.slice(0, limit).map((row) => row.state as TState), truncated: rows.length > limit };
 }

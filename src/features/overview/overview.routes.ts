@@ -6,6 +6,8 @@ import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { showOverview } from './show-overview.ts';
 import { showCityOverview } from './show-city-overview.ts';
+import { showWarnings } from './show-warnings.ts';
+import { RISK_REASONS } from '../../domain/supervision/index.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
 const counts = { inProgress: z.number(), dueToday: z.number(), dueNextWorkingDay: z.number(), overdue: z.number() };
@@ -77,6 +79,39 @@ export function registerOverviewRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const user = currentUser(request);
       return showCityOverview(ctx, user, request.query.cityCode ?? user.unitCode);
+    },
+  );
+
+  const holding = { dossierCode: z.string(), procedureName: z.string(), departmentName: z.string().nullable(), assigneeName: z.string().nullable() };
+  const warningItem = z.object({ ...holding, dueAt: z.string(), remainingMinutes: z.number(), elapsedPercent: z.number() });
+  app.get(
+    '/overview/warnings',
+    {
+      schema: {
+        tags: ['Tổng quan'],
+        summary: 'Cảnh báo của đơn vị: hồ sơ sắp đến hạn, đến hạn hôm nay, quá hạn, và hồ sơ chưa gửi thư xin lỗi, hẹn lại (Mẫu 04) kèm thời điểm gửi muộn nhất',
+        querystring: z.object({ unitCode: z.string().trim().max(100).optional() }),
+        response: {
+          200: z.object({
+            unitCode: z.string(),
+            now: z.string(),
+            dueSoon: z.array(warningItem),
+            dueToday: z.array(warningItem),
+            overdue: z.array(warningItem),
+            apologiesOwed: z.array(
+              z.object({ ...holding, status: z.enum(['owed', 'late']), legalDueAt: z.string(), lastMoment: z.string(), risk: z.array(z.enum(RISK_REASONS)) }),
+            ),
+            truncated: z.boolean(),
+            limit: z.number(),
+          }),
+          ...errors,
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      return showWarnings(ctx, user, request.query.unitCode ?? user.unitCode);
     },
   );
 }

@@ -9,7 +9,7 @@
 import { dayOf, isoDate, MINUTES_PER_DAY, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { periodContaining } from '../../domain/kpi/period.ts';
 import { canReadUnit } from '../../domain/policy/policy.ts';
-import { parseSupervisionConfig, DEFAULT_SUPERVISION_CONFIG, workingDaysToMinutes } from '../../domain/supervision/config.ts';
+import { supervisionConfigOfUnit, workingDaysToMinutes } from '../../domain/supervision/config.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { unitRanking } from '../reports/unit-ranking.ts';
@@ -80,9 +80,7 @@ async function liveBoundsOf(ctx: AppContext, unitCode: string, settings: unknown
   const { calendar } = await ctx.calendars.forUnit(unitCode);
   const today = dayOf(now);
   const next = calendar.nextWorkingDay(today, true);
-  const supervision = (settings as { supervision?: unknown } | null)?.supervision;
-  const parsed = supervision === undefined ? undefined : parseSupervisionConfig(supervision);
-  const config = parsed?.ok ? parsed.config : DEFAULT_SUPERVISION_CONFIG;
+  const config = supervisionConfigOfUnit(settings);
   return {
     unitCode,
     now,

@@ -7203,6 +7203,139 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/overview/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cảnh báo của đơn vị: hồ sơ sắp đến hạn, đến hạn hôm nay, quá hạn, và hồ sơ chưa gửi thư xin lỗi, hẹn lại (Mẫu 04) kèm thời điểm gửi muộn nhất */
+        get: {
+            parameters: {
+                query?: {
+                    unitCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitCode: string;
+                            now: string;
+                            dueSoon: {
+                                dossierCode: string;
+                                procedureName: string;
+                                departmentName: string | null;
+                                assigneeName: string | null;
+                                dueAt: string;
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            }[];
+                            dueToday: {
+                                dossierCode: string;
+                                procedureName: string;
+                                departmentName: string | null;
+                                assigneeName: string | null;
+                                dueAt: string;
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            }[];
+                            overdue: {
+                                dossierCode: string;
+                                procedureName: string;
+                                departmentName: string | null;
+                                assigneeName: string | null;
+                                dueAt: string;
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            }[];
+                            apologiesOwed: {
+                                dossierCode: string;
+                                procedureName: string;
+                                departmentName: string | null;
+                                assigneeName: string | null;
+                                /** @enum {string} */
+                                status: "owed" | "late";
+                                legalDueAt: string;
+                                lastMoment: string;
+                                risk: ("little-time-left" | "step-overdue" | "overdue")[];
+                            }[];
+                            truncated: boolean;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/frequent": {
         parameters: {
             query?: never;

@@ -4,14 +4,14 @@
  * the city's totals and its units ranked; a unit opens to its own overview (?donVi=…). Both
  * update themselves from the live stream (live.ts) without reloading the page.
  */
-import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Card, Col, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { client, ok } from '../api.ts';
 import { formatDate, formatNumber } from '../labels.ts';
 import type { Answer, OverviewRow } from '../api/types.ts';
 import { formatBasisPoints } from '../../../src/domain/format/percent.ts';
-import { useLiveReload, type LiveState } from '../live.ts';
+import { useLiveData, type LiveState } from '../live.ts';
+import { WarningLists } from './overview/WarningLists.tsx';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { can, useUser } from '../session.ts';
 
@@ -58,27 +58,6 @@ function Chart({ title, rows }: { title: string; rows: OverviewRow[] }) {
 function LiveTag({ state }: { state: LiveState }) {
   if (state === 'live') return <Tag color="green" data-testid="live-state">Cập nhật trực tuyến</Tag>;
   return <Tag color="orange" data-testid="live-state">{state === 'connecting' ? 'Đang kết nối…' : 'Đang kết nối lại…'}</Tag>;
-}
-
-/** Loads `load` now, again on every live change, and keeps the last answer (or the error). */
-function useLiveData<T>(load: () => Promise<T>, key: string): { data: T | null; error: string | null; live: LiveState } {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // `load` is a new function at each render; `key` says when it asks for something else.
-  const reload = useCallback(() => {
-    load()
-      .then((value) => {
-        setData(value);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [key]);
-  useEffect(() => {
-    setData(null);
-    reload();
-  }, [reload]);
-  const live = useLiveReload(reload);
-  return { data, error, live };
 }
 
 export function OverviewPage() {
@@ -166,25 +145,31 @@ function CityBoard() {
 }
 
 function UnitOverview({ unitCode, fromCity }: { unitCode: string | undefined; fromCity: boolean }) {
-  const { data, error, live } = useLiveData(() => ok(client.GET('/api/overview', { params: { query: unitCode === undefined ? {} : { unitCode } } })), unitCode ?? '');
+  const query = unitCode === undefined ? {} : { unitCode };
+  const { data, error, live } = useLiveData(
+    () => Promise.all([ok(client.GET('/api/overview', { params: { query } })), ok(client.GET('/api/overview/warnings', { params: { query } }))]),
+    unitCode ?? '',
+  );
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!data) return <Spin />;
+  const [overview, warnings] = data;
   const cards: Array<[string, number, string?]> = [
-    ['Tiếp nhận hôm nay', data.receivedToday],
-    ['Đang xử lý', data.inProgress],
-    ['Đến hạn hôm nay', data.dueToday, '#d48806'],
-    [`Đến hạn ${formatDate(data.nextWorkingDay)}`, data.dueNextWorkingDay, '#d48806'],
-    ['Quá hạn', data.overdue, '#cf1322'],
-    ['Chờ trả kết quả', data.awaitingReturn],
+    ['Tiếp nhận hôm nay', overview.receivedToday],
+    ['Đang xử lý', overview.inProgress],
+    ['Đến hạn hôm nay', overview.dueToday, '#d48806'],
+    [`Đến hạn ${formatDate(overview.nextWorkingDay)}`, overview.dueNextWorkingDay, '#d48806'],
+    ['Quá hạn', overview.overdue, '#cf1322'],
+    ['Chờ trả kết quả', overview.awaitingReturn],
   ];
   return (
     <div>
       <Space align="center" style={{ marginBottom: 8 }}>
         {fromCity && <Button onClick={() => navigate('/tong-quan')}>← Toàn thành phố</Button>}
         <Typography.Title level={4} style={{ margin: 0 }}>
-          Tổng quan ngày {formatDate(data.today)}
+          Tổng quan ngày {formatDate(overview.today)}
         </Typography.Title>
         <LiveTag state={live} />
+        <Link to={`/man-hinh${unitCode === undefined ? '' : `?donVi=${encodeURIComponent(unitCode)}`}`}>Màn hình trung tâm (toàn màn hình)</Link>
       </Space>
       <Row gutter={12} style={{ marginBottom: 12 }}>
         {cards.map(([title, value, color]) => (
@@ -195,12 +180,13 @@ function UnitOverview({ unitCode, fromCity }: { unitCode: string | undefined; fr
           </Col>
         ))}
       </Row>
+      <WarningLists data={warnings} />
       <Row gutter={12}>
         <Col xs={24} xl={12}>
-          <Chart title="Theo phòng, cơ quan xử lý" rows={data.byDepartment} />
+          <Chart title="Theo phòng, cơ quan xử lý" rows={overview.byDepartment} />
         </Col>
         <Col xs={24} xl={12}>
-          <Chart title="Theo cán bộ xử lý" rows={data.byOfficer} />
+          <Chart title="Theo cán bộ xử lý" rows={overview.byOfficer} />
         </Col>
       </Row>
     </div>
