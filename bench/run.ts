@@ -16,6 +16,8 @@ import { importSuite } from './suites/import.ts';
 import { burstSuite } from './suites/burst.ts';
 import { queueSuite } from './suites/queue.ts';
 
+import { supervisionSuite } from './suites/supervision.ts';
+
 /** Every suite of the project, one line each (`npm run bench -- <name>` runs one). */
 const SUITES: BenchSuite[] = [
   deadlineSuite,
@@ -25,6 +27,8 @@ const SUITES: BenchSuite[] = [
   importSuite,
   burstSuite,
   queueSuite,
+
+  supervisionSuite,
 ];
 
 const number = (n: number): string =>

@@ -32,6 +32,8 @@ import { registerPaknRoutes } from './pakn/pakn.routes.ts';
 import { registerLookupRoutes } from './lookup/lookup.routes.ts';
 import { registerNoticeRoutes } from './notices/notices.routes.ts';
 
+import { registerLiveRoutes } from './live/live.routes.ts';
+
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerAuthRoutes,
   registerAboutRoutes,
@@ -58,4 +60,6 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
 
   registerLookupRoutes,
   registerNoticeRoutes,
+
+  registerLiveRoutes,
 ];

@@ -26,6 +26,8 @@
  *     that action (otherwise 403).
  *   - Personal data (CCCD, phone, address) only for staff of the unit holding the dossier:
  *     a supervisor sees it masked ("mask"), and may not download attached scans (403).
+ *   - The live stream (GET /api/stream, issue 16) tells of a change of the dossier ("in")
+ *     exactly those who may read it.
  *
  * Import jobs (issue 12, IMPORT_MATRIX below) follow the import scope of src/app/policies.ts:
  * administrators everywhere, a center leader in their own unit (another unit's job: 404, it is
@@ -39,6 +41,9 @@ import { pdf, uploadFile } from '../support/multipart.ts';
 import { createImportJob, getImportJob, insertRejections } from '../../src/features/imports/imports.store.ts';
 import { createUser } from '../../src/platform/users/users.store.ts';
 import { STAFF_ROLES, type StaffRole } from '../../src/domain/dossier/roles.ts';
+import type { AddressInfo } from 'node:net';
+import { notifyChanges } from '../../src/platform/changes/changes.store.ts';
+import { openTestStream, type TestEventStream } from '../support/event-stream.ts';
 
 const SCOPES = ['own', 'unit', 'dept'] as const;
 type Scope = (typeof SCOPES)[number];
@@ -70,6 +75,7 @@ read-detail                   | full 404 full| full 404 404 | full 404 404 | ful
 list                          | in out in    | in out out   | in out out   | in out in    | in out in    | in out -   | out out out
 list-files                    | 200 404 200  | 200 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 200 404 -  | 404 404 404
 download-file                 | 200 404 200  | 200 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
+hear-change                   | in out in    | in out out   | in out out   | in out in    | in out in    | in out -   | out out out
 `;
 
 /** Import jobs of WARD: the list ("in"/"out"), reading one, its error report, cancelling it. */
@@ -92,6 +98,12 @@ counter-panel  | 200 200 200  | 403 403 403  | 403 403 403  | 403 403 403  | 403
 open-counter   | 200 200 200  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
 call-next      | 200 200 200  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
 cancel-ticket  | 200 403 200  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
+`;
+
+/** The unit board of WARD (issue 16): its overview and its warning lists (GET /api/overview/warnings). */
+const BOARD_MATRIX = `
+action         | counter      | specialist   | head         | leader       | chairman     | supervisor | admin
+unit-warnings  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 -  | 403 403 403
 `;
 
 const ROLE_COLUMNS: Record<string, StaffRole> = {
@@ -123,6 +135,7 @@ function parseMatrix(text: string): Expected {
 
 const EXPECTED = parseMatrix(MATRIX);
 const EXPECTED_IMPORTS = parseMatrix(IMPORT_MATRIX);
+const EXPECTED_BOARD = parseMatrix(BOARD_MATRIX);
 const EXPECTED_QUEUE = parseMatrix(QUEUE_MATRIX);
 
 /** The state each action starts from, and what it sends. */
@@ -307,6 +320,33 @@ forEachDriver('authorization matrix', (getDb) => {
       await readRow('download-file', async (session) => String((await session.get(fileUrl)).statusCode));
     });
 
+    it('hear-change: the live stream tells of a change exactly those who may read the dossier', async () => {
+      const changed = await prepare('processing');
+      await t.app.listen({ host: '127.0.0.1', port: 0 });
+      const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+      const streams = new Map<Session, TestEventStream>();
+      const userIds: string[] = [];
+      for (const session of sessions.values()) {
+        const stream = await openTestStream(`${base}/api/stream`, session.cookie);
+        await stream.next((event) => event.event === 'ready');
+        streams.set(session, stream);
+        userIds.push(((await session.get('/api/auth/me')).json() as { user: { id: string } }).user.id);
+      }
+      try {
+        await ok(counter.post(`/api/dossiers/${changed.code}/pay-fee`, { expectedVersion: changed.version, amount: 5000, online: false }), 200);
+        // A marker every stream hears, after the change: notices arrive in commit order, so a
+        // stream that reaches the marker without the change did not hear of it.
+        await notifyChanges(t.ctx.db, [{ kind: 'alerts', unitCode: WARD, userIds }]);
+        await readRow('hear-change', async (session) => {
+          const stream = streams.get(session)!;
+          await stream.next((event) => (event.data as { kind?: string }).kind === 'alerts');
+          return stream.received.some((event) => JSON.stringify(event.data).includes(changed.code)) ? 'in' : 'out';
+        });
+      } finally {
+        for (const stream of streams.values()) stream.close();
+      }
+    });
+
     it('a city supervisor reads every unit of the city, and no unit of another city', async () => {
       const otherWardCounter = await t.login('otherCounter');
       const there = await ok(otherWardCounter.post('/api/dossiers', receptionBody({ applicant: PERSON })), 201);
@@ -402,6 +442,22 @@ forEachDriver('authorization matrix', (getDb) => {
           return `${seen.body === anonymous.body ? 'same' : 'different'} ${address.statusCode}`;
         },
       );
+    });
+  });
+  describe('unit board', () => {
+    it('unit-warnings: the warning lists of a unit, for its staff and its city’s supervisor only', async () => {
+      // Received ten days ago: overdue now.
+      const now = t.now();
+      t.setNow(now - 10 * 24 * 60);
+      const late = await prepare('processing');
+      t.setNow(now);
+      await cellByCell(EXPECTED_BOARD['unit-warnings']!, async (session) => {
+        const response = await session.get(`/api/overview/warnings?unitCode=${WARD}`);
+        if (response.statusCode === 200) expect((response.json() as { overdue: Array<{ dossierCode: string }> }).overdue.map((i) => i.dossierCode)).toContain(late.code);
+        else expect(response.body).not.toContain(late.code);
+        expect(response.body).not.toContain(PERSON.name);
+        return String(response.statusCode);
+      });
     });
   });
 });

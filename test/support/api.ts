@@ -92,9 +92,10 @@ export async function seedCity(db: TestDatabase['db']): Promise<Map<AccountName,
 
 export async function createTestApp(
   database: TestDatabase,
-  options: { start?: LocalMinute; maxUploadMb?: number; logStream?: NodeJS.WritableStream; app?: Omit<BuildAppOptions, 'ctx' | 'routes'>; env?: Record<string, string> } = {},
+  options: { start?: LocalMinute; maxUploadMb?: number; logStream?: NodeJS.WritableStream; app?: Omit<BuildAppOptions, 'ctx' | 'routes'>; env?: Record<string, string>; seed?: boolean } = {},
 ): Promise<TestApp> {
-  const ids = await seedCity(database.db);
+  // seed: false — a second server on a database another test app has seeded already.
+  const ids = options.seed === false ? new Map<AccountName, string>() : await seedCity(database.db);
   let now = options.start ?? START;
   const config = configFromEnvironment({ MOTCUA_DATA_DIR: '.tmp/test-data', MOTCUA_MAX_UPLOAD_MB: String(options.maxUploadMb ?? 2), ...options.env });
   const ctx: AppContext = { db: database.db, driver: database.driver, config, calendars: new CalendarService(database.db), now: () => now };

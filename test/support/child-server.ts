@@ -51,6 +51,8 @@ export function exited(child: ChildProcess): Promise<void> {
 
 export interface ServerClient {
   call(method: string, url: string, body?: unknown): Promise<Response>;
+  /** The session cookie (name=value), e.g. to open GET /api/stream. */
+  cookie: string;
 }
 
 export async function signIn(server: Pick<ChildServer, 'url'>, username: string, password: string): Promise<ServerClient> {
@@ -59,6 +61,7 @@ export async function signIn(server: Pick<ChildServer, 'url'>, username: string,
   const cookie = response.headers.getSetCookie()[0]!.split(';')[0]!;
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return {
+    cookie,
     call: (method, url, body) =>
       fetch(`${server.url}${url}`, {
         method,

@@ -165,7 +165,7 @@ export async function createPgliteTestDatabase(): Promise<DatabaseHandle> {
 
 // ─── PostgreSQL ──────────────────────────────────────────────────────────────
 
-function urlForDatabase(baseUrl: string, database: string): string {
+export function urlForDatabase(baseUrl: string, database: string): string {
   const url = new URL(baseUrl);
   url.pathname = `/${database}`;
   return url.toString();

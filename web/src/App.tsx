@@ -41,6 +41,8 @@ const ImportsPage = lazy(() => import('./pages/admin/Imports.tsx').then((m) => (
 const ChangeLogPage = lazy(() => import('./pages/admin/ChangeLog.tsx').then((m) => ({ default: m.ChangeLogPage })));
 const PaknRegisterPage = lazy(() => import('./pages/pakn/PaknRegister.tsx').then((m) => ({ default: m.PaknRegisterPage })));
 const PaknPage = lazy(() => import('./pages/pakn/PaknPage.tsx').then((m) => ({ default: m.PaknPage })));
+
+const WallPage = lazy(() => import('./pages/overview/Wall.tsx').then((m) => ({ default: m.WallPage })));
 const UnitSettingsPage = lazy(() => import('./pages/admin/UnitSettings.tsx').then((m) => ({ default: m.UnitSettingsPage })));
 
 const { Header, Sider, Content } = Layout;
@@ -77,6 +79,7 @@ const TITLES: Array<[string, string]> = [
   ['/pakn/:code', 'Chi tiết phản ánh, kiến nghị'],
   ['/ho-so', 'Tra cứu hồ sơ'],
   ['/tong-quan', 'Tổng quan'],
+  ['/man-hinh', 'Màn hình trung tâm'],
   ['/bao-cao', 'Báo cáo định kỳ'],
   ['/quan-tri/thu-tuc', 'Thủ tục của đơn vị'],
   ['/quan-tri/lich', 'Lịch làm việc'],
@@ -192,6 +195,17 @@ export function App() {
         <DemoBanner />
         <LoginPage onLogin={setUser} />
       </>
+    );
+  }
+
+  // Wall mode (issue 16): the center's TV, full screen without the menus.
+  if (path === '/man-hinh' && can.overview(user.role)) {
+    return (
+      <SessionContext.Provider value={user}>
+        <Suspense fallback={<Spin />}>
+          <WallPage />
+        </Suspense>
+      </SessionContext.Provider>
     );
   }
 

@@ -14,6 +14,8 @@ export const can = {
   receive: (role: Role) => role === 'counter_officer',
   workQueues: (role: Role) => role !== 'administrator' && role !== 'city_supervisor',
   overview: (role: Role) => role !== 'administrator',
+  /** The city board of GET /api/overview/city (its units ranked) first. */
+  cityBoard: (role: Role) => role === 'city_supervisor',
   searchDossiers: (role: Role) => role !== 'administrator',
   /** PAKN register (issue 19): staff who may read PAKN (src/domain/policy/policy.ts paknVisibility). */
   pakn: (role: Role) => role !== 'administrator',

@@ -38,7 +38,8 @@ export interface Overview extends OverviewCounts {
 }
 
 /** Statuses in which the dossier is being handled (received, processing, supplement, financial obligation). */
-const IN_PROGRESS = new Set<number>([STATUS.received, STATUS.processing, STATUS.supplementRequested, STATUS.financialObligation]);
+export const IN_PROGRESS_STATUSES: readonly number[] = [STATUS.received, STATUS.processing, STATUS.supplementRequested, STATUS.financialObligation];
+const IN_PROGRESS = new Set<number>(IN_PROGRESS_STATUSES);
 
 const zero = (): OverviewCounts => ({ inProgress: 0, dueToday: 0, dueNextWorkingDay: 0, overdue: 0 });
 

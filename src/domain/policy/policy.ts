@@ -298,3 +298,33 @@ export function maskSender<S extends { kind: string; name?: string | undefined; 
   if (id !== undefined) masked.idNumber = id;
   return masked;
 }
+
+// ─── Live changes (issue 16): who hears that something changed ──────────────
+
+/** Where a changed dossier was before the change and is after it (the live stream). */
+export interface DossierChangePlace {
+  unitCode: string;
+  cityCode: string | null;
+  departmentCodes: readonly string[];
+  assigneeIds: readonly string[];
+}
+
+/**
+ * May the user hear that this dossier changed: they may read it where it was or where it is now
+ * (a dossier sent on to another department leaves the first one's queue, which must hear it).
+ */
+export function canHearOfDossierChange(user: StaffMember, place: DossierChangePlace): boolean {
+  const visibility = dossierVisibility(user);
+  const departmentCodes = place.departmentCodes.length > 0 ? place.departmentCodes : [null];
+  const assigneeIds = place.assigneeIds.length > 0 ? place.assigneeIds : [null];
+  return departmentCodes.some((departmentCode) =>
+    assigneeIds.some((assigneeId) => visibilityIncludes(visibility, { unitCode: place.unitCode, cityCode: place.cityCode, departmentCode, assigneeId })),
+  );
+}
+
+/** Many dossiers of a unit changed at once (an import): anyone who reads dossiers of the unit hears it. */
+export function canHearOfUnitChange(user: StaffMember, unit: UnitPlace): boolean {
+  const visibility = dossierVisibility(user);
+  if (visibility.kind === 'department') return visibility.unitCode === unit.code;
+  return visibilityIncludes(visibility, { unitCode: unit.code, cityCode: unit.parentCode });
+}

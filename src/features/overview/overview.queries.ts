@@ -3,12 +3,13 @@
  * since a moment, and the names of its departments and staff. Aggregation happens in
  * src/domain/overview (pure).
  */
-import { and, eq, gte, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { departments, dossiers, users } from '../../platform/db/schema.ts';
 import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
-import type { OverviewRow } from '../../domain/overview/overview.ts';
+import { IN_PROGRESS_STATUSES, type OverviewRow } from '../../domain/overview/overview.ts';
+import { STATUS } from '../../domain/dossier/state.ts';
 
 
 /** Open dossiers of the unit, and every dossier received at or after `since`. */
@@ -41,4 +42,93 @@ export async function unitNames(db: Database, unitCode: string): Promise<{ depar
     db.select({ id: users.id, fullName: users.fullName }).from(users).where(eq(users.unitCode, unitCode)),
   ]);
   return { departments: new Map(deptRows.map((d) => [d.code, d.name])), users: new Map(userRows.map((u) => [u.id, u.fullName])) };
+}
+
+// ─── The city board (issue 16): live counts of many units in one aggregate query ─────────────
+
+/** The moments that split one unit's open dossiers into the overview's columns. */
+export interface LiveBounds {
+  unitCode: string;
+  now: LocalMinute;
+  /** Start of today and of the next working day, and of the day after it (local). */
+  today: LocalMinute;
+  nextWorkingDay: LocalMinute;
+  afterNextWorkingDay: LocalMinute;
+  /** At risk (the apology is owed) when the legal date is at or before this moment (and not past). */
+  apologyRisk: LocalMinute;
+}
+
+export interface UnitLiveCounts {
+  unitCode: string;
+  receivedToday: number;
+  awaitingReturn: number;
+  inProgress: number;
+  dueToday: number;
+  dueNextWorkingDay: number;
+  overdue: number;
+  apologiesOwed: number;
+}
+
+/**
+ * Live counts of each unit, by the rules of domain/overview computeOverview (in progress =
+ * received, processing, supplement or obligation and not ended; overdue/due by the legal due
+ * date, paused dossiers apart) plus the apologies owed by the legal date (at risk, no apology
+ * sent, the date not passed). One statement over the open dossiers (the partial index
+ * dossiers_open_unit_idx) and today's receptions, whatever the number of units.
+ */
+export async function liveCountsByUnit(db: Database, bounds: readonly LiveBounds[]): Promise<UnitLiveCounts[]> {
+  if (bounds.length === 0) return [];
+  const iso = (minute: LocalMinute) => dateFromLocalMinute(minute).toISOString();
+  const rows = JSON.stringify(
+    bounds.map((b) => ({ u: b.unitCode, now: iso(b.now), today: iso(b.today), next: iso(b.nextWorkingDay), after: iso(b.afterNextWorkingDay), risk: iso(b.apologyRisk) })),
+  );
+  const inProgress = sql.raw(`(${IN_PROGRESS_STATUSES.join(',')})`);
+  const result = await db.execute(sql`
+    with b as (
+      select u, now::timestamptz as now, today::timestamptz as today, next::timestamptz as next, after::timestamptz as after, risk::timestamptz as risk
+      from jsonb_to_recordset(${rows}::jsonb) as x(u text, now text, today text, next text, after text, risk text)
+    ),
+    open_counts as (
+      select b.u,
+        count(*) filter (where d.status = ${STATUS.processed})::int as awaiting_return,
+        count(*) filter (where d.status in ${inProgress})::int as in_progress,
+        count(*) filter (where d.status in ${inProgress} and not d.paused and d.legal_due_at < b.now)::int as overdue,
+        count(*) filter (where d.status in ${inProgress} and not d.paused and d.legal_due_at >= b.now and d.legal_due_at < b.today + interval '1 day')::int as due_today,
+        count(*) filter (where d.status in ${inProgress} and not d.paused and d.legal_due_at >= b.next and d.legal_due_at < b.after)::int as due_next,
+        count(*) filter (where d.status in ${inProgress} and not d.paused and d.legal_due_at >= b.now and d.legal_due_at <= b.risk
+                           and coalesce(jsonb_array_length(d.state -> 'extensions'), 0) = 0)::int as apologies_owed
+      from b join ${dossiers} d on d.unit_code = b.u and d.ended_at is null
+      group by b.u
+    ),
+    today_counts as (
+      select b.u, count(*)::int as received_today,
+        count(*) filter (where d.status = ${STATUS.processed} and d.ended_at is not null)::int as awaiting_ended
+      from b join ${dossiers} d on d.unit_code = b.u and d.received_at >= b.today
+      group by b.u
+    )
+    select b.u as "unitCode",
+      coalesce(t.received_today, 0) as "receivedToday", coalesce(o.awaiting_return, 0) + coalesce(t.awaiting_ended, 0) as "awaitingReturn",
+      coalesce(o.in_progress, 0) as "inProgress", coalesce(o.due_today, 0) as "dueToday", coalesce(o.due_next, 0) as "dueNextWorkingDay",
+      coalesce(o.overdue, 0) as "overdue", coalesce(o.apologies_owed, 0) as "apologiesOwed"
+    from b left join open_counts o on o.u = b.u left join today_counts t on t.u = b.u`);
+  return (result as unknown as { rows: UnitLiveCounts[] }).rows;
+}
+
+// ─── The unit's warning lists (issue 16 §2): the folded states of its open dossiers ──────────
+
+/** At most this many open dossiers are judged for a unit's warning lists (the most urgent by legal date). */
+export const WARNING_DOSSIER_LIMIT = 2000;
+
+/**
+ * The folded states (DossierState) of the unit's received, not ended dossiers, earliest legal due
+ * date first, at most `limit` (over the partial index on open dossiers); `truncated` when more exist.
+ */
+export async function openDossierStates<TState>(db: Database, unitCode: string, limit: number = WARNING_DOSSIER_LIMIT): Promise<{ states: TState[]; truncated: boolean }> {
+  const rows = await db
+    .select({ state: dossiers.state })
+    .from(dossiers)
+    .where(and(eq(dossiers.unitCode, unitCode), isNull(dossiers.endedAt), isNotNull(dossiers.receivedAt), isNotNull(dossiers.legalDueAt)))
+    .orderBy(asc(dossiers.legalDueAt), asc(dossiers.code))
+    .limit(limit + 1);
+  return { states: rows.slice(0, limit).map((row) => row.state as TState), truncated: rows.length > limit };
 }

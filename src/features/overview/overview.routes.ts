@@ -5,9 +5,14 @@ import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { showOverview } from './show-overview.ts';
+import { showCityOverview } from './show-city-overview.ts';
+import { showWarnings } from './show-warnings.ts';
+import { RISK_REASONS } from '../../domain/supervision/index.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
 const counts = { inProgress: z.number(), dueToday: z.number(), dueNextWorkingDay: z.number(), overdue: z.number() };
+const liveCounts = { ...counts, receivedToday: z.number(), awaitingReturn: z.number(), apologiesOwed: z.number() };
+const basisPoints = z.number().nullable();
 
 export function registerOverviewRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
@@ -35,6 +40,78 @@ export function registerOverviewRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const user = currentUser(request);
       return showOverview(ctx, user, request.query.unitCode ?? user.unitCode);
+    },
+  );
+
+  app.get(
+    '/overview/city',
+    {
+      schema: {
+        tags: ['Tổng quan'],
+        summary:
+          'Tổng quan cấp thành phố: tổng số hôm nay và các đơn vị xếp hạng theo Chỉ số phục vụ (QĐ 766) rồi tỷ lệ đúng hạn của tháng, kèm đang xử lý, quá hạn, đến hạn, xin lỗi còn nợ, tiếp nhận',
+        querystring: z.object({ cityCode: z.string().trim().max(100).optional() }),
+        response: {
+          200: z.object({
+            cityCode: z.string(),
+            cityName: z.string(),
+            today: z.string(),
+            period: z.object({ from: z.string(), to: z.string() }),
+            total: z.object({ ...liveCounts, received: z.number(), resolved: z.number() }),
+            units: z.array(
+              z.object({
+                rank: z.number(),
+                unitCode: z.string(),
+                name: z.string(),
+                received: z.number(),
+                resolved: z.number(),
+                onTimeBasisPoints: basisPoints,
+                serviceBasisPoints: basisPoints,
+                ...liveCounts,
+              }),
+            ),
+          }),
+          ...errors,
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      return showCityOverview(ctx, user, request.query.cityCode ?? user.unitCode);
+    },
+  );
+
+  const holding = { dossierCode: z.string(), procedureName: z.string(), departmentName: z.string().nullable(), assigneeName: z.string().nullable() };
+  const warningItem = z.object({ ...holding, dueAt: z.string(), remainingMinutes: z.number(), elapsedPercent: z.number() });
+  app.get(
+    '/overview/warnings',
+    {
+      schema: {
+        tags: ['Tổng quan'],
+        summary: 'Cảnh báo của đơn vị: hồ sơ sắp đến hạn, đến hạn hôm nay, quá hạn, và hồ sơ chưa gửi thư xin lỗi, hẹn lại (Mẫu 04) kèm thời điểm gửi muộn nhất',
+        querystring: z.object({ unitCode: z.string().trim().max(100).optional() }),
+        response: {
+          200: z.object({
+            unitCode: z.string(),
+            now: z.string(),
+            dueSoon: z.array(warningItem),
+            dueToday: z.array(warningItem),
+            overdue: z.array(warningItem),
+            apologiesOwed: z.array(
+              z.object({ ...holding, status: z.enum(['owed', 'late']), legalDueAt: z.string(), lastMoment: z.string(), risk: z.array(z.enum(RISK_REASONS)) }),
+            ),
+            truncated: z.boolean(),
+            limit: z.number(),
+          }),
+          ...errors,
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      return showWarnings(ctx, user, request.query.unitCode ?? user.unitCode);
     },
   );
 }

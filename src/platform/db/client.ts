@@ -13,6 +13,7 @@ import type { Config } from '../config.ts';
 import { acquireDataFolderLock } from './data-folder-lock.ts';
 import { pgliteFileOptions } from './durable-fs.ts';
 import { migratePglite, migratePostgres } from './migrate.ts';
+import { closeListenersOf, pgliteListen, poolListen, registerListen } from './notifications.ts';
 import { installPgTypeParsers } from './pg-types.ts';
 import * as schema from './schema.ts';
 
@@ -114,6 +115,7 @@ export function createPgPool(url: string, options: pg.PoolConfig = {}): pg.Pool 
 /** Wraps an open PGlite (file, memory or loaded from a dump). Does not migrate. */
 export function databaseFromPglite(client: PGlite, options: { onClose?: () => void } = {}): DatabaseHandle {
   const db = drizzlePglite({ client, schema });
+  registerListen(db, pgliteListen(client));
   let closing: Promise<void> | undefined;
   return {
     db,
@@ -121,6 +123,7 @@ export function databaseFromPglite(client: PGlite, options: { onClose?: () => vo
     close: () => {
       closing ??= (async () => {
         try {
+          await closeListenersOf(db);
           if (!client.closed) await client.close();
         } finally {
           options.onClose?.();
@@ -135,6 +138,7 @@ export function databaseFromPglite(client: PGlite, options: { onClose?: () => vo
 export function databaseFromPool(pool: pg.Pool): DatabaseHandle {
   installPgTypeParsers();
   const db = drizzleNodePg({ client: pool, schema });
+  registerListen(db, poolListen(pool));
   // pool.end() resolves as soon as the pool forgets its clients, before their sockets have
   // closed; count them out ('remove' fires when a client has really ended) so that closing
   // means closed (a DROP DATABASE right after would otherwise hit a live connection).
@@ -153,6 +157,7 @@ export function databaseFromPool(pool: pg.Pool): DatabaseHandle {
     driver: 'postgres',
     close: () => {
       closing ??= (async () => {
+        await closeListenersOf(db);
         const drained = new Promise<void>((resolve) => {
           allRemoved = resolve;
         });

@@ -315,6 +315,9 @@ export const dossiers = pgTable(
     index('dossiers_closed_received_idx').on(t.closedAt, t.receivedAt),
     index('dossiers_unit_legal_due_idx').on(t.unitCode, t.legalDueAt),
     index('dossiers_code_pattern_idx').on(t.code.op('text_pattern_ops')),
+    // Issue 16: the live boards count the open dossiers of many units (overview.queries.ts liveCountsByUnit).
+    index('dossiers_open_unit_idx').on(t.unitCode, t.legalDueAt).where(sql`ended_at IS NULL`),
+    index('dossiers_unit_received_idx').on(t.unitCode, t.receivedAt),
     check('dossiers_status_check', sql`status BETWEEN 1 AND 10`),
     check('dossiers_channel_check', oneOf('channel', CHANNELS)),
     check('dossiers_end_kind_check', sql`end_kind IS NULL OR ${oneOf('end_kind', END_KINDS)}`),

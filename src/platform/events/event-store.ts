@@ -29,6 +29,8 @@ import { searchKey } from '../../domain/format/search-key.ts';
 import { pgConstraintName, pgErrorCode } from '../db/sql.ts';
 import { dateFromLocalMinute, localMinuteFromDate, sqlDateFromDayNumber } from '../db/time.ts';
 import { JsonRows } from '../db/json-rows.ts';
+import { distinctPresent } from '../changes/changes.ts';
+import { notifyChanges } from '../changes/changes.store.ts';
 import { EVENT_ROWS, prepareNewDossiers, type AppendNewDossiersOptions, type PreparedNewDossiers } from './batch-preparation.ts';
 import { canonicalJsonOfValue, chainedEventHash, eventHash, eventHashParts, GENESIS_HASH } from './event-hash.ts';
 import {
@@ -138,6 +140,7 @@ async function appendInTransaction<TState>(
   // 1. Claim the dossier row.
   let history: DossierEventRecord[];
   let readModel: DossierReadModel<TState>;
+  let before: { departmentCode: string | null; assigneeId: string | null } = { departmentCode: null, assigneeId: null };
   if (expectedVersion === 0) {
     history = records;
     readModel = foldChecked(input.fold, history, unitCode);
@@ -149,11 +152,12 @@ async function appendInTransaction<TState>(
     if (inserted.length === 0) throw new ConflictError(dossierCode, 0, await currentVersion(tx, dossierCode));
   } else {
     const [row] = await tx
-      .select({ version: dossiers.version, unitCode: dossiers.unitCode })
+      .select({ version: dossiers.version, unitCode: dossiers.unitCode, departmentCode: dossiers.departmentCode, assigneeId: dossiers.assigneeId })
       .from(dossiers)
       .where(eq(dossiers.code, dossierCode))
       .for('update');
     if (!row || row.version !== expectedVersion) throw new ConflictError(dossierCode, expectedVersion, row?.version ?? 0);
+    before = row;
     if (row.unitCode !== unitCode) {
       throw new Error(`appendDossierEvents: dossier ${dossierCode} belongs to unit ${row.unitCode}, not ${unitCode}`);
     }
@@ -177,6 +181,22 @@ async function appendInTransaction<TState>(
       .set({ ...readModelColumns(dossierCode, version, readModel), updatedAt: sql`now()` })
       .where(eq(dossiers.code, dossierCode));
   }
+
+  // 5. Tell the listening processes, on commit (platform/changes): where the dossier was and is.
+  await notifyChanges(tx, [
+    {
+      kind: 'dossiers',
+      unitCode,
+      dossiers: [
+        {
+          code: dossierCode,
+          events: [...new Set(records.map((record) => record.type))],
+          departmentCodes: distinctPresent(before.departmentCode, readModel.departmentCode),
+          assigneeIds: distinctPresent(before.assigneeId, readModel.assigneeId),
+        },
+      ],
+    },
+  ]);
 
   return { version, events: stored.map(storedEventFromRow), readModel };
 }
@@ -309,6 +329,11 @@ export async function appendPreparedNewDossiersInTransaction(tx: Database, prepa
       await moveChainHead(tx, unitCode, last, head.eventCount + rows.length);
       events += rows.length;
     }
+    // Many dossiers at once: one notice per unit (pages reload rather than follow each dossier).
+    await notifyChanges(
+      tx,
+      prepared.units.map(({ unitCode, events: unitEvents }) => ({ kind: 'bulk' as const, unitCode, count: unitEvents.length })),
+    );
     return { dossiers: prepared.dossiers, events };
   } catch (error) {
     throw duplicateEventOr(error, prepared.firstCode);
@@ -396,7 +421,7 @@ export async function storeReceptions<TState extends object>(
   }
 
   let next = 0;
-  return receptions.map((reception, index) => {
+  const stored = receptions.map((reception, index) => {
     const stored = records[index]!.map((record) => {
       const row = result[next++]!;
       return { ...record, dossierCode: row.code, id: Number(row.event_id), prevHash: row.prev_hash, hash: row.hash };
@@ -405,6 +430,21 @@ export async function storeReceptions<TState extends object>(
     const readModel = { ...reception.readModel, state: { ...reception.readModel.state, code } };
     return { code, cityCode: result[next - 1]!.city_code, events: stored, readModel };
   });
+  // Tell the listening processes (on commit when the caller holds a transaction, else at once:
+  // the receptions are already stored).
+  await notifyChanges(db, [
+    {
+      kind: 'dossiers',
+      unitCode,
+      dossiers: stored.map((reception) => ({
+        code: reception.code,
+        events: [...new Set(reception.events.map((event) => event.type))],
+        departmentCodes: distinctPresent(reception.readModel.departmentCode),
+        assigneeIds: distinctPresent(reception.readModel.assigneeId),
+      })),
+    },
+  ]);
+  return stored;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { sessions, users } from '../db/schema.ts';
+import { notifyChanges } from '../changes/changes.store.ts';
 
 export type SessionUserRow = typeof users.$inferSelect;
 
@@ -21,11 +22,21 @@ export async function findLiveSession(db: Database, id: string, now: Date): Prom
   return row;
 }
 
-/** Every session of a user, or every other one than `keepId`. */
+/**
+ * Ends every session of a user, or every other one than `keepId`, and tells every server
+ * process on the database (the change feed) in the same transaction.
+ */
 export async function deleteSessionsOfUser(db: Database, userId: string, keepId?: string): Promise<void> {
-  await db.delete(sessions).where(keepId === undefined ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), ne(sessions.id, keepId)));
+  await db.transaction(async (tx) => {
+    await tx.delete(sessions).where(keepId === undefined ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), ne(sessions.id, keepId)));
+    await notifyChanges(tx, [{ kind: 'sessions', userId }]);
+  });
 }
 
+/** Ends one session, and tells every server process on the database (the change feed). */
 export async function deleteSession(db: Database, id: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, id));
+  await db.transaction(async (tx) => {
+    const ended = await tx.delete(sessions).where(eq(sessions.id, id)).returning({ userId: sessions.userId });
+    await notifyChanges(tx, ended.map((row) => ({ kind: 'sessions' as const, userId: row.userId })));
+  });
 }

@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { perDatabase, type Database } from '../db/client.ts';
+import { changeFeedOf } from '../changes/change-feed.ts';
 import { deleteSession, deleteSessionsOfUser, findLiveSession, insertSession, type SessionUserRow } from './sessions.store.ts';
 import type { CurrentUser } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -44,8 +45,12 @@ export async function login(db: Database, username: string, password: string, no
 /**
  * A session looked up is kept in memory for SESSION_CACHE_MS and reused without a query: every
  * API request checks the session, and at the counter's pace that query was a tenth of a
- * reception's work. Logging out drops it at once in this process; another server process on
- * the same database may still accept a logged-out session for at most SESSION_CACHE_MS.
+ * reception's work. Ending sessions (logout, a locked account, a password reset) drops them
+ * from the cache of EVERY server process on the database at once: it is announced on the
+ * change feed (platform/changes, LISTEN/NOTIFY), and each process drops that user's cached
+ * sessions when the notice arrives. The cache is used only while the feed is listening: before
+ * LISTEN is in place, and while its connection is lost (a notice may have been missed), every
+ * request reads its session from the database, and the cache is emptied when the feed drops.
  * Unknown tokens are never cached.
  */
 export const SESSION_CACHE_MS = 5_000;
@@ -57,11 +62,22 @@ interface CachedSession {
   cachedUntil: number;
 }
 
-const sessionCacheOf = perDatabase(() => new Map<string, CachedSession>());
+const sessionCacheOf = perDatabase((db) => {
+  const cache = new Map<string, CachedSession>();
+  const feed = changeFeedOf(db);
+  const dropUser = (userId: string) => {
+    for (const [id, cached] of cache) if (cached.session.user.id === userId) cache.delete(id);
+  };
+  feed.subscribe((change) => {
+    if (change.kind === 'sessions') dropUser(change.userId);
+  });
+  feed.onState(() => cache.clear());
+  return { cache, feed, dropUser };
+});
 
 export async function sessionUser(db: Database, token: string, now: Date): Promise<{ user: CurrentUser; csrfToken: string } | undefined> {
   const id = tokenHash(token);
-  const cache = sessionCacheOf(db);
+  const { cache, feed } = sessionCacheOf(db);
   const at = now.getTime();
   const cached = cache.get(id);
   if (cached && cached.cachedUntil > at && cached.expiresAt > at) return cached.session;
@@ -69,6 +85,7 @@ export async function sessionUser(db: Database, token: string, now: Date): Promi
   const row = await findLiveSession(db, id, now);
   if (!row || !row.user.active) return undefined;
   const session = { user: toCurrentUser(row.user), csrfToken: row.csrfToken };
+  if (!feed.listening) return session;
   if (cache.size >= SESSION_CACHE_MAX) cache.delete(cache.keys().next().value!);
   cache.set(id, { session, expiresAt: row.expiresAt.getTime(), cachedUntil: at + SESSION_CACHE_MS });
   return session;
@@ -77,18 +94,18 @@ export async function sessionUser(db: Database, token: string, now: Date): Promi
 /**
  * Ends every session of a user (a locked account, a password reset), or every other one (a
  * password changed by its owner keeps the session that changed it). Like logout, it applies at
- * once in this process and within SESSION_CACHE_MS in other processes on the same database.
+ * once in every process on the database (the notice on the change feed).
  */
 export async function endSessionsOfUser(db: Database, userId: string, keepToken?: string): Promise<void> {
   const keep = keepToken === undefined ? undefined : tokenHash(keepToken);
-  const cache = sessionCacheOf(db);
+  const { cache } = sessionCacheOf(db);
   for (const [id, cached] of cache) if (cached.session.user.id === userId && id !== keep) cache.delete(id);
   await deleteSessionsOfUser(db, userId, keep);
 }
 
 export async function logout(db: Database, token: string): Promise<void> {
   const id = tokenHash(token);
-  sessionCacheOf(db).delete(id);
+  sessionCacheOf(db).cache.delete(id);
   await deleteSession(db, id);
 }
 

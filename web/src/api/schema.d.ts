@@ -7094,6 +7094,264 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/overview/city": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tổng quan cấp thành phố: tổng số hôm nay và các đơn vị xếp hạng theo Chỉ số phục vụ (QĐ 766) rồi tỷ lệ đúng hạn của tháng, kèm đang xử lý, quá hạn, đến hạn, xin lỗi còn nợ, tiếp nhận */
+        get: {
+            parameters: {
+                query?: {
+                    cityCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cityCode: string;
+                            cityName: string;
+                            today: string;
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            total: {
+                                inProgress: number;
+                                dueToday: number;
+                                dueNextWorkingDay: number;
+                                overdue: number;
+                                receivedToday: number;
+                                awaitingReturn: number;
+                                apologiesOwed: number;
+                                received: number;
+                                resolved: number;
+                            };
+                            units: {
+                                rank: number;
+                                unitCode: string;
+                                name: string;
+                                received: number;
+                                resolved: number;
+                                onTimeBasisPoints: number | null;
+                                serviceBasisPoints: number | null;
+                                inProgress: number;
+                                dueToday: number;
+                                dueNextWorkingDay: number;
+                                overdue: number;
+                                receivedToday: number;
+                                awaitingReturn: number;
+                                apologiesOwed: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/overview/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cảnh báo của đơn vị: hồ sơ sắp đến hạn, đến hạn hôm nay, quá hạn, và hồ sơ chưa gửi thư xin lỗi, hẹn lại (Mẫu 04) kèm thời điểm gửi muộn nhất */
+        get: {
+            parameters: {
+                query?: {
+                    unitCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitCode: string;
+                            now: string;
+                            dueSoon: {
+                                dossierCode: string;
+                                procedureName: string;
+                                departmentName: string | null;
+                                assigneeName: string | null;
+                                dueAt: string;
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            }[];
+                            dueToday: {
+                                dossierCode: string;
+                                procedureName: string;
+                                departmentName: string | null;
+                                assigneeName: string | null;
+                                dueAt: string;
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            }[];
+                            overdue: {
+                                dossierCode: string;
+                                procedureName: string;
+                                departmentName: string | null;
+                                assigneeName: string | null;
+                                dueAt: string;
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            }[];
+                            apologiesOwed: {
+                                dossierCode: string;
+                                procedureName: string;
+                                departmentName: string | null;
+                                assigneeName: string | null;
+                                /** @enum {string} */
+                                status: "owed" | "late";
+                                legalDueAt: string;
+                                lastMoment: string;
+                                risk: ("little-time-left" | "step-overdue" | "overdue")[];
+                            }[];
+                            truncated: boolean;
+                            limit: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/frequent": {
         parameters: {
             query?: never;
@@ -16878,6 +17136,58 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Luồng thay đổi trực tuyến (Server-Sent Events) trong phạm vi người xem
+         * @description Luồng sự kiện (Server-Sent Events, `text/event-stream`): mỗi khi có thay đổi trong phạm vi người xem được biết (hồ sơ tiếp nhận, chuyển bước, trả kết quả…, ở bất kỳ tiến trình máy chủ nào dùng chung cơ sở dữ liệu), máy chủ gửi một sự kiện `change` với `data` là JSON: `{"kind":"dossiers","unitCode":…,"dossiers":[{"code":…,"events":[…]}]}`, `{"kind":"bulk","unitCode":…}`, `{"kind":"alerts","unitCode":…}` hoặc `{"kind":"resync"}` (tải lại tất cả). Sự kiện không chứa dữ liệu cá nhân của công dân. Sự kiện `ready` khi luồng đã sẵn sàng. Luồng kết thúc khi phiên đăng nhập kết thúc; trình duyệt (EventSource) tự kết nối lại.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Luồng sự kiện */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

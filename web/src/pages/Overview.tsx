@@ -1,10 +1,21 @@
-/** Overview for leaders (GET /api/overview): today's figures, overdue by department and by officer, with charts. */
-import { useEffect, useState } from 'react';
-import { Alert, Card, Col, Row, Spin, Statistic, Table, Typography } from 'antd';
+/**
+ * Overview for leaders (GET /api/overview): today's figures, overdue by department and by
+ * officer, with charts. A city supervisor first sees the city board (GET /api/overview/city):
+ * the city's totals and its units ranked; a unit opens to its own overview (?donVi=…). Both
+ * update themselves from the live stream (live.ts) without reloading the page.
+ */
+import { Alert, Button, Card, Col, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { client, ok } from '../api.ts';
 import { formatDate, formatNumber } from '../labels.ts';
-import type { Overview, OverviewRow } from '../api/types.ts';
+import type { Answer, OverviewRow } from '../api/types.ts';
+import { formatBasisPoints } from '../../../src/domain/format/percent.ts';
+import { useLiveData, type LiveState } from '../live.ts';
+import { WarningLists } from './overview/WarningLists.tsx';
+import { Link, navigate, useLocation } from '../router.tsx';
+import { can, useUser } from '../session.ts';
+
+type CityOverview = Answer<'/api/overview/city'>;
 
 // The counts both kinds of rows have (every key but the name).
 const SERIES: Array<{ key: Exclude<keyof OverviewRow, 'name'>; name: string; color: string }> = [
@@ -43,44 +54,139 @@ function Chart({ title, rows }: { title: string; rows: OverviewRow[] }) {
   );
 }
 
+/** Whether the page follows the live stream (a small tag beside the title). */
+function LiveTag({ state }: { state: LiveState }) {
+  if (state === 'live') return <Tag color="green" data-testid="live-state">Cập nhật trực tuyến</Tag>;
+  return <Tag color="orange" data-testid="live-state">{state === 'connecting' ? 'Đang kết nối…' : 'Đang kết nối lại…'}</Tag>;
+}
+
 export function OverviewPage() {
-  const [data, setData] = useState<Overview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    ok(client.GET('/api/overview'))
-      .then(setData)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, []);
+  const user = useUser();
+  const { search } = useLocation();
+  const unitCode = search.get('donVi') ?? undefined;
+  if (can.cityBoard(user.role) && unitCode === undefined) return <CityBoard />;
+  return <UnitOverview unitCode={unitCode} fromCity={can.cityBoard(user.role)} />;
+}
+
+const CITY_SERIES: Array<{ key: 'inProgress' | 'dueToday' | 'overdue' | 'apologiesOwed'; name: string; color: string }> = [
+  { key: 'inProgress', name: 'Đang xử lý', color: '#1677ff' },
+  { key: 'dueToday', name: 'Đến hạn hôm nay', color: '#faad14' },
+  { key: 'overdue', name: 'Quá hạn', color: '#cf1322' },
+  { key: 'apologiesOwed', name: 'Chưa xin lỗi, hẹn lại', color: '#722ed1' },
+];
+
+function CityBoard() {
+  const { data, error, live } = useLiveData(() => ok(client.GET('/api/overview/city')), 'city');
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!data) return <Spin />;
   const cards: Array<[string, number, string?]> = [
-    ['Tiếp nhận hôm nay', data.receivedToday],
-    ['Đang xử lý', data.inProgress],
-    ['Đến hạn hôm nay', data.dueToday, '#d48806'],
-    [`Đến hạn ${formatDate(data.nextWorkingDay)}`, data.dueNextWorkingDay, '#d48806'],
-    ['Quá hạn', data.overdue, '#cf1322'],
-    ['Chờ trả kết quả', data.awaitingReturn],
+    ['Tiếp nhận hôm nay', data.total.receivedToday],
+    ['Đang xử lý', data.total.inProgress],
+    ['Đến hạn hôm nay', data.total.dueToday, '#d48806'],
+    ['Quá hạn', data.total.overdue, '#cf1322'],
+    ['Chưa xin lỗi, hẹn lại', data.total.apologiesOwed, '#722ed1'],
+    ['Tiếp nhận trong tháng', data.total.received],
   ];
+  type UnitRow = CityOverview['units'][number];
   return (
     <div>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        Tổng quan ngày {formatDate(data.today)}
-      </Typography.Title>
+      <Space align="center" style={{ marginBottom: 8 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {data.cityName}: tổng quan ngày {formatDate(data.today)}
+        </Typography.Title>
+        <LiveTag state={live} />
+      </Space>
       <Row gutter={12} style={{ marginBottom: 12 }}>
         {cards.map(([title, value, color]) => (
           <Col key={title} xs={12} md={8} xl={4}>
-            <Card size="small">
+            <Card size="small" data-testid={`card-${title}`}>
               <Statistic title={title} value={value} formatter={(v) => formatNumber(Number(v))} valueStyle={color ? { color } : {}} />
             </Card>
           </Col>
         ))}
       </Row>
+      <Card size="small" title={`Xếp hạng đơn vị (Chỉ số phục vụ theo QĐ 766, rồi tỷ lệ đúng hạn; từ ${formatDate(data.period.from)} đến ${formatDate(data.period.to)})`} style={{ marginBottom: 12 }}>
+        <Table<UnitRow>
+          size="small"
+          rowKey="unitCode"
+          pagination={false}
+          dataSource={data.units}
+          aria-label="Xếp hạng đơn vị"
+          onRow={(row) => ({ onClick: () => navigate(`/tong-quan?donVi=${encodeURIComponent(row.unitCode)}`), style: { cursor: 'pointer' } })}
+          columns={[
+            { title: 'Hạng', dataIndex: 'rank', width: 60, align: 'right' },
+            { title: 'Đơn vị', dataIndex: 'name', render: (name: string, row) => <Link to={`/tong-quan?donVi=${encodeURIComponent(row.unitCode)}`}>{name}</Link> },
+            { title: 'Chỉ số phục vụ', dataIndex: 'serviceBasisPoints', width: 110, align: 'right', render: (v: number | null) => formatBasisPoints(v) },
+            { title: 'Đúng hạn', dataIndex: 'onTimeBasisPoints', width: 100, align: 'right', render: (v: number | null) => formatBasisPoints(v) },
+            { title: 'Tiếp nhận tháng', dataIndex: 'received', width: 100, align: 'right', render: (v: number) => formatNumber(v) },
+            { title: 'Tiếp nhận hôm nay', dataIndex: 'receivedToday', width: 100, align: 'right', render: (v: number) => formatNumber(v) },
+            ...CITY_SERIES.map((s) => ({ title: s.name, dataIndex: s.key, width: 100, align: 'right' as const, render: (v: number) => formatNumber(v) })),
+          ]}
+        />
+      </Card>
+      <Card size="small" title="Theo đơn vị">
+        <figure aria-label="Theo đơn vị" style={{ margin: 0 }}>
+          <ResponsiveContainer width="100%" height={Math.max(160, data.units.length * 44 + 60)}>
+            <BarChart data={data.units} layout="vertical" margin={{ left: 16, right: 16 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis type="number" allowDecimals={false} />
+              <YAxis type="category" dataKey="name" width={260} tick={{ fontSize: 12 }} />
+              <Tooltip formatter={(value) => formatNumber(Number(value))} />
+              <Legend />
+              {CITY_SERIES.map((s) => (
+                <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+      </Card>
+    </div>
+  );
+}
+
+function UnitOverview({ unitCode, fromCity }: { unitCode: string | undefined; fromCity: boolean }) {
+  const query = unitCode === undefined ? {} : { unitCode };
+  const { data, error, live } = useLiveData(
+    () => Promise.all([ok(client.GET('/api/overview', { params: { query } })), ok(client.GET('/api/overview/warnings', { params: { query } }))]),
+    unitCode ?? '',
+  );
+  if (error) return <Alert type="error" showIcon message={error} />;
+  if (!data) return <Spin />;
+  const [overview, warnings] = data;
+  const cards: Array<[string, number, string?]> = [
+    ['Tiếp nhận hôm nay', overview.receivedToday],
+    ['Đang xử lý', overview.inProgress],
+    ['Đến hạn hôm nay', overview.dueToday, '#d48806'],
+    [`Đến hạn ${formatDate(overview.nextWorkingDay)}`, overview.dueNextWorkingDay, '#d48806'],
+    ['Quá hạn', overview.overdue, '#cf1322'],
+    ['Chờ trả kết quả', overview.awaitingReturn],
+  ];
+  return (
+    <div>
+      <Space align="center" style={{ marginBottom: 8 }}>
+        {fromCity && <Button onClick={() => navigate('/tong-quan')}>← Toàn thành phố</Button>}
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          Tổng quan ngày {formatDate(overview.today)}
+        </Typography.Title>
+        <LiveTag state={live} />
+        <Link to={`/man-hinh${unitCode === undefined ? '' : `?donVi=${encodeURIComponent(unitCode)}`}`}>Màn hình trung tâm (toàn màn hình)</Link>
+      </Space>
+      <Row gutter={12} style={{ marginBottom: 12 }}>
+        {cards.map(([title, value, color]) => (
+          <Col key={title} xs={12} md={8} xl={4}>
+            <Card size="small" data-testid={`card-${title}`}>
+              <Statistic title={title} value={value} formatter={(v) => formatNumber(Number(v))} valueStyle={color ? { color } : {}} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <WarningLists data={warnings} />
       <Row gutter={12}>
         <Col xs={24} xl={12}>
-          <Chart title="Theo phòng, cơ quan xử lý" rows={data.byDepartment} />
+          <Chart title="Theo phòng, cơ quan xử lý" rows={overview.byDepartment} />
         </Col>
         <Col xs={24} xl={12}>
-          <Chart title="Theo cán bộ xử lý" rows={data.byOfficer} />
+          <Chart title="Theo cán bộ xử lý" rows={overview.byOfficer} />
         </Col>
       </Row>
     </div>

@@ -1,0 +1,92 @@
+/**
+ * The city board (issue 16 §4): for a city supervisor (or a leader of the city's own unit), the
+ * city's totals today and its units ranked by the QĐ 766 service index then the on-time rate of
+ * the month so far (features/reports unit-ranking.ts, the report's ranking), each with its live
+ * counts (overview.queries.ts liveCountsByUnit: one aggregate statement for every unit). A unit
+ * opens to its departments and officers through GET /api/overview?unitCode=… (show-overview.ts).
+ * Counts only: no citizen's data.
+ */
+import { dayOf, isoDate, MINUTES_PER_DAY, type LocalMinute } from '../../domain/calendar/local-time.ts';
+import { periodContaining } from '../../domain/kpi/period.ts';
+import { canReadUnit } from '../../domain/policy/policy.ts';
+import { supervisionConfigOfUnit, workingDaysToMinutes } from '../../domain/supervision/config.ts';
+import type { AppContext, CurrentUser } from '../../platform/context.ts';
+import { forbidden, notFound } from '../../platform/errors.ts';
+import { unitRanking } from '../reports/unit-ranking.ts';
+import { liveCountsByUnit, type LiveBounds, type UnitLiveCounts } from './overview.queries.ts';
+
+export type LiveFigures = Omit<UnitLiveCounts, 'unitCode'>;
+
+export interface CityUnitRow extends LiveFigures {
+  rank: number;
+  unitCode: string;
+  name: string;
+  /** The month so far: received and resolved, on-time rate and service index (basis points; null: no data). */
+  received: number;
+  resolved: number;
+  onTimeBasisPoints: number | null;
+  serviceBasisPoints: number | null;
+}
+
+export interface CityOverview {
+  cityCode: string;
+  cityName: string;
+  today: string;
+  period: { from: string; to: string };
+  total: LiveFigures & { received: number; resolved: number };
+  units: CityUnitRow[];
+}
+
+const ZERO: LiveFigures = { receivedToday: 0, awaitingReturn: 0, inProgress: 0, dueToday: 0, dueNextWorkingDay: 0, overdue: 0, apologiesOwed: 0 };
+
+/** The city the user supervises: a city supervisor's unit, or the city asked for. */
+export async function showCityOverview(ctx: AppContext, user: CurrentUser, cityCode: string): Promise<CityOverview> {
+  if (!canReadUnit(user, { code: cityCode, parentCode: null })) throw forbidden('Bạn không có quyền xem tổng quan của thành phố này.');
+  const now = ctx.now();
+  const today = dayOf(now);
+  const found = await unitRankingOfMonth(ctx, cityCode, now);
+  if (found === undefined) throw notFound(`Không tìm thấy đơn vị có mã ${cityCode}.`);
+  if (found.city.kind !== 'city') throw forbidden('Đơn vị này không phải cấp thành phố: hãy xem tổng quan của đơn vị.');
+  const bounds = await Promise.all(found.members.map((member) => liveBoundsOf(ctx, member.code, member.settings, now)));
+  const live = new Map((await liveCountsByUnit(ctx.db, bounds)).map(({ unitCode, ...counts }) => [unitCode, counts]));
+  const names = new Map(found.members.map((member) => [member.code, member.name]));
+  const units = found.ranking.map((row): CityUnitRow => ({
+    rank: row.rank,
+    unitCode: row.unitCode,
+    name: names.get(row.unitCode) ?? row.unitCode,
+    received: row.received,
+    resolved: row.resolved,
+    onTimeBasisPoints: row.onTimeBasisPoints,
+    serviceBasisPoints: row.serviceBasisPoints,
+    ...(live.get(row.unitCode) ?? ZERO),
+  }));
+  const total = { ...ZERO, received: 0, resolved: 0 };
+  for (const unit of units) for (const key of Object.keys(total) as Array<keyof typeof total>) total[key] += unit[key];
+  return { cityCode, cityName: found.city.name, today: isoDate(today), period: { from: isoDate(found.period.from), to: isoDate(found.period.to) }, total, units };
+}
+
+/** The units ranked over the calendar month so far (the report's month, judged now). */
+async function unitRankingOfMonth(ctx: AppContext, cityCode: string, now: LocalMinute) {
+  const today = dayOf(now);
+  const month = periodContaining(today, 'month', 'calendar');
+  // The month so far: judged now.
+  const range = { from: month.from, to: Math.min(month.to, today) };
+  const found = await unitRanking(ctx.db, cityCode, range, now);
+  return found === undefined ? undefined : { ...found, period: range };
+}
+
+/** The moments of the unit's calendar and supervision settings that split its open dossiers. */
+async function liveBoundsOf(ctx: AppContext, unitCode: string, settings: unknown, now: LocalMinute): Promise<LiveBounds> {
+  const { calendar } = await ctx.calendars.forUnit(unitCode);
+  const today = dayOf(now);
+  const next = calendar.nextWorkingDay(today, true);
+  const config = supervisionConfigOfUnit(settings);
+  return {
+    unitCode,
+    now,
+    today: today * MINUTES_PER_DAY,
+    nextWorkingDay: next * MINUTES_PER_DAY,
+    afterNextWorkingDay: (next + 1) * MINUTES_PER_DAY,
+    apologyRisk: calendar.addWorkingMinutes(now, workingDaysToMinutes(config.apologyRiskRemainingWorkingDays, calendar)),
+  };
+}

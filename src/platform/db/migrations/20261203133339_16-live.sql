@@ -1,0 +1,2 @@
+CREATE INDEX "dossiers_open_unit_idx" ON "dossiers" USING btree ("unit_code","legal_due_at") WHERE ended_at IS NULL;--> statement-breakpoint
+CREATE INDEX "dossiers_unit_received_idx" ON "dossiers" USING btree ("unit_code","received_at");

@@ -1,0 +1,132 @@
+/**
+ * Wall mode (issue 16 §5): the center's TV at /man-hinh — full screen, large type, no menus. It
+ * cycles every N seconds (?giay=N, 5–300, default 20) between the unit's board (today's counts
+ * and the sizes of the warning lists) and the list of dossiers overdue and due today, and
+ * reloads from the live stream (live.ts: reconnects with a growing pause, so it survives a server
+ * restart; the last figures stay on screen meanwhile). A city supervisor's screen shows the unit
+ * given by ?donVi=….
+ */
+import { useEffect, useState } from 'react';
+import { client, ok } from '../../api.ts';
+import { formatDate, formatDateTime, formatNumber, formatRemaining } from '../../labels.ts';
+import { useLiveData } from '../../live.ts';
+import { useLocation } from '../../router.tsx';
+import { useUser } from '../../session.ts';
+import { WARNING_LIST_NAMES } from './WarningLists.tsx';
+
+export const WALL_DEFAULT_SECONDS = 20;
+const SCREENS = ['board', 'list'] as const;
+const LIST_ROWS = 12;
+
+const page: React.CSSProperties = { position: 'fixed', inset: 0, background: '#0b1d33', color: '#fff', padding: '28px 48px', fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif', overflow: 'hidden' };
+const cell: React.CSSProperties = { padding: '10px 16px', borderBottom: '1px solid #28466b', fontSize: 28, textAlign: 'left' };
+
+function secondsOf(text: string | null): number {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 5 && n <= 300 ? n : WALL_DEFAULT_SECONDS;
+}
+
+function Figure({ label, value, color }: { label: string; value: number; color: string }) {
+  return (
+    <div data-testid={`wall-${label}`} style={{ background: '#12304f', borderRadius: 16, padding: '24px 28px', borderTop: `8px solid ${color}` }}>
+      <div style={{ fontSize: 30, opacity: 0.85 }}>{label}</div>
+      <div style={{ fontSize: 120, fontWeight: 700, lineHeight: 1.1, color }}>{formatNumber(value)}</div>
+    </div>
+  );
+}
+
+export function WallPage() {
+  const user = useUser();
+  const { search } = useLocation();
+  const unitCode = search.get('donVi') ?? undefined;
+  const seconds = secondsOf(search.get('giay'));
+  const query = unitCode === undefined ? {} : { unitCode };
+  const { data, error, live } = useLiveData(
+    () => Promise.all([ok(client.GET('/api/overview', { params: { query } })), ok(client.GET('/api/overview/warnings', { params: { query } }))]),
+    unitCode ?? '',
+  );
+  const [screen, setScreen] = useState(0);
+  const [clock, setClock] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setScreen((s) => (s + 1) % SCREENS.length), seconds * 1000);
+    return () => clearInterval(timer);
+  }, [seconds]);
+  useEffect(() => {
+    const timer = setInterval(() => setClock(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const header = (
+    <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 24 }}>
+      <h1 style={{ fontSize: 44, margin: 0, color: '#fff' }}>{user.unitName}</h1>
+      <div style={{ fontSize: 30 }}>
+        {data ? `Ngày ${formatDate(data[0].today)}` : ''} · {clock.toTimeString().slice(0, 5)}{' '}
+        <span data-testid="wall-live" style={{ fontSize: 22, marginLeft: 12, padding: '4px 12px', borderRadius: 8, background: live === 'live' ? '#237804' : '#ad6800' }}>
+          {live === 'live' ? 'Trực tuyến' : 'Đang kết nối lại…'}
+        </span>
+      </div>
+    </header>
+  );
+  if (!data) {
+    return (
+      <div style={page}>
+        {header}
+        <p style={{ fontSize: 36 }}>{error ?? 'Đang tải…'}</p>
+      </div>
+    );
+  }
+  const [overview, warnings] = data;
+  const which = SCREENS[screen]!;
+  return (
+    <div style={page} data-testid={`wall-screen-${which}`}>
+      {header}
+      {which === 'board' ? (
+        <section aria-label="Số liệu hôm nay">
+          <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 24 }}>
+            <Figure label="Tiếp nhận hôm nay" value={overview.receivedToday} color="#69b1ff" />
+            <Figure label="Đang xử lý" value={overview.inProgress} color="#95de64" />
+            <Figure label="Chờ trả kết quả" value={overview.awaitingReturn} color="#5cdbd3" />
+            <Figure label={WARNING_LIST_NAMES.dueSoon} value={warnings.dueSoon.length} color="#ffd666" />
+            <Figure label={WARNING_LIST_NAMES.dueToday} value={warnings.dueToday.length} color="#ffa940" />
+            <Figure label={WARNING_LIST_NAMES.overdue} value={warnings.overdue.length} color="#ff7875" />
+          </div>
+          <p style={{ fontSize: 30, marginTop: 28 }}>
+            {WARNING_LIST_NAMES.apologiesOwed}: <strong data-testid="wall-apologies">{formatNumber(warnings.apologiesOwed.length)}</strong> hồ sơ
+          </p>
+        </section>
+      ) : (
+        <section aria-label="Hồ sơ quá hạn và đến hạn hôm nay">
+          <h2 style={{ fontSize: 36, margin: '0 0 12px', color: '#ffd666' }}>
+            Hồ sơ quá hạn ({formatNumber(warnings.overdue.length)}) và đến hạn hôm nay ({formatNumber(warnings.dueToday.length)})
+          </h2>
+          <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+            <thead>
+              <tr>
+                {['Mã hồ sơ', 'Thủ tục', 'Nơi xử lý', 'Hạn giải quyết', 'Thời gian'].map((title) => (
+                  <th key={title} style={{ ...cell, fontSize: 24, opacity: 0.8 }}>
+                    {title}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {[...warnings.overdue, ...warnings.dueToday].slice(0, LIST_ROWS).map((item) => (
+                <tr key={item.dossierCode} style={{ color: item.remainingMinutes < 0 ? '#ff7875' : '#ffa940' }}>
+                  <td style={cell}>{item.dossierCode}</td>
+                  <td style={{ ...cell, maxWidth: 620, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{item.procedureName}</td>
+                  <td style={cell}>{item.departmentName ?? 'Bộ phận một cửa'}</td>
+                  <td style={cell}>{formatDateTime(item.dueAt)}</td>
+                  <td style={cell}>{formatRemaining(item.remainingMinutes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {warnings.overdue.length + warnings.dueToday.length === 0 && <p style={{ fontSize: 36 }}>Không có hồ sơ quá hạn hoặc đến hạn hôm nay.</p>}
+          {warnings.overdue.length + warnings.dueToday.length > LIST_ROWS && (
+            <p style={{ fontSize: 26, opacity: 0.8 }}>… và {formatNumber(warnings.overdue.length + warnings.dueToday.length - LIST_ROWS)} hồ sơ khác</p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
