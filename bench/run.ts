@@ -14,6 +14,7 @@ import { apiSuite } from './suites/api.ts';
 import { reportsSuite } from './suites/reports.ts';
 import { importSuite } from './suites/import.ts';
 import { burstSuite } from './suites/burst.ts';
+import { webSuite } from './suites/web.ts';
 
 /** Every suite of the project, one line each (`npm run bench -- <name>` runs one). */
 const SUITES: BenchSuite[] = [
@@ -23,6 +24,7 @@ const SUITES: BenchSuite[] = [
   apiSuite,
   importSuite,
   burstSuite,
+  webSuite,
 ];
 
 const number = (n: number): string =>
