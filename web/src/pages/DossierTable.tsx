@@ -18,7 +18,7 @@ export function DossierTable({ items, loading, pagination, caption }: { items: D
       title={() => <Typography.Text strong>{caption}</Typography.Text>}
       locale={{ emptyText: 'Không có hồ sơ' }}
       columns={[
-        { title: 'Mã hồ sơ', dataIndex: 'code', width: 190, render: (code: string) => <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link> },
+        { title: 'Mã hồ sơ', dataIndex: 'code', width: 215, render: (code: string) => <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link> },
         { title: 'Thủ tục', dataIndex: 'procedureName', ellipsis: true },
         { title: 'Người nộp', dataIndex: 'applicantName', width: 170, ellipsis: true },
         { title: 'Kênh', dataIndex: 'channel', width: 95, render: (c: string) => CHANNEL_NAMES[c] ?? c },
