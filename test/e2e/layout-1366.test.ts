@@ -65,8 +65,21 @@ describe('every page at 1366×768', () => {
     const page = await e.as('counter');
     await page.goto(`${e.url}/tiep-nhan`);
     await settle(page);
-    const button = page.getByRole('button', { name: /Tiếp nhận hồ sơ/ }).last();
-    const box = (await button.boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(768);
+    await page.getByLabel('Thủ tục hành chính (tìm theo tên hoặc mã)').fill('xac nhan tinh trang hon nhan');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('due-date').waitFor();
+    const button = page.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true });
+    // At the top of the form, and after scrolling down to its last field (the card stays in view).
+    for (const scroll of ['window.scrollTo(0, 0)', 'window.scrollTo(0, document.body.scrollHeight)']) {
+      await page.evaluate(scroll);
+      const box = (await button.boundingBox())!;
+      expect(box.y, scroll).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, scroll).toBeLessThanOrEqual(768);
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'counter-tiep-nhan-da-chon-thu-tuc.png') });
+    expect(await layoutProblems(page)).toEqual({ overflow: [], wrapped: [], raw: [] });
+    // Red means overdue only: the appointment date is in the text colour.
+    const colour = await page.getByTestId('due-date').evaluate('(el) => getComputedStyle(el).color');
+    expect(colour).not.toBe('rgb(183, 28, 28)');
   }, 60_000);
 });

@@ -19,7 +19,7 @@ const SCRIPT = `(() => {
   const overflow = [];
   const root = document.scrollingElement;
   if (root.scrollWidth > root.clientWidth) overflow.push('document ' + root.scrollWidth + ' > ' + root.clientWidth);
-  document.querySelectorAll('.ant-table-content, .ant-table-body, .ant-table-container, table').forEach((el, i) => {
+  document.querySelectorAll('.ant-table-content, .ant-table-body, .ant-table-container, table, .ant-descriptions-view, .ant-card-body').forEach((el, i) => {
     const rect = el.getBoundingClientRect();
     if (rect.width === 0) return;
     if (el.scrollWidth > el.clientWidth + 1) overflow.push('table ' + i + ' (' + el.className + '): ' + el.scrollWidth + ' > ' + el.clientWidth);
