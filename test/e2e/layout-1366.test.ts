@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from './browser.ts';
 import { layoutProblems, settle } from './layout-checks.ts';
-import { ACCOUNTS, prepareDossier, receptionBody, type AccountName } from '../support/api.ts';
+import { ACCOUNTS, prepareDossier, receptionBody, WARD, type AccountName } from '../support/api.ts';
 import { WEB_DIST } from '../../src/platform/http/web-app.ts';
 
 const SHOTS = path.resolve(WEB_DIST, '../..', 'test-results', '15');
@@ -60,6 +60,24 @@ describe('every page at 1366×768', () => {
       expect(problems).toEqual({});
     }, 180_000);
   }
+
+  it('shows a change of the change log as labelled fields, not JSON', async () => {
+    const admin = await e.t.sessionFor(ACCOUNTS.admin.username);
+    const created = await admin.post('/api/users', { username: 'nhatky.thu', fullName: 'Trần Văn Nhật', password: 'mat-khau-nhat-ky-1', role: 'specialist', unitCode: WARD, departmentCode: 'tu-phap' });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json() as { id: string };
+    expect((await admin.put(`/api/users/${id}`, { fullName: 'Trần Văn Nhật Minh', role: 'department_head', departmentCode: 'tu-phap' })).statusCode).toBe(200);
+    const page = await e.as('admin');
+    await page.goto(`${e.url}/quan-tri/nhat-ky`);
+    await settle(page);
+    await page.getByRole('row', { name: /Trần Văn Nhật Minh/ }).getByRole('button').first().click();
+    const detail = page.locator('.ant-table-expanded-row').first();
+    await detail.getByText('Trần Văn Nhật Minh').waitFor();
+    expect(await detail.innerText()).toMatch(/Họ tên\s+Trần Văn Nhật\s+Trần Văn Nhật Minh/);
+    expect(await detail.innerText()).toMatch(/Vai trò\s+Chuyên viên phòng chuyên môn\s+Lãnh đạo phòng chuyên môn/);
+    await page.screenshot({ path: path.join(SHOTS, 'admin-nhat-ky-chi-tiet.png'), fullPage: true });
+    expect((await layoutProblems(page)).raw).toEqual([]);
+  }, 60_000);
 
   it('shows the reception page’s main action without scrolling', async () => {
     const page = await e.as('counter');
