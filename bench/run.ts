@@ -18,6 +18,8 @@ import { queueSuite } from './suites/queue.ts';
 
 import { supervisionSuite } from './suites/supervision.ts';
 
+import { webSuite } from './suites/web.ts';
+
 /** Every suite of the project, one line each (`npm run bench -- <name>` runs one). */
 const SUITES: BenchSuite[] = [
   deadlineSuite,
@@ -29,6 +31,8 @@ const SUITES: BenchSuite[] = [
   queueSuite,
 
   supervisionSuite,
+
+  webSuite,
 ];
 
 const number = (n: number): string =>

@@ -19,7 +19,7 @@ fi
 # than its sources, so that `npm start` and `npm test` on a fresh clone serve it.
 need_web_build() {
   [ -f web/dist/index.html ] || return 0
-  [ -n "$(find web/src web/index.html web/vite.config.ts -newer web/dist/index.html -print -quit)" ] && return 0
+  [ -n "$(find web/src web/index.html web/vite.config.ts web/precompress.ts -newer web/dist/index.html -print -quit)" ] && return 0
   return 1
 }
 if need_web_build; then

@@ -243,6 +243,11 @@ export interface Nd30DocumentOptions {
   /** Page numbers in the top margin from page 2 (default true). */
   pageNumbers?: boolean;
   title?: string;
+  /**
+   * Pages after the main text in their own section (a section break instead of a page break),
+   * e.g. wide appendix tables on landscape pages (issue 15). Page numbers continue.
+   */
+  appendix?: { children: FileChild[]; orientation: 'portrait' | 'landscape' };
 }
 
 /** An A4 DOCX with the NĐ 30 margins, Times New Roman 13 pt and page numbers from page 2. */
@@ -274,6 +279,22 @@ export function nd30Document(options: Nd30DocumentOptions): Document {
           : {}),
         children: options.children,
       },
+      ...(options.appendix
+        ? [
+            {
+              properties: {
+                page: {
+                  size: { width: A4.width, height: A4.height, orientation: options.appendix.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+                  margin: { ...ND30_MARGINS, header: mm(10), footer: mm(10) },
+                },
+              },
+              ...(pageNumbers
+                ? { headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: ND30_FONT, size: pt(13) })] })] }) } }
+                : {}),
+              children: options.appendix.children,
+            },
+          ]
+        : []),
     ],
   });
 }

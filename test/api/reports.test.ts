@@ -139,9 +139,23 @@ forEachDriver('report API', (getDb) => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const names = workbook.worksheets.map((sheet) => sheet.name);
-    expect(names).toEqual(expect.arrayContaining(['So lieu', 'Bieu II.06a linh vuc', 'Chi so 766', 'Ho so qua han']));
-    const sheet = workbook.getWorksheet('So lieu')!;
+    expect(names).toEqual(expect.arrayContaining(['Số liệu', 'Biểu II.06a theo lĩnh vực', 'Chỉ số 766', 'Hồ sơ quá hạn']));
+    const sheet = workbook.getWorksheet('Số liệu')!;
     expect(sheet.getRow(4).getCell(2).value).toBe(1913);
+    // Rates are numbers with a percent format (a spreadsheet can compute with them), not text.
+    const rates: ExcelJS.Cell[] = [];
+    sheet.eachRow((row) => {
+      if (String(row.getCell(1).value).startsWith('Tỷ lệ')) rates.push(row.getCell(2));
+    });
+    expect(rates.length).toBeGreaterThan(3);
+    for (const cell of rates.filter((c) => c.value !== '-')) {
+      expect(typeof cell.value, String(cell.address)).toBe('number');
+      expect(cell.numFmt).toBe('0.00%');
+    }
+    // Named for people: the period and the place, ASCII, with the RFC 5987 name beside it.
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="bao-cao-tu-ngay-15-02-2026-den-ngay-11-3-2026-phuong-gia-vien.xlsx"; filename*=UTF-8''bao-cao-tu-ngay-15-02-2026-den-ngay-11-3-2026-phuong-gia-vien.xlsx`,
+    );
   });
 
   it('documents the routes in the OpenAPI description', async () => {

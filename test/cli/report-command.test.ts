@@ -72,7 +72,7 @@ describe('motcua report', () => {
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsx);
-    const form = workbook.getWorksheet('Bieu II.06a linh vuc')!;
+    const form = workbook.getWorksheet('Biểu II.06a theo lĩnh vực')!;
     expect(form.getRow(form.rowCount).getCell(3).value).toBe(1024);
     expect(form.getRow(form.rowCount).getCell(7).value).toBe(952);
   }, 120_000);

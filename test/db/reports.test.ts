@@ -167,14 +167,14 @@ forEachDriver('periodic report', (getDb) => {
     const report = reports.get('002')!;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await reportXlsx(report)) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-    const figures = workbook.getWorksheet('So lieu')!;
+    const figures = workbook.getWorksheet('Số liệu')!;
     const values = new Map<string, unknown>();
     figures.eachRow((row) => values.set(String(row.getCell(1).value), row.getCell(2).value));
     expect(values.get('Tổng số hồ sơ tiếp nhận, giải quyết')).toBe(4466);
     expect(values.get('Tiếp nhận trực tuyến')).toBe(2483);
-    expect(values.get('Tỷ lệ hồ sơ trực tuyến')).toBe('55,59%');
-    expect(values.get('Tỷ lệ thanh toán trực tuyến')).toBe('38,54%');
-    const form = workbook.getWorksheet('Bieu II.06a linh vuc')!;
+    expect(values.get('Tỷ lệ hồ sơ trực tuyến')).toBe(0.5559);
+    expect(values.get('Tỷ lệ thanh toán trực tuyến')).toBe(0.3854);
+    const form = workbook.getWorksheet('Biểu II.06a theo lĩnh vực')!;
     const last = form.getRow(form.rowCount);
     expect(last.getCell(2).value).toBe('Tổng số');
     expect(last.getCell(3).value).toBe(4466);

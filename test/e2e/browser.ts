@@ -17,7 +17,8 @@ export const SCREENSHOTS = path.join(REPO, 'test-results', 'screenshots');
 /** Builds web/dist when it is missing or older than web/src (as scripts/setup.sh does). */
 export function ensureWebBuilt(): void {
   const index = path.join(WEB_DIST, 'index.html');
-  const stale = !existsSync(index) || newestMtime(path.join(REPO, 'web', 'src')) > statSync(index).mtimeMs;
+  const sources = Math.max(newestMtime(path.join(REPO, 'web', 'src')), ...['vite.config.ts', 'precompress.ts'].map((f) => statSync(path.join(REPO, 'web', f)).mtimeMs));
+  const stale = !existsSync(index) || sources > statSync(index).mtimeMs;
   if (stale) execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { cwd: REPO, stdio: 'inherit' });
 }
 

@@ -24,14 +24,14 @@ import { Link, match, navigate, useLocation } from './router.tsx';
 import { SessionContext, can, homeOf } from './session.ts';
 import type { CurrentUser } from './api/types.ts';
 import { LoginPage } from './pages/Login.tsx';
-import { ReceptionPage } from './pages/Reception.tsx';
-import { CounterPanelPage } from './pages/queue/CounterPanel.tsx';
-import { QueuesPage } from './pages/Queues.tsx';
-import { DossierPage } from './pages/Dossier.tsx';
-import { SearchPage } from './pages/Search.tsx';
+const CounterPanelPage = lazy(() => import('./pages/queue/CounterPanel.tsx').then((m) => ({ default: m.CounterPanelPage })));
 import { ChangeOwnPasswordDialog } from './pages/PasswordDialogs.tsx';
 
-// Pages away from the counter load on demand (charts, administration): the counter PC starts faster.
+// Every page loads on demand (issue 15): the login page fetches only the shell and the login form.
+const ReceptionPage = lazy(() => import('./pages/Reception.tsx').then((m) => ({ default: m.ReceptionPage })));
+const QueuesPage = lazy(() => import('./pages/Queues.tsx').then((m) => ({ default: m.QueuesPage })));
+const DossierPage = lazy(() => import('./pages/Dossier.tsx').then((m) => ({ default: m.DossierPage })));
+const SearchPage = lazy(() => import('./pages/Search.tsx').then((m) => ({ default: m.SearchPage })));
 const OverviewPage = lazy(() => import('./pages/Overview.tsx').then((m) => ({ default: m.OverviewPage })));
 const ReportsPage = lazy(() => import('./pages/Reports.tsx').then((m) => ({ default: m.ReportsPage })));
 const ProceduresPage = lazy(() => import('./pages/admin/Procedures.tsx').then((m) => ({ default: m.ProceduresPage })));

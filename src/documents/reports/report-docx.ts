@@ -4,7 +4,7 @@
  * 000, 002, 004), followed by the tables as appendices. Uses the shared NĐ 30 helpers of
  * src/documents/nd30.ts and the letterhead rules of the forms (src/documents/forms/letterhead.ts).
  */
-import { AlignmentType, BorderStyle, PageBreak, Packer, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType, type FileChild } from 'docx';
+import { AlignmentType, BorderStyle, Packer, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType, type FileChild } from 'docx';
 import type { DayNumber } from '../../domain/calendar/local-time.ts';
 import { formatInteger } from '../../domain/format/number.ts';
 import type { Report } from '../../domain/report/report.ts';
@@ -34,6 +34,8 @@ function reportSignature(report: Report): Signature {
   return headSignature({ code: report.unit.code, name: report.unit.name, settings: report.settings });
 }
 
+const APPENDIX_ORIENTATION = 'landscape';
+
 function cellText(value: Cell): string {
   return typeof value === 'number' ? formatInteger(value) : value;
 }
@@ -56,12 +58,17 @@ function tableCell(text: string, width: number, options: { bold?: boolean; colum
   });
 }
 
+/**
+ * Column widths (DXA) on a page `total` wide. Codes and dates get a fixed width that holds them on
+ * one line at 10 pt (issue 15: a dossier code broke over five lines); the order column is narrow;
+ * text columns (name, procedure, cause) share the rest three to one with the figures.
+ */
 function columnWidths(table: ReportTable, total: number): number[] {
-  // Text columns (name, procedure, cause) get three shares, the others one.
-  const wide = new Set(table.columns.map((label, index) => (/^(Tên|Lĩnh vực|Thủ tục|Nguyên nhân|Chỉ tiêu|Đơn vị|Ghi chú|Hồ sơ làm mất điểm)/.test(label) ? index : -1)));
-  const shares = table.columns.map((_, index) => (wide.has(index) ? 3 : 1));
+  const fixed = table.columns.map((label): number => (/^Mã hồ sơ$/.test(label) ? 2700 : /^(Hạn|Ngày)/.test(label) ? 1750 : /^(TT|Hạng|Mã)$/.test(label) ? 600 : 0));
+  const shares = table.columns.map((label, index): number => (fixed[index]! > 0 ? 0 : /^(Tên|Lĩnh vực|Thủ tục|Nguyên nhân|Chỉ tiêu|Đơn vị|Ghi chú|Hồ sơ làm mất điểm|Bước)/.test(label) ? 3 : 1));
+  const rest = total - fixed.reduce((a, b) => a + b, 0);
   const sum = shares.reduce((a, b) => a + b, 0);
-  return shares.map((share) => Math.floor((total * share) / sum));
+  return shares.map((share, index) => fixed[index]! || Math.floor((rest * share) / sum));
 }
 
 function headerRows(table: ReportTable, widths: number[]): TableRow[] {
@@ -95,7 +102,7 @@ function centered(table: ReportTable, column: number, value: Cell): boolean {
 }
 
 function tableDocx(table: ReportTable): FileChild[] {
-  const total = textWidth('portrait');
+  const total = textWidth(APPENDIX_ORIENTATION);
   const widths = columnWidths(table, total);
   const rows = table.rows.length === 0 ? [[REPORT_TEXT.noData, ...table.columns.slice(1).map(() => '')]] : table.rows;
   const body = rows.map(
@@ -139,9 +146,11 @@ export async function reportDocx(report: Report, options: ReportDocxOptions): Pr
   }
   const recipients = options.recipients ?? [...REPORT_TEXT.recipientsDefault(letterhead.governingInText)];
   children.push(...nd30SignatureDocx([options.signature ?? reportSignature(report)], recipients));
-  children.push(new Paragraph({ children: [new PageBreak()] }));
-  children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [nd30Run(REPORT_TEXT.appendix, { bold: true, size: 14 })] }));
-  children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [nd30Run(`(Kèm theo Báo cáo ${periodInText(report)})`, { italic: true })] }));
-  for (const table of reportTables(report)) children.push(...tableDocx(table));
-  return Packer.toBuffer(nd30Document({ children, title: `${REPORT_TEXT.documentType} ${subtitle}` }));
+  // The appendix tables (up to twelve columns) on landscape pages of their own section.
+  const appendix: FileChild[] = [
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [nd30Run(REPORT_TEXT.appendix, { bold: true, size: 14 })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [nd30Run(`(Kèm theo Báo cáo ${periodInText(report)})`, { italic: true })] }),
+  ];
+  for (const table of reportTables(report)) appendix.push(...tableDocx(table));
+  return Packer.toBuffer(nd30Document({ children, appendix: { children: appendix, orientation: APPENDIX_ORIENTATION }, title: `${REPORT_TEXT.documentType} ${subtitle}` }));
 }

@@ -9,6 +9,15 @@ import type { Report } from '../../domain/report/report.ts';
 import { reportTables, type ReportTable } from '../../domain/report/tables.ts';
 import { safeCell, safeCellText } from '../spreadsheet-cell.ts';
 
+/** "91,79%" as printed by the report → 0.9179; anything else is not a rate. */
+export function rateOf(text: string): number | undefined {
+  const match = /^(\d{1,3}(?:\.\d{3})*)(?:,(\d+))?%$/.exec(text);
+  if (!match) return undefined;
+  const decimals = match[2] ?? '';
+  // Integer division by a power of ten: 5559 / 10000 is 0.5559 exactly as a double prints it.
+  return Number(`${match[1]!.replace(/\./g, '')}${decimals}`) / 10 ** (decimals.length + 2);
+}
+
 function addSheet(workbook: ExcelJS.Workbook, table: ReportTable, subtitle: string): void {
   const sheet = workbook.addWorksheet(table.id.slice(0, 31), { pageSetup: { paperSize: 9, orientation: table.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   const width = table.columns.length;
@@ -41,7 +50,16 @@ function addSheet(workbook: ExcelJS.Workbook, table: ReportTable, subtitle: stri
   } else {
     sheet.addRow(table.columns).font = { bold: true };
   }
-  for (const row of table.rows) sheet.addRow(row.map(safeCell));
+  for (const row of table.rows) {
+    const added = sheet.addRow(row.map(safeCell));
+    // Rates are printed as text ("91,79%"); the sheet keeps them as numbers with a percent format.
+    added.eachCell((cell) => {
+      const rate = typeof cell.value === 'string' ? rateOf(cell.value) : undefined;
+      if (rate === undefined) return;
+      cell.value = rate;
+      cell.numFmt = '0.00%';
+    });
+  }
   if (table.totalRow && table.rows.length > 0) sheet.lastRow!.font = { bold: true };
   const firstBody = 3 + headerRows;
   sheet.eachRow((row, number) => {
@@ -49,7 +67,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: ReportTable, subtitle: stri
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
       cell.alignment = { vertical: 'middle', horizontal: number < firstBody || typeof cell.value === 'number' ? 'center' : 'left', wrapText: true };
-      if (typeof cell.value === 'number') cell.numFmt = '#,##0';
+      if (typeof cell.value === 'number' && cell.numFmt !== '0.00%') cell.numFmt = '#,##0';
     });
   });
   table.columns.forEach((label, i) => {

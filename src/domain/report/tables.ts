@@ -72,7 +72,7 @@ function overdueTable(report: Report): ReportTable {
       return [order, field.field, dossier.code, dossier.procedureName, dossier.status, timeText(dossier.legalDueAt), step, dossier.cause];
     }),
   );
-  return { id: 'Ho so qua han', title: REPORT_TABLES.overdue, columns: [...REPORT_TABLES.overdueColumns], rows, landscape: true };
+  return { id: 'Hồ sơ quá hạn', title: REPORT_TABLES.overdue, columns: [...REPORT_TABLES.overdueColumns], rows, landscape: true };
 }
 
 function serviceIndexTable(report: Report): ReportTable {
@@ -97,7 +97,7 @@ function serviceIndexTable(report: Report): ReportTable {
     }
   }
   rows.push(['', `Tổng: ${formatHundredths(report.serviceIndex.pointsHundredths)} điểm trên ${report.serviceIndex.scoredMaxPoints} điểm tính được (tối đa ${report.serviceIndex.maxPoints})`, '', '', report.serviceIndex.scoredMaxPoints, formatHundredths(report.serviceIndex.pointsHundredths), '', '']);
-  return { id: 'Chi so 766', title: REPORT_TABLES.serviceIndex, columns: [...REPORT_TABLES.serviceIndexColumns], rows, totalRow: true, landscape: true };
+  return { id: 'Chỉ số 766', title: REPORT_TABLES.serviceIndex, columns: [...REPORT_TABLES.serviceIndexColumns], rows, totalRow: true, landscape: true };
 }
 
 function percentOfBasisPoints(value: number | null): string {
@@ -118,7 +118,7 @@ function rankingTable(report: Report): ReportTable {
     formatHundredths(row.servicePointsHundredths),
     row.serviceScoredMaxPoints,
   ]);
-  return { id: 'Xep hang', title: REPORT_TABLES.ranking, columns: [...REPORT_TABLES.rankingColumns], rows };
+  return { id: 'Xếp hạng', title: REPORT_TABLES.ranking, columns: [...REPORT_TABLES.rankingColumns], rows };
 }
 
 /** Label → value lines of every figure the narrative quotes (the "Số liệu" sheet). */
@@ -164,14 +164,14 @@ export function figureLines(report: Report): [string, Cell][] {
 /** Every table of the report, in print order. */
 export function reportTables(report: Report): ReportTable[] {
   const tables: ReportTable[] = [
-    { id: 'So lieu', title: REPORT_TABLES.figures, columns: [...REPORT_TABLES.figureColumns], rows: figureLines(report) },
-    formTable('Bieu II.06a linh vuc', `${FORM_II06A_TEXT.code} — ${FORM_II06A_TEXT.title} (theo lĩnh vực)`, report.formII06a.byField),
+    { id: 'Số liệu', title: REPORT_TABLES.figures, columns: [...REPORT_TABLES.figureColumns], rows: figureLines(report) },
+    formTable('Biểu II.06a theo lĩnh vực', `${FORM_II06A_TEXT.code} — ${FORM_II06A_TEXT.title} (theo lĩnh vực)`, report.formII06a.byField),
   ];
-  if (report.formII06a.byUnit) tables.push(formTable('Bieu II.06a don vi', `${FORM_II06A_TEXT.code} — ${FORM_II06A_TEXT.title} (theo đơn vị)`, report.formII06a.byUnit));
-  tables.push(groupTable('Theo thu tuc', REPORT_TABLES.byProcedure, report.byProcedure, report.total));
-  tables.push(groupTable('Theo phong ban', REPORT_TABLES.byDepartment, report.byDepartment, report.total));
-  tables.push(groupTable('Theo can bo', REPORT_TABLES.byOfficer, report.byOfficer, report.total));
-  if (report.byUnit) tables.push(groupTable('Theo don vi', REPORT_TABLES.byUnit, report.byUnit, report.total));
+  if (report.formII06a.byUnit) tables.push(formTable('Biểu II.06a theo đơn vị', `${FORM_II06A_TEXT.code} — ${FORM_II06A_TEXT.title} (theo đơn vị)`, report.formII06a.byUnit));
+  tables.push(groupTable('Theo thủ tục', REPORT_TABLES.byProcedure, report.byProcedure, report.total));
+  tables.push(groupTable('Theo phòng ban', REPORT_TABLES.byDepartment, report.byDepartment, report.total));
+  tables.push(groupTable('Theo cán bộ', REPORT_TABLES.byOfficer, report.byOfficer, report.total));
+  if (report.byUnit) tables.push(groupTable('Theo đơn vị', REPORT_TABLES.byUnit, report.byUnit, report.total));
   tables.push(overdueTable(report));
   if (report.pakn) tables.push({ id: 'Phan anh kien nghi', title: PAKN_TABLE_TITLE, columns: [...PAKN_TABLE_COLUMNS], rows: paknTableRows(report.pakn) });
   tables.push(serviceIndexTable(report));

@@ -24,6 +24,8 @@ import { renderOffThread } from './render-off-thread.ts';
 import { currentUser } from '../../platform/http/current-user.ts';
 import { errorResponseSchema, localTimeSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
+import { contentDisposition } from '../../platform/http/content-disposition.ts';
+import { reportFileName } from '../../domain/format/slug.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
 
@@ -195,12 +197,13 @@ const sectionsInput = z
   .optional()
   .describe('đoạn văn thay cho đoạn mặc định, theo mã mục');
 
+/** `bao-cao-quy-iv-2026-phuong-gia-vien.docx`: the period and the place, as people name the file (issue 15). */
 function fileName(report: Report, extension: string): string {
-  return `bao-cao-${report.unit.code}-${report.period.from}-${report.period.to}.${extension}`.replace(/[^A-Za-z0-9._-]/g, '_');
+  return reportFileName(report.period.name, report.unit.name, extension);
 }
 
 function sendFile(reply: FastifyReply, body: Buffer, contentType: string, name: string): FastifyReply {
-  return reply.header('content-type', contentType).header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store').send(body);
+  return reply.header('content-type', contentType).header('content-disposition', contentDisposition('attachment', name)).header('cache-control', 'no-store').send(body);
 }
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

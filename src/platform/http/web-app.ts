@@ -28,9 +28,27 @@ const PUBLIC_PAGES: ReadonlyArray<readonly [prefix: string, file: string]> = [
   ['/phan-anh-kien-nghi', 'pakn.html'],
 ];
 
+/** Hashed build output lives under assets/: its name changes with its content, so it never goes stale. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** index.html (and anything else not hashed) is revalidated on every load: it names the current bundles. */
+export function cacheControlFor(filePath: string): string {
+  return /[\\/]assets[\\/]/.test(filePath) ? IMMUTABLE : 'no-cache';
+}
+
 export async function registerWebApp(app: FastifyInstance, root: string = WEB_DIST): Promise<void> {
   const built = existsSync(`${root}/index.html`);
-  if (built) await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  if (built) {
+    await app.register(fastifyStatic, {
+      root,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      // The build writes .br and .gz beside each asset (web/precompress.ts): sent when the browser accepts them.
+      preCompressed: true,
+      setHeaders: (reply, filePath) => reply.header('cache-control', cacheControlFor(filePath)),
+    });
+  }
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api') {
       return reply.status(404).send({ error: 'khong_tim_thay', message: 'Không tìm thấy địa chỉ được yêu cầu.' });

@@ -53,7 +53,7 @@ export function DossierTable({
       locale={{ emptyText: 'Không có hồ sơ', triggerAsc: 'Bấm để sắp xếp tăng dần', triggerDesc: 'Bấm để sắp xếp giảm dần', cancelSort: 'Bấm để bỏ sắp xếp' }}
       showSorterTooltip={false}
       columns={[
-        { title: 'Mã hồ sơ', dataIndex: 'code', width: 190, ...sortable('code'), render: (code: string) => <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link> },
+        { title: 'Mã hồ sơ', dataIndex: 'code', width: 215, ...sortable('code'), render: (code: string) => <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link> },
         { title: 'Thủ tục', dataIndex: 'procedureName', ellipsis: true, ...sortable('procedureName') },
         {
           title: 'Người nộp',

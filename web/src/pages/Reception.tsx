@@ -362,7 +362,7 @@ export function ReceptionPage() {
             </Form.Item>
           </Card>
         </Col>
-        <Col xs={24} xl={9}>
+        <Col xs={24} xl={9} className="reception-side">
           <Card size="small" title="Phí, lệ phí và hạn trả kết quả" style={{ marginBottom: 12 }}>
             {allExemptions.length > 0 && (
               <Form.Item label="Miễn, giảm phí, lệ phí">
@@ -402,7 +402,7 @@ export function ReceptionPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label="Thời hạn giải quyết">{quote.timeLimitText}</Descriptions.Item>
                 <Descriptions.Item label="Ngày hẹn trả kết quả">
-                  <strong data-testid="due-date" style={{ color: '#b71c1c' }}>
+                  <strong data-testid="due-date">
                     {formatDateTimeWeekday(quote.dueAt)}
                   </strong>
                 </Descriptions.Item>

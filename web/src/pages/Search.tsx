@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { FileExcelOutlined, FileWordOutlined, PrinterOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { client, ok, query } from '../api.ts';
+import { formatNumber } from '../labels.ts';
 import { STATUS_NAMES } from '../../../src/domain/dossier/state.ts';
 import { useUser } from '../session.ts';
 import type { DossierFilters, DossierList, DossierSort } from '../api/types.ts';
@@ -98,7 +99,7 @@ export function SearchPage() {
       <TrackingBook />
       {error && <Alert type="error" showIcon message={error} />}
       <DossierTable
-        caption={`Tìm thấy ${data?.total ?? '…'} hồ sơ`}
+        caption={`Tìm thấy ${data ? formatNumber(data.total) : '…'} hồ sơ`}
         items={data?.items ?? []}
         loading={!data && !error}
         sort={sort}

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime, ROLE_NAMES } from '../../labels.ts';
 import { useUser } from '../../session.ts';
 import type { AdminChange, Role } from '../../api/types.ts';
 import { useUnits } from './units.tsx';
+import { ChangeFields } from '../../components/ChangeFields.tsx';
 
 const PAGE = 50;
 const ALL = '';
@@ -128,9 +129,7 @@ export function ChangeLogPage() {
         pagination={false}
         locale={{ emptyText: 'Chưa có thay đổi nào.' }}
         expandable={{
-          expandedRowRender: (change) => (
-            <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{`Trước: ${JSON.stringify(change.before, null, 2)}\nSau: ${JSON.stringify(change.after, null, 2)}`}</pre>
-          ),
+          expandedRowRender: (change) => <ChangeFields before={change.before} after={change.after} />,
         }}
         columns={[
           { title: 'Thời điểm', dataIndex: 'at', width: 130, render: (at: string) => formatDateTime(at) },
