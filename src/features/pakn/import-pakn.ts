@@ -13,8 +13,8 @@ import { PAKN_FIELD_LABELS, PAKN_HEADERS, PAKN_NO_HEADER_MESSAGE, parsePaknRow, 
 import { scopeIncludes, type UnitScope } from '../../domain/policy/policy.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, badRequest } from '../../platform/errors.ts';
+import { findUnit } from '../../platform/units/units.queries.ts';
 import { assertImportFileWithinLimits, detectKind, layoutOfHead, openRows, outOfUserScope, validateSourceName } from '../imports/import-file.ts';
-import { unitDirectory, type ImportCounts } from '../imports/imports.store.ts';
 import type { SheetRow } from '../imports/readers.ts';
 import { loadPakn } from './load-pakn.ts';
 import { findPaknByExternalCode } from './pakn.queries.ts';
@@ -37,7 +37,13 @@ export interface PaknImportRejection {
   reason: string;
 }
 
-export interface PaknImportResult extends ImportCounts {
+/** The dossier import's summary: rows read (blank ones not counted) and what became of them. */
+export interface PaknImportResult {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
   rejections: PaknImportRejection[];
 }
 
@@ -65,7 +71,7 @@ async function appendEvents(ctx: AppContext, code: string, planned: readonly Pak
   return 'updated';
 }
 
-async function importRow(ctx: AppContext, row: PaknImportRow, options: PaknImportOptions & { source: string; units: ReadonlySet<string>; asOf: LocalMinute }): Promise<RowOutcome | 'empty'> {
+async function importRow(ctx: AppContext, row: PaknImportRow, options: PaknImportOptions & { source: string; unitExists: (code: string) => Promise<boolean>; asOf: LocalMinute }): Promise<RowOutcome | 'empty'> {
   const parsed = parsePaknRow(row);
   if (parsed.ok === 'empty') return 'empty';
   if (!parsed.ok) return parsed.problem;
@@ -74,7 +80,7 @@ async function importRow(ctx: AppContext, row: PaknImportRow, options: PaknImpor
   const loaded = found ? await loadPakn(ctx, found.code) : undefined;
   const unitCode = loaded?.state.unitCode ?? record.unitCode ?? options.unitCode;
   if (!unitCode) return { field: 'unit', reason: 'không rõ đơn vị tiếp nhận: ghi cột "Mã đơn vị" hoặc chọn đơn vị khi nhập (--unit)' };
-  if (!options.units.has(unitCode)) return { field: 'unit', reason: `đơn vị ${unitCode} chưa có trong hệ thống` };
+  if (!(await options.unitExists(unitCode))) return { field: 'unit', reason: `đơn vị ${unitCode} chưa có trong hệ thống` };
   if (!scopeIncludes(options.scope, unitCode)) return { field: 'unit', reason: outOfUserScope(options.scope)(unitCode) };
   const existing = loaded && { status: loaded.state.status, lastAt: loaded.events.at(-1)!.at, likes: loaded.state.likes, dislikes: loaded.state.dislikes };
   const plan = planPaknImport(record, { source: options.source, unitCode, asOf: options.asOf, ...(existing ? { existing } : {}) });
@@ -97,12 +103,16 @@ export async function importPaknFile(ctx: AppContext, options: PaknImportOptions
   const source = validateSourceName(options.source);
   const kind = detectKind(options.filePath);
   if (options.unitCode && !scopeIncludes(options.scope, options.unitCode)) throw new AppError('forbidden', `Bạn không được nhập dữ liệu cho đơn vị ${options.unitCode}.`, 'unitCode');
-  const units = new Set((await unitDirectory(ctx.db)).map((unit) => unit.code));
-  if (options.unitCode && !units.has(options.unitCode)) throw badRequest(`Đơn vị ${options.unitCode} chưa có trong hệ thống.`, 'unit');
+  const known = new Map<string, Promise<boolean>>();
+  const unitExists = (code: string): Promise<boolean> => {
+    if (!known.has(code)) known.set(code, findUnit(ctx.db, code).then((unit) => unit !== undefined));
+    return known.get(code)!;
+  };
+  if (options.unitCode && !(await unitExists(options.unitCode))) throw badRequest(`Đơn vị ${options.unitCode} chưa có trong hệ thống.`, 'unit');
   await assertImportFileWithinLimits(options.filePath, kind);
 
   const result: PaknImportResult = { rows: 0, created: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [] };
-  const context = { ...options, source, units, asOf: ctx.now() };
+  const context = { ...options, source, unitExists, asOf: ctx.now() };
   let layout: HeaderLayout<PaknImportField> | undefined;
   let afterHeader = false;
   const handle = async (sheetRow: SheetRow): Promise<void> => {
