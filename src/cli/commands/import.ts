@@ -3,6 +3,8 @@
  *  [--preview] [--dry-run] [--report PATH] [--as-of DATETIME]`: imports an XLSX or CSV export of another system
  * (docs/import.md). Progress on stderr; `--json` prints {rows, created, updated, unchanged,
  * rejected} (+ errorReport when rows were rejected) on stdout.
+ * `motcua import FILE --kind pakn [--unit CODE] [--source NAME] [--json]`: a PAKN export
+ * (docs/pakn.md §10), same summary (+ rejectedRows when rows were rejected).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,9 +24,26 @@ import { missingRequired, previewFile } from '../../features/imports/preview-imp
 import { localMinuteFromInstant, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { parseImportedTime } from '../../domain/import/values.ts';
 import { formatInteger } from '../../domain/format/index.ts';
+import { importPaknFile } from '../../features/pakn/import-pakn.ts';
+
+/** The source of a PAKN export when --source is not given: the national portal. */
+const PAKN_DEFAULT_SOURCE = 'dvc-quoc-gia';
+
+/** `--kind pakn`: one pass over the file, row by row; the summary and the rejected rows. */
+async function importPakn(ctx: AppContext, filePath: string, options: ImportOptions): Promise<void> {
+  const result = await importPaknFile(ctx, { filePath, source: options.source ?? PAKN_DEFAULT_SOURCE, ...(options.unit ? { unitCode: options.unit.trim() } : {}), scope: 'all' });
+  const summary = { rows: result.rows, created: result.created, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected };
+  if (options.json) {
+    printJson({ ...summary, ...(result.rejected > 0 ? { rejectedRows: result.rejections } : {}) });
+    return;
+  }
+  print(`Đã đọc ${formatInteger(result.rows)} dòng: ${formatInteger(result.created)} phản ánh, kiến nghị mới, ${formatInteger(result.updated)} cập nhật, ${formatInteger(result.unchanged)} không đổi, ${formatInteger(result.rejected)} dòng bị từ chối.`);
+  for (const r of result.rejections) print(`  Dòng ${r.row}${r.column ? ` (${r.column}${r.value ? `: ${r.value}` : ''})` : ''}: ${r.reason}.`);
+}
 
 interface ImportOptions {
-  source: string;
+  source?: string;
+  kind: string;
   unit?: string;
   unitName?: string;
   data?: string;
@@ -92,7 +111,8 @@ export function registerImport(program: Command): void {
     .command('import')
     .description('Nhập hồ sơ từ tệp XLSX hoặc CSV xuất từ hệ thống khác (sổ theo dõi hồ sơ, cổng dịch vụ công…)')
     .argument('<file>', 'tệp .xlsx hoặc .csv')
-    .requiredOption('--source <name>', 'tên hệ thống nguồn, ví dụ dvc-haiphong (ghi vào từng sự kiện)')
+    .option('--kind <kind>', 'loại dữ liệu: dossier (hồ sơ, mặc định) hoặc pakn (phản ánh, kiến nghị)', 'dossier')
+    .option('--source <name>', `tên hệ thống nguồn, ví dụ dvc-haiphong (ghi vào từng sự kiện); bắt buộc với hồ sơ, mặc định ${PAKN_DEFAULT_SOURCE} với --kind pakn`)
     .option('--unit <code>', 'mã đơn vị của các dòng không ghi đơn vị (tạo mới nếu chưa có)')
     .option('--unit-name <name>', 'tên đơn vị khi cần tạo mới (mặc định là mã)')
     .option('--data <dir>', 'thư mục dữ liệu (mặc định ./data)')
@@ -103,14 +123,19 @@ export function registerImport(program: Command): void {
     .option('--as-of <datetime>', 'thời điểm hệ thống nguồn xuất tệp: các thay đổi trạng thái không ghi ngày được tính vào lúc này (mặc định: bây giờ), ví dụ "31/03/2026 17:00"')
     .action(async (file: string, options: ImportOptions) => {
       const filePath = path.resolve(file);
+      if (options.kind !== 'dossier' && options.kind !== 'pakn') throw new CliError(`Loại dữ liệu "${options.kind}" không có; dùng --kind dossier hoặc --kind pakn.`);
+      if (options.kind === 'dossier' && !options.source) throw new CliError("Thiếu tùy chọn bắt buộc --source <name>.");
+      if (options.kind === 'pakn' && (options.preview || options.dryRun || options.unitName || options.report)) throw new CliError('Với --kind pakn chỉ dùng --unit, --source, --data và --json.');
       if (!fs.existsSync(filePath)) throw new CliError(`Không tìm thấy tệp ${file}.`);
+      const source = options.source ?? PAKN_DEFAULT_SOURCE;
       const config = configWithOptions(options.data ? { data: options.data } : {});
       const asOf = asOfOption(options.asOf, localMinuteFromInstant(nowInstant()));
       await withDatabase(options, async (handle) => {
         const ctx: AppContext = { db: handle.db, driver: handle.driver, config, calendars: new CalendarService(handle.db), now: () => localMinuteFromInstant(nowInstant()) };
         try {
+          if (options.kind === 'pakn') return await importPakn(ctx, filePath, options);
           if (options.preview || options.dryRun) {
-            const preview = await previewFile(ctx, { filePath, source: options.source, wholeFile: options.dryRun === true });
+            const preview = await previewFile(ctx, { filePath, source, wholeFile: options.dryRun === true });
             if (options.json) return printJson(preview);
             print(`Dòng tiêu đề: ${preview.mapping.headerRow}. Cột nhận ra:`);
             for (const column of preview.mapping.columns) print(`  ${column.header} → ${column.fieldLabel ?? '(giữ nguyên theo hồ sơ)'}`);
@@ -125,7 +150,7 @@ export function registerImport(program: Command): void {
           try {
             result = await importFile(ctx, {
               filePath,
-              source: options.source,
+              source,
               ...(options.unit ? { unitCode: options.unit.trim(), createUnit: options.unitName ? { name: options.unitName } : {} } : {}),
               scope: 'all',
               importedBy: consoleImporter(),

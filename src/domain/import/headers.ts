@@ -15,25 +15,37 @@ import { cellText, storableText, type Cell } from './values.ts';
 /** Rows scanned for the header. */
 export const HEADER_SCAN_ROWS = 30;
 
-export interface SheetColumn {
+/**
+ * The fields a kind of import understands and how a folded header names one: dossiers by
+ * default (fields.ts), PAKN (domain/pakn/import-fields.ts). Every vocabulary has a `code` field:
+ * the identity a header row must name.
+ */
+export interface HeaderVocabulary<F extends string> {
+  fields: readonly F[];
+  fieldOf(folded: string): F | undefined;
+}
+
+export const DOSSIER_HEADERS: HeaderVocabulary<ImportField> = { fields: IMPORT_FIELDS, fieldOf: fieldOfHeader };
+
+export interface SheetColumn<F extends string = ImportField> {
   index: number;
   /** The header as written (upper and lower rows joined with " / " for two-level headers). */
   header: string;
   /** Folded header used for matching and in profiles. */
   key: string;
-  field?: ImportField;
+  field?: F;
 }
 
-export interface HeaderLayout {
+export interface HeaderLayout<F extends string = ImportField> {
   /** 0-based index of the (lower) header row; data starts after it (and after a column-number row). */
   headerRow: number;
-  columns: SheetColumn[];
+  columns: SheetColumn<F>[];
   /** Field → column index. */
-  mapping: Partial<Record<ImportField, number>>;
+  mapping: Partial<Record<F, number>>;
 }
 
 /** A saved mapping: field → folded header text (column order may change between exports). */
-export type ProfileColumns = Partial<Record<ImportField, string>>;
+export type ProfileColumns<F extends string = ImportField> = Partial<Record<F, string>>;
 
 interface Candidate {
   key: string;
@@ -55,15 +67,15 @@ function candidatesOf(rows: readonly (readonly Cell[])[], rowIndex: number, colu
 }
 
 /** Matches the columns of header row `rowIndex` (with the row above as the upper level). */
-function layoutAt(rows: readonly (readonly Cell[])[], rowIndex: number, profile: ProfileColumns): HeaderLayout {
+function layoutAt<F extends string>(rows: readonly (readonly Cell[])[], rowIndex: number, profile: ProfileColumns<F>, vocabulary: HeaderVocabulary<F>): HeaderLayout<F> {
   const width = Math.max(rows[rowIndex]?.length ?? 0, rowIndex > 0 ? (rows[rowIndex - 1]?.length ?? 0) : 0);
-  const profileByKey = new Map<string, ImportField>();
-  for (const field of IMPORT_FIELDS) {
+  const profileByKey = new Map<string, F>();
+  for (const field of vocabulary.fields) {
     const key = profile[field];
     if (key) profileByKey.set(headerKey(key), field);
   }
-  const columns: SheetColumn[] = [];
-  const mapping: Partial<Record<ImportField, number>> = {};
+  const columns: SheetColumn<F>[] = [];
+  const mapping: Partial<Record<F, number>> = {};
   let carried = '';
   for (let column = 0; column < width; column++) {
     const aboveText = rowIndex > 0 ? cellText(rows[rowIndex - 1]?.[column] ?? null) : '';
@@ -74,9 +86,9 @@ function layoutAt(rows: readonly (readonly Cell[])[], rowIndex: number, profile:
     const candidates = candidatesOf(rows, rowIndex, column, aboveText ? aboveText : carried);
     if (candidates.length === 0) continue;
     let chosen = candidates[0]!;
-    let field: ImportField | undefined;
+    let field: F | undefined;
     for (const candidate of candidates) {
-      const match = profileByKey.get(candidate.key) ?? fieldOfHeader(candidate.key);
+      const match = profileByKey.get(candidate.key) ?? vocabulary.fieldOf(candidate.key);
       if (match && mapping[match] === undefined) {
         chosen = candidate;
         field = match;
@@ -94,12 +106,14 @@ function layoutAt(rows: readonly (readonly Cell[])[], rowIndex: number, profile:
  * dossier code and at least one other field. A profile's columns take precedence over the
  * built-in synonyms.
  */
-export function detectHeader(rows: readonly (readonly Cell[])[], profile: ProfileColumns = {}): HeaderLayout | undefined {
-  let best: HeaderLayout | undefined;
+export function detectHeader(rows: readonly (readonly Cell[])[], profile?: ProfileColumns): HeaderLayout | undefined;
+export function detectHeader<F extends string>(rows: readonly (readonly Cell[])[], profile: ProfileColumns<F>, vocabulary: HeaderVocabulary<F>): HeaderLayout<F> | undefined;
+export function detectHeader(rows: readonly (readonly Cell[])[], profile: ProfileColumns<string> = {}, vocabulary: HeaderVocabulary<string> = DOSSIER_HEADERS): HeaderLayout<string> | undefined {
+  let best: HeaderLayout<string> | undefined;
   let bestScore = 0;
   for (let rowIndex = 0; rowIndex < Math.min(rows.length, HEADER_SCAN_ROWS); rowIndex++) {
-    const layout = layoutAt(rows, rowIndex, profile);
-    if (layout.mapping.code === undefined) continue;
+    const layout = layoutAt(rows, rowIndex, profile, vocabulary);
+    if (layout.mapping['code'] === undefined) continue;
     const score = Object.keys(layout.mapping).length;
     if (score >= 2 && score > bestScore) {
       best = layout;
@@ -110,7 +124,7 @@ export function detectHeader(rows: readonly (readonly Cell[])[], profile: Profil
 }
 
 /** Columns that are neither mapped to a field nor layout (STT): kept with the dossier. */
-export function extraColumns(layout: HeaderLayout): SheetColumn[] {
+export function extraColumns<F extends string>(layout: HeaderLayout<F>): SheetColumn<F>[] {
   return layout.columns.filter((column) => column.field === undefined && !LAYOUT_HEADERS.includes(column.key));
 }
 

@@ -33,7 +33,7 @@ import {
   type ImportCounts,
 } from './imports.store.ts';
 import { FIELD_LABELS, headerKey, type ImportField } from '../../domain/import/fields.ts';
-import { detectHeader, extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout, type ProfileColumns } from '../../domain/import/headers.ts';
+import { detectHeader, DOSSIER_HEADERS, extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout, type HeaderVocabulary, type ProfileColumns, type SheetColumn } from '../../domain/import/headers.ts';
 import { ImportFileError, ImportLimitError } from '../../domain/import/limits.ts';
 import { guarded, readCsvRows, readXlsxRows, fileKindOf, type FileKind, type SheetRow } from './readers.ts';
 import { assertXlsxWithinLimits } from './xlsx-container.ts';
@@ -230,13 +230,15 @@ export async function unitsForBatch(ctx: AppContext): Promise<BatchContext['unit
  * The header layout of the first rows of a file (blank rows, absent from the stream, put back
  * so that "the row above" is the row above); throws the Vietnamese "no header" error.
  */
-export function layoutOfHead(head: readonly SheetRow[], profile: ProfileColumns): { layout: HeaderLayout; first: number; headerNumber: number } {
+export function layoutOfHead(head: readonly SheetRow[], profile: ProfileColumns): { layout: HeaderLayout; first: number; headerNumber: number };
+export function layoutOfHead<F extends string>(head: readonly SheetRow[], profile: ProfileColumns<F>, vocabulary: HeaderVocabulary<F>, noHeaderMessage: string): { layout: HeaderLayout<F>; first: number; headerNumber: number };
+export function layoutOfHead(head: readonly SheetRow[], profile: ProfileColumns<string>, vocabulary: HeaderVocabulary<string> = DOSSIER_HEADERS, noHeaderMessage = NO_HEADER_MESSAGE): { layout: HeaderLayout<string>; first: number; headerNumber: number } {
   const first = head[0]?.number ?? 1;
   const cells: SheetRow['cells'][] = [];
   for (const r of head) cells[r.number - first] = r.cells;
   for (let i = 0; i < cells.length; i++) cells[i] ??= [];
-  const layout = detectHeader(cells, profile);
-  if (!layout) throw badRequest(NO_HEADER_MESSAGE, 'file');
+  const layout = detectHeader(cells, profile, vocabulary);
+  if (!layout) throw badRequest(noHeaderMessage, 'file');
   return { layout, first, headerNumber: first + layout.headerRow };
 }
 
@@ -319,7 +321,7 @@ export async function importFile(ctx: AppContext, options: ImportFileOptions): P
   try {
     const head: SheetRow[] = [];
     let rows: BatchRow[] = [];
-    let extras: ReturnType<typeof extraColumns> = [];
+    let extras: SheetColumn[] = [];
     let afterHeader = false;
     const handle = async (row: SheetRow): Promise<void> => {
       if (!afterHeader) {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import type { AppContext } from '../../platform/context.ts';
 import { asAppError, assertImportFileWithinLimits, detectKind, layoutOfHead, mappingSummary, openRows, profileOf, validateSourceName, type MappingSummary } from './import-file.ts';
 import { FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../../domain/import/fields.ts';
-import { extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout } from '../../domain/import/headers.ts';
+import { extraColumns, HEADER_SCAN_ROWS, isColumnNumberRow, type HeaderLayout, type SheetColumn } from '../../domain/import/headers.ts';
 import type { SheetRow } from './readers.ts';
 import { parseRecord, sheetRowSource, type RowProblem } from '../../domain/import/row.ts';
 import { IMPORT_STATUS_LABELS } from '../../domain/import/status.ts';
@@ -60,7 +60,7 @@ export async function previewFile(ctx: AppContext, options: { filePath: string; 
   const preview: PreviewRow[] = [];
   const totals = { rows: 0, rejected: 0, problems: [] as Array<RowProblem & { row: number }> };
   let afterHeader = false;
-  let extras: ReturnType<typeof extraColumns> = [];
+  let extras: SheetColumn[] = [];
 
   const handle = (row: SheetRow): boolean => {
     if (!afterHeader) {
