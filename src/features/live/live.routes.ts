@@ -19,7 +19,8 @@ const STREAM_DESCRIPTION = [
 const eventText = z.string().describe('Các sự kiện `ready` và `change` theo định dạng Server-Sent Events.');
 
 export function registerLiveRoutes(app: ZodApp, ctx: AppContext): void {
-  app.addHook('onClose', async (instance) => closeEventStreams(instance));
+  // preClose: before the server waits for in-flight requests (an open stream never finishes by itself).
+  app.addHook('preClose', async () => closeEventStreams(app));
   app.get(
     '/stream',
     {

@@ -35,7 +35,7 @@ export interface EventStreamOptions {
 
 const openStreams = new WeakMap<FastifyInstance, Set<EventStream>>();
 
-/** Ends every open stream of the app (registered as an onClose hook by the routes that stream). */
+/** Ends every open stream of the app (registered as a preClose hook by the routes that stream: onClose would wait for them to finish first). */
 export function closeEventStreams(app: FastifyInstance): void {
   for (const stream of openStreams.get(app) ?? []) stream.close();
 }

@@ -59,7 +59,7 @@ export function WallPage() {
   const header = (
     <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 24 }}>
       <h1 style={{ fontSize: 44, margin: 0, color: '#fff' }}>{user.unitName}</h1>
-      <div style={{ fontSize: 30 }}>
+      <div style={{ fontSize: 30, whiteSpace: 'nowrap' }}>
         {data ? `Ngày ${formatDate(data[0].today)}` : ''} · {clock.toTimeString().slice(0, 5)}{' '}
         <span data-testid="wall-live" style={{ fontSize: 22, marginLeft: 12, padding: '4px 12px', borderRadius: 8, background: live === 'live' ? '#237804' : '#ad6800' }}>
           {live === 'live' ? 'Trực tuyến' : 'Đang kết nối lại…'}
@@ -112,7 +112,7 @@ export function WallPage() {
             <tbody>
               {[...warnings.overdue, ...warnings.dueToday].slice(0, LIST_ROWS).map((item) => (
                 <tr key={item.dossierCode} style={{ color: item.remainingMinutes < 0 ? '#ff7875' : '#ffa940' }}>
-                  <td style={cell}>{item.dossierCode}</td>
+                  <td style={{ ...cell, whiteSpace: 'nowrap' }}>{item.dossierCode}</td>
                   <td style={{ ...cell, maxWidth: 620, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{item.procedureName}</td>
                   <td style={cell}>{item.departmentName ?? 'Bộ phận một cửa'}</td>
                   <td style={cell}>{formatDateTime(item.dueAt)}</td>
