@@ -140,3 +140,9 @@ export async function isActiveOfficerOf(db: Database, userId: string, place: { u
     .where(and(eq(users.id, userId), eq(users.unitCode, place.unitCode), eq(users.departmentCode, place.departmentCode), eq(users.active, true)));
   return officer !== undefined;
 }
+
+/** Full names of the unit's officers, by id (the history and the steps name people, not ids). */
+export async function officerNames(db: Database, unitCode: string): Promise<Record<string, string>> {
+  const rows = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(eq(users.unitCode, unitCode));
+  return Object.fromEntries(rows.map((r) => [r.id, r.fullName]));
+}

@@ -541,6 +541,13 @@ export interface paths {
                          */
                         mode?: "receive" | "submit" | "refuse";
                         refusalReason?: string;
+                        supplementRequest?: {
+                            reason: string;
+                            items?: string[];
+                        };
+                        missingConfirmed?: {
+                            reason: string;
+                        };
                     };
                 };
             };
@@ -617,6 +624,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -630,8 +650,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -707,6 +776,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -720,8 +802,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -889,6 +1020,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -902,8 +1046,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -991,7 +1184,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tiếp nhận hồ sơ nộp trực tuyến */
+        /** Tiếp nhận hồ sơ nộp trực tuyến (kiểm tra thành phần hồ sơ; thiếu giấy tờ bắt buộc: kèm yêu cầu bổ sung hoặc xác nhận có lý do) */
         post: {
             parameters: {
                 query?: never;
@@ -1013,6 +1206,13 @@ export interface paths {
                             form: "ban-chinh" | "ban-sao-chung-thuc" | "ban-chup";
                             quantity: number;
                         }[];
+                        supplementRequest?: {
+                            reason: string;
+                            items?: string[];
+                        };
+                        missingConfirmed?: {
+                            reason: string;
+                        };
                     };
                 };
             };
@@ -1089,6 +1289,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -1102,8 +1315,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1280,6 +1542,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -1293,8 +1568,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1474,6 +1798,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -1487,8 +1824,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1574,7 +1960,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Hoàn thành một bước xử lý */
+        /** Hoàn thành bước đang xử lý (người giữ bước; lãnh đạo phòng hoàn thành thay, được ghi lại) */
         post: {
             parameters: {
                 query?: never;
@@ -1667,6 +2053,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -1680,8 +2079,568 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phân công, giao lại bước chuyên môn cho công chức trong phòng (lãnh đạo phòng) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        stepCode: string;
+                        assigneeId: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
+                            }[];
+                            allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại bước trước (hoặc công chức đã xử lý một bước chuyên môn trước đó), có lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        stepCode: string;
+                        toStepCode: string;
+                        toAssigneeId?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
+                            }[];
+                            allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1860,6 +2819,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -1873,8 +2845,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1975,6 +2996,13 @@ export interface paths {
                     "application/json": {
                         expectedVersion: number;
                         note?: string;
+                        components?: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            form: "ban-chinh" | "ban-sao-chung-thuc" | "ban-chup";
+                            quantity: number;
+                        }[];
                     };
                 };
             };
@@ -2051,6 +3079,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -2064,8 +3105,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -2243,6 +3333,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -2256,8 +3359,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -2434,6 +3586,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -2447,8 +3612,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -2627,6 +3841,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -2640,8 +3867,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -2819,6 +4095,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -2832,8 +4121,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -3011,6 +4349,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -3024,8 +4375,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -3111,7 +4511,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Phê duyệt, có kết quả giải quyết */
+        /** Phê duyệt, có kết quả giải quyết (chỉ ở bước phê duyệt; cần tệp kết quả, hoặc số, ký hiệu văn bản kết quả bản giấy) */
         post: {
             parameters: {
                 query?: never;
@@ -3128,6 +4528,7 @@ export interface paths {
                         /** @default false */
                         electronic?: boolean;
                         note?: string;
+                        resultReference?: string;
                     };
                 };
             };
@@ -3204,6 +4605,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -3217,8 +4631,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -3304,7 +4767,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trả kết quả cho công dân */
+        /** Trả kết quả cho công dân (tại quầy: ghi người nhận, họ tên, số giấy tờ tùy thân) */
         post: {
             parameters: {
                 query?: never;
@@ -3320,6 +4783,14 @@ export interface paths {
                         expectedVersion: number;
                         /** @enum {string} */
                         method: "desk" | "post" | "electronic";
+                        collectedBy?: {
+                            /** @enum {string} */
+                            kind: "applicant" | "authorised";
+                            name: string;
+                            idNumber: string;
+                            authorisation?: string;
+                        };
+                        trackingNumber?: string;
                     };
                 };
             };
@@ -3396,6 +4867,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -3409,8 +4893,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -3588,6 +5121,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -3601,8 +5147,57 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
