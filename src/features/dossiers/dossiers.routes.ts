@@ -9,6 +9,7 @@ import { actOnDossier } from './act-on-dossier.ts';
 import { loadDossierAfterAction, loadReadableDossier } from './load-dossier.ts';
 import { liveDeadline, presentDossier, type DossierView } from './present-dossier.ts';
 import { receiveDossier } from './receive-dossier.ts';
+import { kindsOfQueue, QUEUE_KEYS, workQueuesOf } from './work-queues.ts';
 import { withIdempotency } from '../../platform/idempotency/idempotency.ts';
 import { listDossiers, type DossierListFilter } from './dossiers.queries.ts';
 import type { CurrentUser } from '../../platform/context.ts';
@@ -300,6 +301,8 @@ export const listQuery = z.object({
   overdue: z.enum(['true', 'false']).optional(),
   dueSoon: z.enum(['true', 'false']).optional(),
   q: z.string().trim().max(200).optional(),
+  /** Issue 14: what waits for the signed-in officer now ("viec-cua-toi": all of it; else one tab of GET /api/dossiers/queues). */
+  queue: z.enum(QUEUE_KEYS, { error: `phải là một trong: ${QUEUE_KEYS.join(', ')}` }).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -342,6 +345,7 @@ export async function listFilterOf(ctx: AppContext, user: CurrentUser, query: z.
     overdue: query.overdue === 'true',
     dueSoon: query.dueSoon === 'true',
     ...(query.q ? { q: query.q } : {}),
+    ...(query.queue ? { waitingFor: { officer: user, kinds: kindsOfQueue(query.queue) } } : {}),
     now,
     dueSoonUntil: calendar.addWorkingMinutes(now, calendar.minutesPerDay),
     page: query.page,
@@ -405,6 +409,18 @@ export function registerDossierRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       };
     },
+  );
+
+  app.get(
+    '/dossiers/queues',
+    {
+      schema: {
+        tags: ['Hồ sơ'],
+        summary: 'Việc của tôi: các hàng chờ của người đang đăng nhập và số hồ sơ của mỗi hàng (cùng định nghĩa với bộ lọc queue)',
+        response: { 200: z.object({ queues: z.array(z.object({ key: z.string(), label: z.string(), count: z.number() })) }), ...errors },
+      },
+    },
+    async (request) => ({ queues: await workQueuesOf(ctx, currentUser(request)) }),
   );
 
   app.get(

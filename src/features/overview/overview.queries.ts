@@ -9,6 +9,7 @@ import { departments, dossiers, users } from '../../platform/db/schema.ts';
 import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { OverviewRow } from '../../domain/overview/overview.ts';
+import { STATUS } from '../../domain/dossier/state.ts';
 
 
 /** Open dossiers of the unit, and every dossier received at or after `since`. */
@@ -25,7 +26,10 @@ export async function overviewRows(db: Database, unitCode: string, since: LocalM
       paused: sql<boolean>`coalesce((${dossiers.state} ->> 'paused')::boolean, false)`,
     })
     .from(dossiers)
-    .where(and(eq(dossiers.unitCode, unitCode), or(isNull(dossiers.endedAt), gte(dossiers.receivedAt, dateFromLocalMinute(since)))));
+    .where(
+      // Issue 14: results waiting to be handed over (processing ended) count too, whenever received.
+      and(eq(dossiers.unitCode, unitCode), or(isNull(dossiers.endedAt), gte(dossiers.receivedAt, dateFromLocalMinute(since)), eq(dossiers.status, STATUS.processed))),
+    );
   return rows.map((r) => ({
     ...r,
     receivedAt: optionalLocalMinuteFromDate(r.receivedAt),

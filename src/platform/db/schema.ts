@@ -296,8 +296,25 @@ export const dossiers = pgTable(
     payments: jsonb('payments').$type<unknown>().notNull().default([]),
     /** Latest payment time: prunes the fee sums to dossiers paid on or after the period start. */
     lastPaymentAt: instant('last_payment_at'),
+
+    // Issue 14: what waits on the dossier now and for whom (domain/dossier/work.ts workItemsOf:
+    // one item at most), so that "Việc của tôi", its counts and the filters are one SQL rule.
+    /** The work item's kind (null: nothing waits). */
+    workKind: text('work_kind'),
+    /** The role it waits for (when no officer is named), in the dossier's unit. */
+    workRole: text('work_role'),
+    /** The department it waits in (null: any of the unit). */
+    workDepartment: text('work_department'),
+    /** The officer it waits for by name. */
+    workAssignee: text('work_assignee'),
+    /** The step it concerns. */
+    workStep: text('work_step'),
+    /** False for rows stored before issue 14: folded again at start-up (platform/events/refold-work.ts). */
+    workFolded: boolean('work_folded').notNull().default(false),
   },
   (t) => [
+    index('dossiers_unit_work_idx').on(t.unitCode, t.workKind, t.workRole),
+    index('dossiers_work_assignee_idx').on(t.workAssignee),
     index('dossiers_unit_status_received_idx').on(t.unitCode, t.status, t.receivedAt),
     // Handled in [start, end): received before end and closed_at null or ≥ start (report-queries.ts).
     index('dossiers_unit_closed_idx').on(t.unitCode, t.closedAt, t.receivedAt),
