@@ -116,6 +116,8 @@ const dossierDetailSchema = z.object({
     checklist: z.array(componentView.extend({ optional: z.boolean() })),
   }),
   resultReference: z.string().nullable(),
+  /** The procedure produces a result document: approval needs a result file or its reference. */
+  resultRequired: z.boolean(),
   collectedBy: z.object({ kind: z.enum(['applicant', 'authorised']), name: z.string(), idNumber: z.string().optional(), authorisation: z.string().optional() }).nullable(),
   returnTrackingNumber: z.string().nullable(),
 });
@@ -189,6 +191,7 @@ function toDetail(view: DossierView): DossierDetail {
       checklist: view.checklist,
     },
     resultReference: s.resultReference ?? null,
+    resultRequired: s.resultRequired,
     collectedBy: s.collectedBy ? (view.personalDataVisible ? s.collectedBy : { kind: s.collectedBy.kind, name: s.collectedBy.name }) : null,
     returnTrackingNumber: s.returnTrackingNumber ?? null,
   };

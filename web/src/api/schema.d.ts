@@ -694,6 +694,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -846,6 +847,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -1197,6 +1199,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -1466,6 +1469,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -1719,6 +1723,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -1975,6 +1980,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -2230,6 +2236,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -2485,6 +2492,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -2741,6 +2749,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -2996,6 +3005,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -3256,6 +3266,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -3510,6 +3521,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -3763,6 +3775,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -4018,6 +4031,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -4272,6 +4286,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -4526,6 +4541,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -4782,6 +4798,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -5044,6 +5061,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
@@ -5298,6 +5316,7 @@ export interface paths {
                                 }[];
                             };
                             resultReference: string | null;
+                            resultRequired: boolean;
                             collectedBy: {
                                 /** @enum {string} */
                                 kind: "applicant" | "authorised";
