@@ -216,7 +216,7 @@ export function ReceptionPage() {
       layout="vertical"
       size="middle"
       initialValues={{ kind: 'individual', channel: 'in_person' }}
-      onFinish={() => void submit('received')}
+      onFinish={() => (missing.length > 0 ? setError(`Hồ sơ còn thiếu giấy tờ bắt buộc: ${missing.map((c) => c.name).join('; ')}. Hãy chọn "Tiếp nhận và yêu cầu bổ sung", hoặc xác nhận tiếp nhận khi còn thiếu.`) : void submit('received'))}
       aria-label="Phiếu tiếp nhận hồ sơ"
     >
       <Typography.Title level={4} style={{ marginTop: 0 }}>
