@@ -31,9 +31,10 @@ const SETTINGS = {
 };
 
 const APPLICANT = { kind: 'individual', name: 'Nguyễn Thị Bình', idNumber: '031190004567', phone: '0912345678', address: 'Số 5 Lê Lợi, phường Gia Viên' };
+// Issue 14: the codes are the procedure's (a mandatory paper not listed would have to be named missing).
 const COMPONENTS = [
   { code: 'to-khai', name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', form: 'ban-chinh', quantity: 1 },
-  { code: 'cccd', name: 'Căn cước công dân', form: 'ban-chup', quantity: 1 },
+  { code: 'giay-to-tuy-than', name: 'Căn cước công dân', form: 'ban-chup', quantity: 1 },
 ];
 
 /** What each form must show, in the PDF and in the HTML. */
