@@ -15,6 +15,7 @@ import { buildApp, type BuildAppOptions } from '../../src/platform/http/app.ts';
 import { FEATURE_ROUTES } from '../../src/features/routes.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
 import type { TestDatabase } from './db.ts';
+import { mandatoryPapers } from './catalog-helpers.ts';
 
 export const PASSWORD = 'mat-khau-kiem-thu';
 export const CITY = ROOT_UNIT.code;
@@ -147,6 +148,8 @@ export async function createTestApp(
 
 /** A valid reception body for the counter: Cấp Giấy xác nhận tình trạng hôn nhân (3 working days). */
 export function receptionBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  // Another procedure (issue 14): its own mandatory papers, unless the test lists them.
+  const procedurePapers = typeof overrides.procedureCode === 'string' && overrides.procedureCode !== '1.004873' ? { components: mandatoryPapers(overrides.procedureCode) } : {};
   return {
     procedureCode: '1.004873',
     channel: 'in_person',
@@ -156,6 +159,7 @@ export function receptionBody(overrides: Record<string, unknown> = {}): Record<s
       { code: 'to-khai', name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', form: 'ban-chinh', quantity: 1 },
       { code: 'giay-to-tuy-than', name: 'Giấy tờ tùy thân của người yêu cầu (Thẻ căn cước/CCCD, hộ chiếu)', form: 'ban-chinh', quantity: 1 },
     ],
+    ...procedurePapers,
     ...overrides,
   };
 }
