@@ -6,6 +6,7 @@
 // First (it loads the exceljs UTF-8 fix before anything loads exceljs): every feature's routes.
 import { FEATURE_ROUTES } from './features/routes.ts';
 import type { Config } from './platform/config.ts';
+import { refoldWork } from './platform/events/refold-work.ts';
 import { CalendarService } from './platform/calendar/calendar-service.ts';
 import type { AppContext } from './platform/context.ts';
 import { bootstrap, type BootstrapResult } from './platform/bootstrap/bootstrap.ts';
@@ -54,6 +55,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     await removePartialUploads(config, { exclusive: handle.driver === 'pglite' });
     const result = await bootstrap(handle.db, { adminPassword: config.adminPassword });
     await options.afterBootstrap?.(handle, result);
+    // Issue 14: open dossiers stored before the work columns get them from their events.
+    await refoldWork(handle.db, new CalendarService(handle.db));
     const demo = demoExposure({ demo: await isDemoDatabase(handle.db), host: config.server.host, allowDemoOnNetwork: config.allowDemoOnNetwork });
     if (demo === 'refused') throw new DemoOnNetworkError(config.server.host);
     const ctx = contextFor(handle, config);

@@ -24,6 +24,11 @@
  *   - City supervisors read every unit of their city but act nowhere (403).
  *   - Within its scope, a role may take an action only if the transition table gives it
  *     that action (otherwise 403).
+ *   - Issue 14: an action tied to a step is taken only by whose turn it is (domain/policy/turns.ts):
+ *     on this dossier, at the specialist's step of "tu-phap" with nobody named, that is the head of
+ *     "tu-phap" (forward, complete, ask for papers or obligations); the counter, the center
+ *     leader and the chairman get 403 there, and approval is refused to all before its step.
+ *     STEP_MATRIX below adds the step dimension: role × step × holder or not.
  *   - Personal data (CCCD, phone, address) only for staff of the unit holding the dossier:
  *     a supervisor sees it masked ("mask"), and may not download attached scans (403).
  *   - The live stream (GET /api/stream, issue 16) tells of a change of the dossier ("in")
@@ -58,16 +63,16 @@ action                        | counter      | specialist   | head         | lea
 new-reception                 | 201 201 201  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
 receive                       | 200 404 200  | 404 404 404  | 404 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
 refuse                        | 200 404 200  | 404 404 404  | 404 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
-forward                       | 200 404 200  | 403 404 404  | 200 404 404  | 200 404 200  | 403 404 403  | 403 404 -  | 404 404 404
-complete-step                 | 200 404 200  | 200 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
-request-supplement            | 200 404 200  | 200 404 404  | 200 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+forward                       | 403 404 403  | 403 404 404  | 200 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+complete-step                 | 403 404 403  | 403 404 404  | 200 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+request-supplement            | 403 404 403  | 403 404 404  | 200 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
 receive-supplement            | 200 404 200  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
-request-financial-obligation  | 200 404 200  | 200 404 404  | 200 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
+request-financial-obligation  | 403 404 403  | 403 404 404  | 200 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
 financial-obligation-paid     | 200 404 200  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
 stop                          | 403 404 403  | 403 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
 extend                        | 403 404 403  | 403 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
 withdraw                      | 200 404 200  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
-approve                       | 403 404 403  | 403 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 403 404 -  | 404 404 404
+approve                       | 403 404 403  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
 return-result                 | 200 404 200  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
 pay-fee                       | 200 404 200  | 403 404 404  | 403 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
 upload-file                   | 201 404 201  | 201 404 404  | 201 404 404  | 403 404 403  | 403 404 403  | 403 404 -  | 404 404 404
@@ -138,6 +143,9 @@ const EXPECTED_IMPORTS = parseMatrix(IMPORT_MATRIX);
 const EXPECTED_BOARD = parseMatrix(BOARD_MATRIX);
 const EXPECTED_QUEUE = parseMatrix(QUEUE_MATRIX);
 
+const PERSON_NAME = 'Đặng Thị Ma Trận';
+const PERSON = { kind: 'individual', name: PERSON_NAME, idNumber: '031190007788', phone: '0987654321', address: 'Số 9 Điện Biên Phủ, phường Gia Viên' };
+
 /** The state each action starts from, and what it sends. */
 type Start = PreparedState;
 const ACTIONS: Record<string, { start: Start; body: Record<string, unknown> }> = {
@@ -153,8 +161,8 @@ const ACTIONS: Record<string, { start: Start; body: Record<string, unknown> }> =
   stop: { start: 'processing', body: { reason: 'Không đủ điều kiện giải quyết', refusal: true } },
   extend: { start: 'processing', body: { newDueAt: '2026-12-02T16:00', reason: 'Cần xác minh thông tin tại nơi cư trú trước đây' } },
   withdraw: { start: 'processing', body: { reason: 'Công dân đề nghị rút hồ sơ' } },
-  approve: { start: 'processing', body: { electronic: true } },
-  'return-result': { start: 'processed', body: { method: 'desk' } },
+  approve: { start: 'processing', body: { resultReference: '15/XN-UBND' } },
+  'return-result': { start: 'processed', body: { method: 'desk', collectedBy: { kind: 'applicant', name: PERSON_NAME, idNumber: '031190007788' } } },
   'pay-fee': { start: 'processing', body: { amount: 5000, online: false } },
 };
 
@@ -170,7 +178,6 @@ function placement(role: StaffRole, scope: Scope): { unitCode: string; departmen
   return { unitCode: WARD, departmentCode: 'kinh-te' };
 }
 
-const PERSON = { kind: 'individual', name: 'Đặng Thị Ma Trận', idNumber: '031190007788', phone: '0987654321', address: 'Số 9 Điện Biên Phủ, phường Gia Viên' };
 
 forEachDriver('authorization matrix', (getDb) => {
   let t: TestApp;
@@ -459,5 +466,136 @@ forEachDriver('authorization matrix', (getDb) => {
         return String(response.statusCode);
       });
     });
+  });
+});
+
+/**
+ * The step dimension (issue 14 §2): role × current step × holder or not, written by hand from
+ * the turn table of docs/steps.md §4 — never computed by calling turns.ts. The dossier follows
+ * the catalog's default template: "tiep-nhan" (the desk) → "xu-ly" (a specialist of "tu-phap",
+ * here assigned by name to `holder`) → "phe-duyet" (the chairman signs) → "tra-ket-qua".
+ *
+ * Columns: counter; holder = the specialist the step is assigned to; colleague = another
+ * specialist of "tu-phap"; head = the head of "tu-phap"; otherhead = the head of "kinh-te";
+ * leader; chairman. 404: the dossier is outside the user's sight (department roles before it
+ * reaches their department, another department's head). 400: a rule of the action itself
+ * (the first step has no step before it to send back to).
+ */
+const STEP_MATRIX = `
+step       | action          | counter | holder | colleague | head | otherhead | leader | chairman
+tiep-nhan  | forward         | 200     | 404    | 404       | 404  | 404       | 403    | 403
+tiep-nhan  | complete-step   | 200     | 404    | 404       | 404  | 404       | 403    | 403
+tiep-nhan  | send-back       | 400     | 404    | 404       | 404  | 404       | 400    | 400
+tiep-nhan  | approve         | 403     | 404    | 404       | 404  | 404       | 403    | 403
+xu-ly      | complete-step   | 403     | 200    | 403       | 200  | 404       | 403    | 403
+xu-ly      | assign          | 403     | 403    | 403       | 200  | 404       | 403    | 403
+xu-ly      | send-back       | 403     | 200    | 403       | 200  | 404       | 403    | 403
+xu-ly      | request-supplement | 403  | 200    | 403       | 200  | 404       | 403    | 403
+xu-ly      | forward         | 403     | 403    | 403       | 200  | 404       | 403    | 403
+xu-ly      | approve         | 403     | 403    | 403       | 403  | 404       | 403    | 403
+phe-duyet  | approve         | 403     | 403    | 403       | 403  | 404       | 403    | 200
+phe-duyet  | send-back       | 403     | 403    | 403       | 403  | 404       | 403    | 200
+phe-duyet  | complete-step   | 403     | 403    | 403       | 403  | 404       | 403    | 403
+phe-duyet  | request-supplement | 403  | 403    | 403       | 403  | 404       | 403    | 403
+`;
+
+const STEP_ACTORS = ['counter', 'holder', 'colleague', 'head', 'otherhead', 'leader', 'chairman'] as const;
+type StepActor = (typeof STEP_ACTORS)[number];
+const STEP_ACCOUNTS: Record<StepActor, { role: StaffRole; departmentCode: string | null }> = {
+  counter: { role: 'counter_officer', departmentCode: null },
+  holder: { role: 'specialist', departmentCode: 'tu-phap' },
+  colleague: { role: 'specialist', departmentCode: 'tu-phap' },
+  head: { role: 'department_head', departmentCode: 'tu-phap' },
+  otherhead: { role: 'department_head', departmentCode: 'kinh-te' },
+  leader: { role: 'center_leader', departmentCode: null },
+  chairman: { role: 'chairman', departmentCode: null },
+};
+
+forEachDriver('authorization matrix: whose turn at each step', (getDb) => {
+  let t: TestApp;
+  const as = {} as Record<StepActor, Session>;
+  const ids = {} as Record<StepActor, string>;
+
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+    for (const actor of STEP_ACTORS) {
+      const username = `buoc.${actor}`;
+      const created = await createUser(getDb().db, { username, fullName: `Bước ${actor}`, password: PASSWORD, role: STEP_ACCOUNTS[actor].role, unitCode: WARD, departmentCode: STEP_ACCOUNTS[actor].departmentCode });
+      ids[actor] = created.id;
+      as[actor] = await t.sessionFor(username);
+    }
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  async function step(response: Promise<LightMyRequestResponse>): Promise<{ code: string; version: number }> {
+    const r = await response;
+    expect(r.statusCode, r.body).toBeLessThan(300);
+    return r.json() as { code: string; version: number };
+  }
+
+  /** A dossier whose current step is `at`, the specialist's step assigned to `holder`. */
+  async function dossierAt(at: string): Promise<{ code: string; version: number }> {
+    let d = await step(as.counter.post('/api/dossiers', receptionBody()));
+    if (at === 'tiep-nhan') return d;
+    d = await step(as.counter.post(`/api/dossiers/${d.code}/forward`, { expectedVersion: d.version, to: 'tu-phap', assigneeId: ids.holder }));
+    if (at === 'xu-ly') return d;
+    return step(as.holder.post(`/api/dossiers/${d.code}/complete-step`, { expectedVersion: d.version, stepCode: 'xu-ly' }));
+  }
+
+  const BODIES: Record<string, (at: string) => Record<string, unknown>> = {
+    forward: (at) => ({ to: at === 'tiep-nhan' ? 'tu-phap' : 'kinh-te' }),
+    'complete-step': (at) => ({ stepCode: at }),
+    'send-back': (at) => ({ stepCode: at, toStepCode: at === 'phe-duyet' ? 'xu-ly' : 'tiep-nhan', reason: 'Cần xác minh lại thông tin cư trú' }),
+    approve: () => ({ resultReference: '21/XN-UBND' }),
+    assign: () => ({ stepCode: 'xu-ly', assigneeId: ids.colleague }),
+    'request-supplement': () => ({ reason: 'Thiếu giấy xác nhận cư trú' }),
+  };
+
+  const rows = STEP_MATRIX.trim().split('\n').slice(1).map((line) => line.split('|').map((cell) => cell.trim()));
+  for (const [at, action, ...cells] of rows) {
+    it(`${action} at "${at}": only whose turn it is`, async () => {
+      const expected = Object.fromEntries(STEP_ACTORS.map((actor, i) => [actor, cells[i]!]));
+      const actual: Record<string, string> = {};
+      let shared: { code: string; version: number } | undefined;
+      for (const actor of STEP_ACTORS) {
+        const dossier = expected[actor]!.startsWith('2') || !shared ? await dossierAt(at!) : shared;
+        const response = await as[actor].post(`/api/dossiers/${dossier.code}/${action}`, { expectedVersion: dossier.version, ...BODIES[action!]!(at!) });
+        actual[actor] = String(response.statusCode);
+        if (response.statusCode >= 400) {
+          expect(response.json().message, response.body).toMatch(/[À-ỹ]/);
+          shared = dossier;
+        } else shared = undefined;
+      }
+      expect(actual).toEqual(expected);
+    });
+  }
+
+  it('allowedActions offers exactly what the turn table allows: the holder, the head on behalf, the chairman only at the signature', async () => {
+    const offered = async (actor: StepActor, code: string): Promise<string[]> => ((await as[actor].get(`/api/dossiers/${code}`)).json() as { allowedActions: string[] }).allowedActions;
+    const atWork = await dossierAt('xu-ly');
+    expect(await offered('holder', atWork.code)).toEqual(expect.arrayContaining(['step_completed', 'step_returned', 'supplement_requested']));
+    expect(await offered('holder', atWork.code)).not.toContain('result_ready');
+    expect(await offered('colleague', atWork.code)).not.toContain('step_completed');
+    expect(await offered('chairman', atWork.code)).not.toContain('result_ready');
+    expect(await offered('head', atWork.code)).toEqual(expect.arrayContaining(['step_assigned', 'step_completed', 'step_returned', 'forwarded']));
+    const detail = (await as.head.get(`/api/dossiers/${atWork.code}`)).json() as { actions: Array<{ event: string; onBehalfOf?: string; returnTo?: string[] }> };
+    expect(detail.actions.find((a) => a.event === 'step_completed')?.onBehalfOf).toBe(ids.holder);
+    expect(detail.actions.find((a) => a.event === 'step_returned')?.returnTo).toEqual(['tiep-nhan']);
+    const atSignature = await dossierAt('phe-duyet');
+    expect(await offered('chairman', atSignature.code)).toContain('result_ready');
+    expect(await offered('leader', atSignature.code)).not.toContain('result_ready');
+    expect(await offered('holder', atSignature.code)).not.toContain('step_completed');
+  });
+
+  it('a head completing the holder’s step is recorded as on their behalf, in words', async () => {
+    const d = await dossierAt('xu-ly');
+    const done = await step(as.head.post(`/api/dossiers/${d.code}/complete-step`, { expectedVersion: d.version, stepCode: 'xu-ly' }));
+    const detail = (await as.head.get(`/api/dossiers/${done.code}`)).json() as { steps: Array<{ code: string; onBehalfOfName: string | null; completedByName: string | null }>; history: Array<{ type: string; description: string; actorName: string }> };
+    expect(detail.steps.find((s) => s.code === 'xu-ly')).toMatchObject({ onBehalfOfName: 'Bước holder', completedByName: 'Bước head' });
+    const entry = detail.history.find((h) => h.type === 'step_completed')!;
+    expect(entry.actorName).toBe('Bước head');
+    expect(entry.description).toBe('Hoàn thành bước "Thẩm định, xử lý chuyên môn" (hoàn thành thay Bước holder)');
   });
 });

@@ -48,16 +48,17 @@ forEachDriver('concurrency over HTTP', (getDb) => {
     t.setNow(START);
     for (let round = 0; round < 8; round++) {
       const d = await forwarded();
-      // The department head stops the dossier while the center leader approves it, both on version 2.
+      // The department head stops the dossier while the center leader sets a new appointment, both on version 2.
+      // (Issue 14: the leader may no longer approve at the specialist's step; extending is not tied to a step.)
       const [stop, approve] = await Promise.all([
         head.post(`/api/dossiers/${d.code}/stop`, { expectedVersion: d.version, reason: 'Không đủ điều kiện' }),
-        leader.post(`/api/dossiers/${d.code}/approve`, { expectedVersion: d.version, electronic: false }),
+        leader.post(`/api/dossiers/${d.code}/extend`, { expectedVersion: d.version, newDueAt: '2026-12-02T16:00', reason: 'Cần xác minh thêm' }),
       ]);
       const statuses = [stop.statusCode, approve.statusCode].sort();
       expect(statuses, `${stop.body} | ${approve.body}`).toEqual([200, 409]);
       const loser = stop.statusCode === 409 ? stop : approve;
       expect(loser.json().message).toMatch(/^Hồ sơ .+ vừa được người khác cập nhật .+Hãy tải lại hồ sơ rồi thao tác lại\.$/);
-      const winner = (stop.statusCode === 200 ? 'stopped' : 'result_ready');
+      const winner = (stop.statusCode === 200 ? 'stopped' : 'extended');
       const after = (await counter.get(`/api/dossiers/${d.code}`)).json() as Detail;
       expect(after.version).toBe(3);
       expect(after.history.map((h) => h.type)).toEqual(['received', 'forwarded', winner]);

@@ -34,9 +34,10 @@ const SETTINGS = {
 };
 
 const APPLICANT = { kind: 'individual', name: 'Nguyễn Thị Bình', idNumber: '031190004567', phone: '0912345678', address: 'Số 5 Lê Lợi, phường Gia Viên' };
+// Issue 14: the codes are the procedure's (a mandatory paper not listed would have to be named missing).
 const COMPONENTS = [
   { code: 'to-khai', name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', form: 'ban-chinh', quantity: 1 },
-  { code: 'cccd', name: 'Căn cước công dân', form: 'ban-chup', quantity: 1 },
+  { code: 'giay-to-tuy-than', name: 'Căn cước công dân', form: 'ban-chup', quantity: 1 },
 ];
 
 /** What each form must show, in the PDF and in the HTML. */
@@ -147,6 +148,7 @@ forEachDriver('official forms over HTTP', (getDb) => {
   let counter: Session;
   let specialist: Session;
   let head: Session;
+  let chairman: Session;
   let admin: Session;
   // Logins are rate-limited (10 a minute): every session is opened once.
   const others: Partial<Record<'otherCounter' | 'otherSupervisor' | 'otherSpecialist' | 'supervisor', Session>> = {};
@@ -167,7 +169,7 @@ forEachDriver('official forms over HTTP', (getDb) => {
 
   beforeAll(async () => {
     t = await createTestApp(getDb());
-    [counter, specialist, head, admin] = await Promise.all([t.login('counter'), t.login('specialist'), t.login('head'), t.login('admin')]);
+    [counter, specialist, head, chairman, admin] = await Promise.all([t.login('counter'), t.login('specialist'), t.login('head'), t.login('chairman'), t.login('admin')]);
     for (const name of ['otherCounter', 'otherSupervisor', 'otherSpecialist', 'supervisor'] as const) others[name] = await t.login(name);
     const settings = await admin.put(`/api/units/${WARD}/settings`, SETTINGS);
     expect(settings.statusCode, settings.body).toBe(200);
@@ -186,9 +188,11 @@ forEachDriver('official forms over HTTP', (getDb) => {
     await act(head, codes.main, 'extend', { newDueAt: '2026-12-02T16:00', reason: 'Cần xác minh thông tin tại nơi cư trú trước đây' });
     await act(specialist, codes.main, 'complete-step', { stepCode: 'xu-ly' });
     t.advance(60);
-    await act(head, codes.main, 'approve', { electronic: false });
+    // Issue 14: the approval is the chairman's step (after the specialist's), with the result's reference.
+    await act(chairman, codes.main, 'approve', { electronic: false, resultReference: '15/XN-UBND' });
     await act(counter, codes.main, 'pay-fee', { amount: 5000, online: false });
-    await act(counter, codes.main, 'return-result', { method: 'desk' });
+    // Issue 14: the desk records who collected the result.
+    await act(counter, codes.main, 'return-result', { method: 'desk', collectedBy: { kind: 'applicant', name: 'Nguyễn Thị Bình', idNumber: '031190004567' } });
 
     codes.refused = await receive({ applicant: { kind: 'individual', name: 'Lê Văn Từ' }, mode: 'refuse', refusalReason: 'Hồ sơ thuộc thẩm quyền giải quyết của cấp thành phố' });
     codes.stopped = await receive({ applicant: { kind: 'individual', name: 'Phạm Văn Dừng', phone: '0987654321' } });

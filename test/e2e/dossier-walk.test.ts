@@ -33,6 +33,11 @@ async function fillReception(page: Page, name: string): Promise<void> {
   await page.getByLabel('Số điện thoại').fill('0912345678');
   await page.getByLabel('Thư điện tử (email)').fill('binh@example.vn');
   await expect.poll(() => page.getByTestId('due-date').textContent()).toMatch(/\d{2}:\d{2} .+, \d{2}\/\d{2}\/2026/);
+  // Issue 14: required papers are not pre-ticked; the officer ticks each paper checked.
+  for (const paper of ['Tờ khai cấp Giấy xác nhận tình trạng hôn nhân (theo mẫu)', 'Giấy tờ tùy thân của người yêu cầu (Thẻ căn cước/CCCD, hộ chiếu)']) {
+    expect(await page.getByLabel(`Đã nộp: ${paper}`).isChecked()).toBe(false);
+    await page.getByLabel(`Đã nộp: ${paper}`).check();
+  }
 }
 
 /** Follows a link of the main menu (no page reload, as a person would). */
@@ -138,21 +143,33 @@ describe('a dossier from reception to the returned result', () => {
     await expect.poll(() => statusOf(counter), { timeout: 15_000 }).toBe('Yêu cầu bổ sung giấy tờ');
     await act(counter, 'Nhận hồ sơ bổ sung', 'Đang xử lý');
 
-    // Department head: approves from the "to approve" queue.
-    const head = await e.signIn('head'); // lands on "Việc của tôi"
-    await head.getByRole('heading', { name: 'Việc của tôi' }).waitFor();
-    await head.getByRole('link', { name: code }).first().click();
-    await expect.poll(() => statusOf(head), { timeout: 15_000 }).toBe('Đang xử lý');
-    await act(head, 'Phê duyệt kết quả', 'Đã xử lý xong');
+    // Issue 14: the specialist completes the step; the chairman, whose step the signature is, approves
+    // (before, the department head approved while the specialist's step was still open).
+    await specialist.reload();
+    await specialist.getByRole('button', { name: 'Hoàn thành bước', exact: true }).click();
+    await specialist.getByRole('dialog').getByRole('button', { name: 'Hoàn thành bước', exact: true }).click();
+    await specialist.getByRole('dialog').waitFor({ state: 'hidden' });
+    const chairman = await e.signIn('chairman');
+    await chairman.goto(`${e.url}/viec-cua-toi`);
+    await chairman.getByRole('heading', { name: 'Việc của tôi' }).waitFor();
+    await chairman.getByRole('link', { name: code }).first().click();
+    await expect.poll(() => statusOf(chairman), { timeout: 15_000 }).toBe('Đang xử lý');
+    await act(chairman, 'Phê duyệt kết quả', 'Đã xử lý xong', async (dialog) => {
+      await dialog.getByLabel('Số, ký hiệu văn bản kết quả').fill('125/XN-UBND');
+    });
 
     // Counter: returns the result at the desk.
     await nav(counter, 'Việc của tôi');
     await counter.getByRole('tab', { name: /Chờ trả kết quả/ }).click();
     await counter.getByRole('link', { name: code }).first().click();
     await expect.poll(() => statusOf(counter), { timeout: 15_000 }).toBe('Đã xử lý xong');
-    await act(counter, 'Trả kết quả', 'Đã trả kết quả');
+    await act(counter, 'Trả kết quả', 'Đã trả kết quả', async (dialog) => {
+      // Issue 14: the collector is recorded (the applicant's name and ID number come filled in).
+      expect(await dialog.getByLabel('Họ tên người nhận').inputValue()).toBe('Nguyễn Thị Bình');
+    });
     const timeline = await counter.locator('.ant-timeline').textContent();
-    for (const step of ['Tiếp nhận hồ sơ', 'Đính kèm tệp', 'Chuyển hồ sơ xử lý', 'Yêu cầu bổ sung, hoàn thiện hồ sơ', 'Nhận hồ sơ bổ sung', 'Có kết quả giải quyết', 'Trả kết quả']) {
+    // Issue 14: the history in words ("Chuyển hồ sơ đến <phòng>" instead of the event's name).
+    for (const step of ['Tiếp nhận hồ sơ', 'Đính kèm tệp', 'Chuyển hồ sơ đến', 'Yêu cầu bổ sung, hoàn thiện hồ sơ', 'Nhận hồ sơ bổ sung', 'Có kết quả giải quyết', 'Trả kết quả']) {
       expect(timeline).toContain(step);
     }
     expect(await counter.getByRole('button', { name: 'Trả kết quả', exact: true }).count()).toBe(0);

@@ -15,6 +15,7 @@ import { buildApp, type BuildAppOptions } from '../../src/platform/http/app.ts';
 import { FEATURE_ROUTES } from '../../src/features/routes.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY, type LocalMinute } from '../../src/domain/calendar/local-time.ts';
 import type { TestDatabase } from './db.ts';
+import { mandatoryPapers } from './catalog-helpers.ts';
 
 export const PASSWORD = 'mat-khau-kiem-thu';
 export const CITY = ROOT_UNIT.code;
@@ -148,11 +149,18 @@ export async function createTestApp(
 
 /** A valid reception body for the counter: Cấp Giấy xác nhận tình trạng hôn nhân (3 working days). */
 export function receptionBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  // Another procedure (issue 14): its own mandatory papers, unless the test lists them.
+  const procedurePapers = typeof overrides.procedureCode === 'string' && overrides.procedureCode !== '1.004873' ? { components: mandatoryPapers(overrides.procedureCode) } : {};
   return {
     procedureCode: '1.004873',
     channel: 'in_person',
     applicant: { kind: 'individual', name: 'Nguyễn Thị Bình', idNumber: '031190004567', phone: '0912345678', address: 'Số 5 Lê Lợi, phường Gia Viên' },
-    components: [{ code: 'to-khai', name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', form: 'ban-chinh', quantity: 1 }],
+    // Every mandatory paper of the procedure (issue 14: a missing one needs a supplement request or a confirmation).
+    components: [
+      { code: 'to-khai', name: 'Tờ khai cấp Giấy xác nhận tình trạng hôn nhân', form: 'ban-chinh', quantity: 1 },
+      { code: 'giay-to-tuy-than', name: 'Giấy tờ tùy thân của người yêu cầu (Thẻ căn cước/CCCD, hộ chiếu)', form: 'ban-chinh', quantity: 1 },
+    ],
+    ...procedurePapers,
     ...overrides,
   };
 }
@@ -179,9 +187,15 @@ export async function prepareDossier(
   const who = applicant ? { applicant } : {};
   if (state === 'submitted') return ok(counter.post('/api/dossiers', receptionBody({ mode: 'submit', channel: 'online', ...who })), 201);
   const received = await ok(counter.post('/api/dossiers', receptionBody(who)), 201);
-  let d = await ok(counter.post(`/api/dossiers/${received.code}/forward`, { expectedVersion: received.version, to: 'tu-phap' }), 200);
+  // Issue 14: only whose turn it is acts. "processing" stays unassigned in the department; the
+  // later states give the specialist the step by name, so that they may act on it.
+  const assigned = state === 'processing' ? {} : { assigneeId: ((await specialist.get('/api/auth/me')).json() as { user: { id: string } }).user.id };
+  let d = await ok(counter.post(`/api/dossiers/${received.code}/forward`, { expectedVersion: received.version, to: 'tu-phap', ...assigned }), 200);
   if (state === 'supplement') d = await ok(specialist.post(`/api/dossiers/${d.code}/request-supplement`, { expectedVersion: d.version, reason: 'Thiếu giấy tờ' }), 200);
   if (state === 'obligation') d = await ok(specialist.post(`/api/dossiers/${d.code}/request-financial-obligation`, { expectedVersion: d.version, amount: 100_000, description: 'Lệ phí trước bạ' }), 200);
-  if (state === 'processed') d = await ok(chairman.post(`/api/dossiers/${d.code}/approve`, { expectedVersion: d.version, electronic: true }), 200);
+  if (state === 'processed') {
+    d = await ok(specialist.post(`/api/dossiers/${d.code}/complete-step`, { expectedVersion: d.version, stepCode: 'xu-ly' }), 200);
+    d = await ok(chairman.post(`/api/dossiers/${d.code}/approve`, { expectedVersion: d.version, resultReference: '15/XN-UBND' }), 200);
+  }
   return d;
 }

@@ -16,3 +16,14 @@ export function procedureOn(code: string, iso = '2026-09-01'): Procedure {
   if (procedure === undefined) throw new Error(`no version of ${code} on ${iso}`);
   return procedure;
 }
+
+/**
+ * The mandatory papers of `code` (its version in force on `iso`) as a reception lists them:
+ * issue 14 receives a dossier that lists papers only when every mandatory one is among them
+ * (or is named missing), so walks that are not about the papers hand in all of these.
+ */
+export function mandatoryPapers(code: string, iso = '2026-11-23'): Array<{ code: string; name: string; form: Procedure['components'][number]['form']; quantity: number }> {
+  return procedureOn(code, iso)
+    .components.filter((c) => !c.optional)
+    .map(({ code: paper, name, form, quantity }) => ({ code: paper, name, form, quantity }));
+}

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { mandatoryPapers } from './catalog-helpers.ts';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = path.join(REPO, 'bin/motcua.js');
@@ -85,6 +86,7 @@ export function receptionOf(applicantName: string): Record<string, unknown> {
     procedureCode: '1.004873',
     channel: 'in_person',
     applicant: { kind: 'individual', name: applicantName, idNumber: '031190004567', phone: '0912345678' },
-    components: [{ code: 'to-khai', name: 'Tờ khai', form: 'ban-chinh', quantity: 1 }],
+    // Issue 14: every mandatory paper of the procedure (a missing one needs a supplement request or a confirmation).
+    components: mandatoryPapers('1.004873'),
   };
 }

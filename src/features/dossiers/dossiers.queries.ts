@@ -3,7 +3,7 @@
  * Visibility is part of every query (a list never returns what the user may not read): the
  * policy's dossierVisibility, translated to SQL here.
  */
-import { and, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { dossiers, units, users } from '../../platform/db/schema.ts';
 import { isUuid } from '../../platform/db/sql.ts';
@@ -11,6 +11,8 @@ import { containsPattern } from '../../platform/db/search-text.ts';
 import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { DossierVisibility } from '../../domain/policy/policy.ts';
+import type { Officer } from '../../domain/policy/turns.ts';
+import type { WorkKind } from '../../domain/dossier/work.ts';
 
 export interface DossierListFilter {
   status?: number[];
@@ -34,6 +36,8 @@ export interface DossierListFilter {
   personKeys?: { unitCode: string; idNumber?: string; phone?: string };
   /** Column and direction (DOSSIER_SORTS); newest received first when absent. */
   sort?: DossierSort;
+  /** Issue 14: the dossiers waiting for this officer now, of these work kinds ("Việc của tôi" and its tabs). */
+  waitingFor?: { officer: Officer; kinds: readonly WorkKind[] };
   now: LocalMinute;
   dueSoonUntil: LocalMinute;
   page: number;
@@ -126,6 +130,7 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
     conditions.push(isNull(dossiers.endedAt), gte(dossiers.legalDueAt, now), lte(dossiers.legalDueAt, dateFromLocalMinute(filter.dueSoonUntil)), notPaused);
   }
   if (filter.q) conditions.push(or(sql`${dossiers.searchText} like ${containsPattern(filter.q)}`, ...personKeyConditions(filter.personKeys))!);
+  if (filter.waitingFor) conditions.push(waitsForCondition(filter.waitingFor.officer), inArray(dossiers.workKind, [...filter.waitingFor.kinds]));
   const where = and(...conditions);
 
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(dossiers).where(where);
@@ -177,6 +182,25 @@ function personKeyConditions(keys: DossierListFilter['personKeys']): SQL[] {
   return matches.length ? [and(eq(dossiers.unitCode, keys.unitCode), or(...matches))!] : [];
 }
 
+/**
+ * The work columns wait for `officer` (domain/policy/turns.ts waitsFor, in SQL): by id when a
+ * work item names an officer; otherwise by role, in the officer's unit and department (when set).
+ */
+function waitsForCondition(officer: Officer): SQL {
+  const byRole = and(isNull(dossiers.workAssignee), eq(dossiers.workRole, officer.role), or(isNull(dossiers.workDepartment), officer.departmentCode ? eq(dossiers.workDepartment, officer.departmentCode) : sql`false`));
+  return and(eq(dossiers.unitCode, officer.unitCode), isNotNull(dossiers.workKind), or(eq(dossiers.workAssignee, officer.id), byRole))!;
+}
+
+/** How many dossiers wait for `officer` now, by work kind, among those `visibility` lets them read (tabs, dashboard). */
+export async function workCounts(db: Database, visibility: DossierVisibility, officer: Officer): Promise<Partial<Record<WorkKind, number>>> {
+  const rows = await db
+    .select({ kind: dossiers.workKind, n: sql<number>`count(*)::int` })
+    .from(dossiers)
+    .where(and(visibilityCondition(visibility), waitsForCondition(officer)))
+    .groupBy(dossiers.workKind);
+  return Object.fromEntries(rows.map((r) => [r.kind, Number(r.n)]));
+}
+
 /** Is `userId` an active officer of the unit's department (an id that is not a user id never is)? */
 export async function isActiveOfficerOf(db: Database, userId: string, place: { unitCode: string; departmentCode: string }): Promise<boolean> {
   if (!isUuid(userId)) return false;
@@ -185,4 +209,10 @@ export async function isActiveOfficerOf(db: Database, userId: string, place: { u
     .from(users)
     .where(and(eq(users.id, userId), eq(users.unitCode, place.unitCode), eq(users.departmentCode, place.departmentCode), eq(users.active, true)));
   return officer !== undefined;
+}
+
+/** Full names of the unit's officers, by id (the history and the steps name people, not ids). */
+export async function officerNames(db: Database, unitCode: string): Promise<Record<string, string>> {
+  const rows = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(eq(users.unitCode, unitCode));
+  return Object.fromEntries(rows.map((r) => [r.id, r.fullName]));
 }

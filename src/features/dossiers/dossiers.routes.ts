@@ -10,6 +10,7 @@ import { actOnDossier } from './act-on-dossier.ts';
 import { loadDossierAfterAction, loadReadableDossier } from './load-dossier.ts';
 import { liveDeadline, presentDossier, type DossierView } from './present-dossier.ts';
 import { receiveDossier } from './receive-dossier.ts';
+import { kindsOfQueue, QUEUE_KEYS, workQueuesOf } from './work-queues.ts';
 import { withIdempotency } from '../../platform/idempotency/idempotency.ts';
 import { DEFAULT_DOSSIER_SORT, DOSSIER_SORTS, listDossiers, type DossierListFilter } from './dossiers.queries.ts';
 import type { CurrentUser } from '../../platform/context.ts';
@@ -38,7 +39,22 @@ const stepSchema = z.object({
   status: z.enum(['pending', 'active', 'done']),
   handlerUnit: z.string().nullable(),
   deadline: deadlineSchema,
+  /** Issue 14: whose step it is and where it stands. */
+  state: z.enum(['pending', 'active', 'returned', 'done']),
+  role: z.string(),
+  act: z.enum(['receive', 'process', 'review', 'approve', 'return']),
+  current: z.boolean(),
+  departmentCode: z.string().nullable(),
+  departmentName: z.string().nullable(),
+  assigneeId: z.string().nullable(),
+  assigneeName: z.string().nullable(),
+  completedByName: z.string().nullable(),
+  onBehalfOfName: z.string().nullable(),
+  returnCount: z.number(),
 });
+
+const componentView = z.object({ code: z.string(), name: z.string(), form: z.string(), quantity: z.number() });
+const actionView = z.object({ event: z.string(), stepCode: z.string().optional(), onBehalfOf: z.string().optional(), returnTo: z.array(z.string()).optional() });
 
 const dossierDetailSchema = z.object({
   code: z.string(),
@@ -76,9 +92,36 @@ const dossierDetailSchema = z.object({
   deadline: deadlineSchema,
   steps: z.array(stepSchema),
   history: z.array(
-    z.object({ seq: z.number(), type: z.string(), name: z.string(), at: z.string().nullable(), actorId: z.string(), actorRole: z.string(), source: z.string(), payload: z.record(z.string(), z.unknown()), hash: z.string() }),
+    z.object({
+      seq: z.number(),
+      type: z.string(),
+      name: z.string(),
+      at: z.string().nullable(),
+      actorId: z.string(),
+      actorRole: z.string(),
+      source: z.string(),
+      payload: z.record(z.string(), z.unknown()),
+      hash: z.string(),
+      actorName: z.string(),
+      description: z.string(),
+      stepName: z.string().optional(),
+    }),
   ),
   allowedActions: z.array(z.string()),
+  /** allowedActions with what each needs (issue 14): the step, on whose behalf, send-back targets. */
+  actions: z.array(actionView),
+  papers: z.object({
+    submitted: z.array(componentView),
+    missing: z.array(componentView),
+    missingConfirmed: z.object({ at: z.string().nullable(), reason: z.string(), missing: z.array(componentView) }).nullable(),
+    /** The procedure's list of papers at reception (empty: not recorded, before issue 14). */
+    checklist: z.array(componentView.extend({ optional: z.boolean() })),
+  }),
+  resultReference: z.string().nullable(),
+  /** The procedure produces a result document: approval needs a result file or its reference. */
+  resultRequired: z.boolean(),
+  collectedBy: z.object({ kind: z.enum(['applicant', 'authorised']), name: z.string(), idNumber: z.string().optional(), authorisation: z.string().optional() }).nullable(),
+  returnTrackingNumber: z.string().nullable(),
 });
 type DossierDetail = z.infer<typeof dossierDetailSchema>;
 
@@ -119,6 +162,17 @@ function toDetail(view: DossierView): DossierDetail {
     hasResultFile: s.hasResultFile,
     deadline: view.deadline,
     steps: view.steps.map((step) => ({
+      state: step.state,
+      role: step.role,
+      act: step.act,
+      current: s.currentSteps.some((c) => c.code === step.code),
+      departmentCode: step.holder.departmentCode ?? null,
+      departmentName: step.holder.departmentCode === undefined ? null : (view.names.departments[step.holder.departmentCode] ?? step.holder.departmentCode),
+      assigneeId: step.holder.assigneeId ?? null,
+      assigneeName: nameOf(view, step.holder.assigneeId),
+      completedByName: nameOf(view, step.completedBy),
+      onBehalfOfName: nameOf(view, step.onBehalfOf),
+      returnCount: step.returns?.count ?? 0,
       code: step.code,
       name: step.name,
       budgetMinutes: step.budgetMinutes,
@@ -131,8 +185,35 @@ function toDetail(view: DossierView): DossierDetail {
     })),
     history: view.history.map((h) => ({ ...h, at: isoWithOffset(h.at) })),
     allowedActions: view.allowedActions,
+    actions: view.actions,
+    papers: {
+      submitted: s.papers.submitted,
+      missing: s.papers.missing,
+      missingConfirmed: s.papers.missingConfirmed ? { at: isoWithOffset(s.papers.missingConfirmed.at), reason: s.papers.missingConfirmed.reason, missing: s.papers.missingConfirmed.missing } : null,
+      checklist: view.checklist,
+    },
+    resultReference: s.resultReference ?? null,
+    resultRequired: s.resultRequired,
+    collectedBy: s.collectedBy ? (view.personalDataVisible ? s.collectedBy : { kind: s.collectedBy.kind, name: s.collectedBy.name }) : null,
+    returnTrackingNumber: s.returnTrackingNumber ?? null,
   };
 }
+
+/** An officer's name for the page (an unknown id, e.g. of another system, shows as "công chức khác"). */
+function nameOf(view: DossierView, id: string | undefined): string | null {
+  if (id === undefined) return null;
+  return view.names.officers[id] ?? 'công chức khác';
+}
+
+const stepCode = z.string().trim().min(1, { error: 'phải chọn bước xử lý' }).max(64);
+const supplementRequestInput = z.object({ reason: z.string().trim().min(1, { error: 'phải ghi rõ nội dung yêu cầu bổ sung' }).max(2000), items: z.array(z.string().trim().min(1).max(500)).max(50).optional() });
+const missingConfirmedInput = z.object({ reason: z.string().trim().min(1, { error: 'phải ghi rõ lý do tiếp nhận khi còn thiếu giấy tờ' }).max(2000) });
+const collectorInput = z.object({
+  kind: z.enum(['applicant', 'authorised']),
+  name: z.string().trim().min(1, { error: 'phải ghi họ tên người nhận kết quả' }).max(300),
+  idNumber: z.string().trim().min(1, { error: 'phải ghi số giấy tờ tùy thân của người nhận' }).max(20),
+  authorisation: z.string().trim().min(1).max(500).optional(),
+});
 
 const componentInput = z.object({
   code: z.string().trim().min(1).max(64),
@@ -160,6 +241,8 @@ const receiveBody = z.object({
       preferred: noticeChannelSchema.optional(),
     })
     .optional(),
+  supplementRequest: supplementRequestInput.optional(),
+  missingConfirmed: missingConfirmedInput.optional(),
 });
 
 const version = z.number({ error: 'phải ghi phiên bản hồ sơ đang xem (expectedVersion)' }).int().min(1);
@@ -167,23 +250,45 @@ const reason = z.string().trim().min(1, { error: 'phải ghi rõ lý do' }).max(
 
 /** One route per lifecycle action; the URL name → the domain event and its payload. */
 const ACTIONS: Record<string, { event: DossierEventType; summary: string; body: z.ZodObject }> = {
-  receive: { event: 'received', summary: 'Tiếp nhận hồ sơ nộp trực tuyến', body: z.object({ expectedVersion: version, components: z.array(componentInput).max(100).default([]) }) },
+  receive: {
+    event: 'received',
+    summary: 'Tiếp nhận hồ sơ nộp trực tuyến (kiểm tra thành phần hồ sơ; thiếu giấy tờ bắt buộc: kèm yêu cầu bổ sung hoặc xác nhận có lý do)',
+    body: z.object({ expectedVersion: version, components: z.array(componentInput).max(100).default([]), supplementRequest: supplementRequestInput.optional(), missingConfirmed: missingConfirmedInput.optional() }),
+  },
   refuse: { event: 'refused_at_reception', summary: 'Từ chối tiếp nhận hồ sơ nộp trực tuyến (Mẫu 03)', body: z.object({ expectedVersion: version, reason }) },
   forward: {
     event: 'forwarded',
     summary: 'Chuyển hồ sơ đến phòng chuyên môn hoặc cơ quan ngành dọc',
     body: z.object({ expectedVersion: version, to: z.string().trim().min(1).max(100), toKind: z.enum(['department', 'vertical_agency']).optional(), assigneeId: z.string().trim().max(200).optional() }),
   },
-  'complete-step': { event: 'step_completed', summary: 'Hoàn thành một bước xử lý', body: z.object({ expectedVersion: version, stepCode: z.string().trim().min(1).max(64), note: z.string().trim().max(2000).optional(), assigneeId: z.string().trim().max(200).optional() }) },
+  'complete-step': { event: 'step_completed', summary: 'Hoàn thành bước đang xử lý (người giữ bước; lãnh đạo phòng hoàn thành thay, được ghi lại)', body: z.object({ expectedVersion: version, stepCode, note: z.string().trim().max(2000).optional(), assigneeId: z.string().trim().max(200).optional() }) },
+  assign: {
+    event: 'step_assigned',
+    summary: 'Phân công, giao lại bước chuyên môn cho công chức trong phòng (lãnh đạo phòng)',
+    body: z.object({ expectedVersion: version, stepCode, assigneeId: z.string().trim().min(1, { error: 'phải chọn công chức được phân công' }).max(200), note: z.string().trim().max(2000).optional() }),
+  },
+  'send-back': {
+    event: 'step_returned',
+    summary: 'Trả lại bước trước (hoặc công chức đã xử lý một bước chuyên môn trước đó), có lý do',
+    body: z.object({ expectedVersion: version, stepCode, toStepCode: stepCode, toAssigneeId: z.string().trim().min(1).max(200).optional(), reason }),
+  },
   'request-supplement': { event: 'supplement_requested', summary: 'Yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)', body: z.object({ expectedVersion: version, reason, items: z.array(z.string().trim().min(1).max(500)).max(50).default([]) }) },
-  'receive-supplement': { event: 'supplement_received', summary: 'Nhận hồ sơ bổ sung', body: z.object({ expectedVersion: version, note: z.string().trim().max(2000).optional() }) },
+  'receive-supplement': { event: 'supplement_received', summary: 'Nhận hồ sơ bổ sung', body: z.object({ expectedVersion: version, note: z.string().trim().max(2000).optional(), components: z.array(componentInput).max(100).optional() }) },
   'request-financial-obligation': { event: 'financial_obligation_requested', summary: 'Yêu cầu thực hiện nghĩa vụ tài chính', body: z.object({ expectedVersion: version, amount: z.number().int().min(0).max(1e12), description: z.string().trim().min(1).max(1000) }) },
   'financial-obligation-paid': { event: 'financial_obligation_paid', summary: 'Ghi nhận đã thực hiện nghĩa vụ tài chính', body: z.object({ expectedVersion: version, amount: z.number().int().min(0).max(1e12) }) },
   stop: { event: 'stopped', summary: 'Dừng giải quyết hồ sơ (Mẫu 05)', body: z.object({ expectedVersion: version, reason, refusal: z.boolean().default(false) }) },
   extend: { event: 'extended', summary: 'Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)', body: z.object({ expectedVersion: version, newDueAt: localTimeSchema, reason }) },
   withdraw: { event: 'withdrawn', summary: 'Công dân rút hồ sơ', body: z.object({ expectedVersion: version, reason: z.string().trim().max(2000).default('Công dân đề nghị rút hồ sơ') }) },
-  approve: { event: 'result_ready', summary: 'Phê duyệt, có kết quả giải quyết', body: z.object({ expectedVersion: version, electronic: z.boolean().default(false), note: z.string().trim().max(2000).optional() }) },
-  'return-result': { event: 'result_returned', summary: 'Trả kết quả cho công dân', body: z.object({ expectedVersion: version, method: z.enum(['desk', 'post', 'electronic']) }) },
+  approve: {
+    event: 'result_ready',
+    summary: 'Phê duyệt, có kết quả giải quyết (chỉ ở bước phê duyệt; cần tệp kết quả, hoặc số, ký hiệu văn bản kết quả bản giấy)',
+    body: z.object({ expectedVersion: version, electronic: z.boolean().default(false), note: z.string().trim().max(2000).optional(), resultReference: z.string().trim().min(1).max(100).optional() }),
+  },
+  'return-result': {
+    event: 'result_returned',
+    summary: 'Trả kết quả cho công dân (tại quầy: ghi người nhận, họ tên, số giấy tờ tùy thân)',
+    body: z.object({ expectedVersion: version, method: z.enum(['desk', 'post', 'electronic']), collectedBy: collectorInput.optional(), trackingNumber: z.string().trim().min(1).max(50).optional() }),
+  },
   'pay-fee': { event: 'fee_paid', summary: 'Ghi nhận nộp phí, lệ phí', body: z.object({ expectedVersion: version, amount: z.number().int().min(1).max(1e12), online: z.boolean() }) },
 };
 
@@ -217,6 +322,8 @@ export const listQuery = z.object({
     .enum(DOSSIER_SORTS, { error: `phải là một cột sắp xếp: ${DOSSIER_SORTS.join(', ')} (dấu "-" phía trước: giảm dần)` })
     .default(DEFAULT_DOSSIER_SORT)
     .describe('Cột sắp xếp; dấu "-" phía trước là giảm dần. Mặc định: hồ sơ tiếp nhận mới nhất lên trước (-receivedAt)'),
+  /** Issue 14: what waits for the signed-in officer now ("viec-cua-toi": all of it; else one tab of GET /api/dossiers/queues). */
+  queue: z.enum(QUEUE_KEYS, { error: `phải là một trong: ${QUEUE_KEYS.join(', ')}` }).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
@@ -265,6 +372,7 @@ export async function listFilterOf(ctx: AppContext, user: CurrentUser, query: z.
     ...(query.q ? { q: query.q } : {}),
     ...(query.q && searchUnit ? { personKeys: { unitCode: searchUnit, ...personKeysOfQuery(query.q) } } : {}),
     sort: query.sort,
+    ...(query.queue ? { waitingFor: { officer: user, kinds: kindsOfQueue(query.queue) } } : {}),
     now,
     dueSoonUntil: calendar.addWorkingMinutes(now, calendar.minutesPerDay),
     page: query.page,
@@ -331,6 +439,18 @@ export function registerDossierRoutes(app: ZodApp, ctx: AppContext): void {
         }),
       };
     },
+  );
+
+  app.get(
+    '/dossiers/queues',
+    {
+      schema: {
+        tags: ['Hồ sơ'],
+        summary: 'Việc của tôi: các hàng chờ của người đang đăng nhập và số hồ sơ của mỗi hàng (cùng định nghĩa với bộ lọc queue)',
+        response: { 200: z.object({ queues: z.array(z.object({ key: z.string(), label: z.string(), count: z.number() })) }), ...errors },
+      },
+    },
+    async (request) => ({ queues: await workQueuesOf(ctx, currentUser(request)) }),
   );
 
   app.get(

@@ -5,7 +5,8 @@ import { canReadDossier, type DossierScope } from '../../domain/policy/policy.ts
 import { fromRecord } from '../../platform/events/dossier-fold.ts';
 import { loadDossierEvents } from '../../platform/events/event-store.ts';
 import type { StoredDossierEvent } from '../../platform/events/event-rows.ts';
-import { cityOf } from '../../platform/units/units.queries.ts';
+import { cityOf, departmentNames } from '../../platform/units/units.queries.ts';
+import { officerNames } from './dossiers.queries.ts';
 import type { DossierEvent } from '../../domain/dossier/events.ts';
 import { foldDossier } from '../../domain/dossier/fold.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
@@ -18,6 +19,20 @@ export interface LoadedDossier {
   state: DossierState;
   scope: DossierScope;
   calendar: WorkingCalendar;
+  /** Names of the unit's officers and departments (the history in words; issue 14). */
+  names: DossierNames;
+}
+
+/** Names by id and code, looked up once per load. */
+export interface DossierNames {
+  officers: Record<string, string>;
+  departments: Record<string, string>;
+}
+
+/** The names a dossier of `unitCode` may mention. */
+export async function namesOfUnit(ctx: AppContext, unitCode: string): Promise<DossierNames> {
+  const [officers, departments] = await Promise.all([officerNames(ctx.db, unitCode), departmentNames(ctx.db, unitCode)]);
+  return { officers, departments };
 }
 
 /**
@@ -52,5 +67,5 @@ async function loadDossier(ctx: AppContext, code: string): Promise<LoadedDossier
     departmentCode: state.departmentCode,
     assigneeId: state.assigneeId,
   };
-  return { code, records, events, state, scope, calendar };
+  return { code, records, events, state, scope, calendar, names: await namesOfUnit(ctx, state.unitCode) };
 }

@@ -4,11 +4,12 @@
  */
 import type { CurrentUser } from '../../platform/context.ts';
 import { canActOnDossier, canSeePersonalData, maskIdNumber } from '../../domain/policy/policy.ts';
-import type { LoadedDossier } from './load-dossier.ts';
+import type { DossierNames, LoadedDossier } from './load-dossier.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
-import { EVENT_NAMES, type DossierEventType } from '../../domain/dossier/events.ts';
+import { EVENT_NAMES, type ChecklistItem, type DossierEvent, type DossierEventType } from '../../domain/dossier/events.ts';
 import { STATUS_NAMES, type Applicant, type DossierState } from '../../domain/dossier/state.ts';
-import { allowedEvents } from '../../domain/dossier/transitions.ts';
+import { allowedActions, type AllowedAction } from '../../domain/policy/turns.ts';
+import { actorWords, describeEntry, historyEntries, type HistoryNames } from '../../domain/dossier/history.ts';
 import { assessDeadline, type DeadlineAssessment } from '../../domain/deadline/warnings.ts';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar.ts';
 
@@ -19,8 +20,53 @@ export interface DossierView {
   /** Where the legal clock stands now (open dossiers only). */
   deadline: DeadlineAssessment | null;
   steps: Array<DossierState['steps'][number] & { deadline: DeadlineAssessment | null }>;
-  history: Array<{ seq: number; type: DossierEventType; name: string; at: LocalMinute; actorId: string; actorRole: string; source: string; payload: Record<string, unknown>; hash: string }>;
+  history: Array<{
+    seq: number;
+    type: DossierEventType;
+    name: string;
+    at: LocalMinute;
+    actorId: string;
+    actorRole: string;
+    source: string;
+    payload: Record<string, unknown>;
+    hash: string;
+    /** Who acted and what happened, in words (names, step names, dates; no codes: issue 14 §7). */
+    actorName: string;
+    description: string;
+    stepName?: string;
+  }>;
+  /** The events this user may take now (the turn table over the transition table). */
   allowedActions: DossierEventType[];
+  /** The same with what each needs: the step, on whose behalf, where a send-back may go. */
+  actions: AllowedAction[];
+  names: DossierNames;
+  /** The procedure's list of papers recorded at reception (or at the online submission). */
+  checklist: ChecklistItem[];
+}
+
+/** The procedure's list of papers in the snapshot the dossier keeps (the latest that carries one). */
+function checklistOf(events: readonly DossierEvent[]): ChecklistItem[] {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i]!;
+    if ('procedure' in event && event.procedure?.components) return event.procedure.components;
+  }
+  return [];
+}
+
+/** The history's names: officers and departments of the unit; unknown ones are described by role. */
+function historyNames(dossier: LoadedDossier): HistoryNames {
+  return { officer: (id) => dossier.names.officers[id], department: (code) => dossier.names.departments[code] };
+}
+
+/** What an event shows of its payload: without the applicant, or the collector's ID number, where personal data is hidden. */
+function visiblePayload(payload: Record<string, unknown>, personal: boolean): Record<string, unknown> {
+  if (personal) return payload;
+  const { applicant: _applicant, collectedBy, ...rest } = payload;
+  if (collectedBy && typeof collectedBy === 'object') {
+    const { idNumber: _id, ...who } = collectedBy as Record<string, unknown>;
+    return { ...rest, collectedBy: who };
+  }
+  return rest;
 }
 
 function maskApplicant(applicant: Applicant): Applicant {
@@ -43,6 +89,9 @@ export function presentDossier(dossier: LoadedDossier, user: CurrentUser, now: L
   const personal = canSeePersonalData(user, dossier.scope);
   const shown: DossierState = personal ? state : { ...state, applicant: maskApplicant(state.applicant) };
   const open = state.endedAt === undefined;
+  const names = historyNames(dossier);
+  const entries = historyEntries(dossier.code, dossier.events, { calendar });
+  const actions = canActOnDossier(user, dossier.scope) ? allowedActions(state, user) : [];
   return {
     state: shown,
     statusName: STATUS_NAMES[state.status],
@@ -55,9 +104,25 @@ export function presentDossier(dossier: LoadedDossier, user: CurrentUser, now: L
     history: dossier.records.map((record, i) => {
       const event = dossier.events[i]!;
       const { type, at, actor, source, ...payload } = event;
-      const visiblePayload = personal ? payload : Object.fromEntries(Object.entries(payload).filter(([key]) => key !== 'applicant'));
-      return { seq: record.seq, type, name: EVENT_NAMES[type], at, actorId: actor.id, actorRole: actor.role, source: source ?? record.source, payload: visiblePayload, hash: record.hash };
+      const entry = entries[i]!;
+      return {
+        seq: record.seq,
+        type,
+        name: EVENT_NAMES[type],
+        at,
+        actorId: actor.id,
+        actorRole: actor.role,
+        source: source ?? record.source,
+        payload: visiblePayload(payload, personal),
+        hash: record.hash,
+        actorName: actorWords(entry, names),
+        description: describeEntry(entry, names),
+        ...(entry.stepName ? { stepName: entry.stepName } : {}),
+      };
     }),
-    allowedActions: canActOnDossier(user, dossier.scope) ? allowedEvents(state.status, user.role) : [],
+    allowedActions: actions.map((action) => action.event),
+    actions,
+    names: dossier.names,
+    checklist: checklistOf(dossier.events),
   };
 }

@@ -7,14 +7,15 @@ import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { AppError, badRequest, forbidden } from '../../platform/errors.ts';
 import { canReceive } from '../../domain/policy/policy.ts';
 import { isOffered } from '../catalog/unit-procedures.ts';
-import type { LoadedDossier } from './load-dossier.ts';
+import { namesOfUnit, type LoadedDossier } from './load-dossier.ts';
 import { receptionBatcherOf } from '../../platform/events/reception-batcher.ts';
 import { NATIVE_SOURCE } from '../../platform/events/event-rows.ts';
 import { dayOf, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { computeFee, FeeInputError, findProcedure } from '../../domain/catalog/catalog.ts';
 import { procedureSnapshot } from '../../domain/catalog/procedure-snapshot.ts';
-import { decide } from '../../domain/dossier/decide.ts';
-import type { DossierEventInput } from '../../domain/dossier/events.ts';
+import { decideAll } from '../../domain/dossier/decide.ts';
+import type { DossierEvent, DossierEventInput } from '../../domain/dossier/events.ts';
+import { missingMandatory } from '../../domain/dossier/papers.ts';
 import type { Applicant, Channel, DossierState } from '../../domain/dossier/state.ts';
 import { noticePreferencesFromInput, recordReceptionNotices, type NoticeChoiceInput } from '../notices/reception-notices.ts';
 
@@ -38,6 +39,10 @@ export interface ReceiveDossierInput {
   refusalReason?: string;
   /** The citizen's consent to notices by e-mail, SMS, Zalo and the preferred channel (issue 17). */
   notices?: NoticeChoiceInput;
+  /** "Tiếp nhận và yêu cầu bổ sung": the supplement request recorded in the same action. */
+  supplementRequest?: { reason: string; items?: string[] };
+  /** Received although mandatory papers are missing: the officer's confirmation and why. */
+  missingConfirmed?: { reason: string };
 }
 
 export interface ReceiveDossierResult {
@@ -77,12 +82,15 @@ export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: 
     throw error;
   }
 
-  const snapshot = procedureSnapshot(procedure);
+  // Papers (issue 14): a reception that lists its papers is checked against the procedure's list;
+  // one that lists none (the API's earlier shape) records no papers, as before.
+  const snapshot = input.components ? { ...procedureSnapshot(procedure), components: procedure.components.map(({ code, name, form, quantity, optional }) => ({ code, name, form, quantity, optional })) } : procedureSnapshot(procedure);
   const mode = input.mode ?? 'receive';
+  const missing = input.components ? missingMandatory(snapshot.components ?? [], input.components) : [];
   if (mode === 'refuse' && !input.refusalReason?.trim()) throw badRequest('Từ chối tiếp nhận phải ghi rõ lý do.', 'refusalReason');
   const event: DossierEventInput =
     mode === 'submit'
-    ? { type: 'submitted_online', at: receivedAt, actor: { id: user.id, role: 'system' }, unitCode: user.unitCode, procedure: snapshot, applicant: input.applicant }
+    ? { type: 'submitted_online', at: receivedAt, actor: { id: user.id, role: 'system' }, unitCode: user.unitCode, procedure: snapshot, applicant: input.applicant, ...(input.components ? { components: input.components } : {}) }
     : mode === 'refuse'
     ? { type: 'refused_at_reception', at: receivedAt, actor: { id: user.id, role: 'counter_officer' }, unitCode: user.unitCode, procedure: snapshot, applicant: input.applicant, reason: input.refusalReason! }
     : {
@@ -95,31 +103,42 @@ export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: 
         applicant: input.applicant,
         components: input.components ?? [],
         feeAmount: fee.total,
+        ...(missing.length > 0 ? { missing } : {}),
+        ...(input.supplementRequest ? { withSupplementRequest: true as const } : {}),
+        ...(input.missingConfirmed ? { missingConfirmed: input.missingConfirmed } : {}),
       };
+  const followUp: DossierEventInput[] =
+    mode === 'receive' && input.supplementRequest
+      ? [{ type: 'supplement_requested', at: receivedAt, actor: { id: user.id, role: 'counter_officer' }, reason: input.supplementRequest.reason, items: input.supplementRequest.items ?? missing.map((c) => c.name) }]
+      : [];
   const { calendar } = await ctx.calendars.forUnit(user.unitCode);
   // The code is allocated when the reception is stored; a first event does not depend on it
   // (the fold only copies the code into the state, and the batcher sets the real one).
-  const decision = decide(`${user.unitCode}-chua-cap-so`, [], event, { calendar });
-  if (!decision.ok) throw new AppError(decision.cause === 'role' ? 'forbidden' : 'bad_request', decision.reason, decision.field);
+  const officer = mode === 'submit' ? undefined : user;
+  const decision = decideAll(`${user.unitCode}-chua-cap-so`, [], [event, ...followUp], { calendar, ...(officer ? { officer } : {}) });
+  if (!decision.ok) throw new AppError(decision.cause === 'role' || decision.cause === 'turn' ? 'forbidden' : 'bad_request', decision.reason, decision.field);
+  const [first, ...rest] = decision.events as [DossierEvent, ...DossierEvent[]];
 
   const preferences = noticePreferencesFromInput(input.notices, now, user.id);
   const stored = await receptionBatcherOf(ctx.db).receive({
     unitCode: user.unitCode,
     day,
-    event: decision.event,
+    event: first,
+    ...(rest.length > 0 ? { followUp: rest } : {}),
     state: decision.state,
     // The consents and the receipt notice commit with the reception (docs/notices.md).
-    afterStore: (tx, reception) => recordReceptionNotices(ctx, tx, { preferences, event: decision.event, state: reception.readModel.state, actorId: user.id }),
+    afterStore: (tx, reception) => recordReceptionNotices(ctx, tx, { preferences, event: first, state: reception.readModel.state, actorId: user.id }),
   });
   const { code } = stored;
   const state = stored.readModel.state;
   const dossier: LoadedDossier = {
     code,
     records: stored.events,
-    events: [{ ...decision.event, source: decision.event.source ?? NATIVE_SOURCE }],
+    events: decision.events.map((event) => ({ ...event, source: event.source ?? NATIVE_SOURCE })),
     state,
     scope: { unitCode: user.unitCode, cityCode: stored.cityCode, departmentCode: state.departmentCode, assigneeId: state.assigneeId },
     calendar,
+    names: await namesOfUnit(ctx, user.unitCode),
   };
   return {
     code,

@@ -26,7 +26,10 @@ export async function overviewRows(db: Database, unitCode: string, since: LocalM
       paused: sql<boolean>`coalesce((${dossiers.state} ->> 'paused')::boolean, false)`,
     })
     .from(dossiers)
-    .where(and(eq(dossiers.unitCode, unitCode), or(isNull(dossiers.endedAt), gte(dossiers.receivedAt, dateFromLocalMinute(since)))));
+    .where(
+      // Issue 14: results waiting to be handed over (processing ended) count too, whenever received.
+      and(eq(dossiers.unitCode, unitCode), or(isNull(dossiers.endedAt), gte(dossiers.receivedAt, dateFromLocalMinute(since)), eq(dossiers.status, STATUS.processed))),
+    );
   return rows.map((r) => ({
     ...r,
     receivedAt: optionalLocalMinuteFromDate(r.receivedAt),

@@ -303,10 +303,26 @@ export const dossiers = pgTable(
     // (src/domain/format/person-keys.ts), so that a returning citizen is found however typed.
     applicantIdKey: text('applicant_id_key'),
     applicantPhoneKey: text('applicant_phone_key'),
+    // Issue 14: what waits on the dossier now and for whom (domain/dossier/work.ts workItemsOf:
+    // one item at most), so that "Việc của tôi", its counts and the filters are one SQL rule.
+    /** The work item's kind (null: nothing waits). */
+    workKind: text('work_kind'),
+    /** The role it waits for (when no officer is named), in the dossier's unit. */
+    workRole: text('work_role'),
+    /** The department it waits in (null: any of the unit). */
+    workDepartment: text('work_department'),
+    /** The officer it waits for by name. */
+    workAssignee: text('work_assignee'),
+    /** The step it concerns. */
+    workStep: text('work_step'),
+    /** False for rows stored before issue 14: folded again at start-up (platform/events/refold-work.ts). */
+    workFolded: boolean('work_folded').notNull().default(false),
   },
   (t) => [
     index('dossiers_unit_id_key_idx').on(t.unitCode, t.applicantIdKey),
     index('dossiers_unit_phone_key_idx').on(t.unitCode, t.applicantPhoneKey),
+    index('dossiers_unit_work_idx').on(t.unitCode, t.workKind, t.workRole),
+    index('dossiers_work_assignee_idx').on(t.workAssignee),
     index('dossiers_unit_status_received_idx').on(t.unitCode, t.status, t.receivedAt),
     // Handled in [start, end): received before end and closed_at null or ≥ start (report-queries.ts).
     index('dossiers_unit_closed_idx').on(t.unitCode, t.closedAt, t.receivedAt),

@@ -14,6 +14,7 @@ import { dossierEventSchema, type DossierEvent } from '../../domain/dossier/even
 import { foldDossier } from '../../domain/dossier/fold.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
 import { endOf } from '../../domain/kpi/classify.ts';
+import { workItemsOf } from '../../domain/dossier/work.ts';
 import { NATIVE_SOURCE, type DossierEventRecord, type DossierFold, type DossierReadModel, type DossierReportColumns, type NewDossierEvent } from './event-rows.ts';
 import { dateFromLocalMinute, optionalDateFromLocalMinute } from '../db/time.ts';
 
@@ -101,5 +102,19 @@ export function reportColumnsFromState(state: DossierState): DossierReportColumn
     resultRequired: state.resultRequired,
     payments: state.payments.map((payment) => ({ at: payment.at, amount: payment.amount, online: payment.online })),
     lastPaymentAt: optionalDateFromLocalMinute(lastPayment),
+    ...workColumnsFromState(state),
+  };
+}
+
+/** The dossier's work item (at most one) as columns: the same rule as domain/dossier/work.ts, persisted. */
+export function workColumnsFromState(state: DossierState): Pick<DossierReportColumns, 'workKind' | 'workRole' | 'workDepartment' | 'workAssignee' | 'workStep' | 'workFolded'> {
+  const work = workItemsOf(state)[0];
+  return {
+    workKind: work?.kind ?? null,
+    workRole: work && work.assigneeId === undefined ? work.role : null,
+    workDepartment: work?.departmentCode ?? null,
+    workAssignee: work?.assigneeId ?? null,
+    workStep: work?.stepCode ?? null,
+    workFolded: true,
   };
 }

@@ -95,6 +95,12 @@ export type DossierReportColumns = Pick<
   | 'resultRequired'
   | 'payments'
   | 'lastPaymentAt'
+  | 'workKind'
+  | 'workRole'
+  | 'workDepartment'
+  | 'workAssignee'
+  | 'workStep'
+  | 'workFolded'
 >;
 
 export type DossierFold<TState = unknown> = (events: readonly DossierEventRecord[]) => DossierReadModel<TState>;

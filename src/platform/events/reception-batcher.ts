@@ -32,7 +32,9 @@ export interface PendingReception {
   /** Local day of the reception: the day in its code. */
   day: DayNumber;
   event: DossierEvent;
-  /** The state decide() folded from the event; only its code is still to be set. */
+  /** Events of the same action stored with it ("Tiếp nhận và yêu cầu bổ sung": the supplement request). */
+  followUp?: readonly DossierEvent[];
+  /** The state decide() folded from the event(s); only its code is still to be set. */
   state: DossierState;
   /** Work that must commit with the reception (its notices, issue 17): runs in the batch's transaction once the code is known. */
   afterStore?: (tx: Database, stored: StoredReception) => Promise<void>;
@@ -117,7 +119,7 @@ export class ReceptionBatcher {
     const store = async (db: Database, day: DayNumber): Promise<void> => {
       const jobs = batch.filter((job) => job.day === day);
       // decide() already folded the event; the store sets the code, the one value the fold took from outside.
-      const written = await storeReceptions(db, unitCode, day, jobs.map((job) => ({ events: [toNewEvent(job.event)], readModel: readModelFromState(job.state) })));
+      const written = await storeReceptions(db, unitCode, day, jobs.map((job) => ({ events: [job.event, ...(job.followUp ?? [])].map((event) => toNewEvent(event)), readModel: readModelFromState(job.state) })));
       jobs.forEach((job, i) => stored.set(job, written[i]!));
     };
     try {

@@ -381,6 +381,7 @@ export interface paths {
                     q?: string;
                     /** @description Cột sắp xếp; dấu "-" phía trước là giảm dần. Mặc định: hồ sơ tiếp nhận mới nhất lên trước (-receivedAt) */
                     sort?: "receivedAt" | "-receivedAt" | "legalDueAt" | "-legalDueAt" | "appointmentDueAt" | "-appointmentDueAt" | "endedAt" | "-endedAt" | "code" | "-code" | "applicantName" | "-applicantName" | "procedureName" | "-procedureName" | "status" | "-status";
+                    queue?: "viec-cua-toi" | "cho-tiep-nhan" | "cho-chuyen" | "cho-phan-cong" | "cho-xu-ly" | "cho-phe-duyet" | "cho-bo-sung" | "nghia-vu-tai-chinh" | "cho-tra";
                     page?: number;
                     pageSize?: number;
                 };
@@ -557,6 +558,13 @@ export interface paths {
                             /** @enum {string} */
                             preferred?: "email" | "sms" | "zalo";
                         };
+                        supplementRequest?: {
+                            reason: string;
+                            items?: string[];
+                        };
+                        missingConfirmed?: {
+                            reason: string;
+                        };
                     };
                 };
             };
@@ -633,6 +641,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -646,8 +667,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -723,6 +794,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -736,8 +820,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -808,6 +942,113 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/queues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Việc của tôi: các hàng chờ của người đang đăng nhập và số hồ sơ của mỗi hàng (cùng định nghĩa với bộ lọc queue) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queues: {
+                                key: string;
+                                label: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -905,6 +1146,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -918,8 +1172,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1007,7 +1311,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Tiếp nhận hồ sơ nộp trực tuyến */
+        /** Tiếp nhận hồ sơ nộp trực tuyến (kiểm tra thành phần hồ sơ; thiếu giấy tờ bắt buộc: kèm yêu cầu bổ sung hoặc xác nhận có lý do) */
         post: {
             parameters: {
                 query?: never;
@@ -1029,6 +1333,13 @@ export interface paths {
                             form: "ban-chinh" | "ban-sao-chung-thuc" | "ban-chup";
                             quantity: number;
                         }[];
+                        supplementRequest?: {
+                            reason: string;
+                            items?: string[];
+                        };
+                        missingConfirmed?: {
+                            reason: string;
+                        };
                     };
                 };
             };
@@ -1105,6 +1416,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -1118,8 +1442,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1296,6 +1670,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -1309,8 +1696,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1490,6 +1927,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -1503,8 +1953,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1590,7 +2090,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Hoàn thành một bước xử lý */
+        /** Hoàn thành bước đang xử lý (người giữ bước; lãnh đạo phòng hoàn thành thay, được ghi lại) */
         post: {
             parameters: {
                 query?: never;
@@ -1683,6 +2183,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -1696,8 +2209,571 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Phân công, giao lại bước chuyên môn cho công chức trong phòng (lãnh đạo phòng) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        stepCode: string;
+                        assigneeId: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
+                            }[];
+                            allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Trả lại bước trước (hoặc công chức đã xử lý một bước chuyên môn trước đó), có lý do */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expectedVersion: number;
+                        stepCode: string;
+                        toStepCode: string;
+                        toAssigneeId?: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            version: number;
+                            unitCode: string;
+                            status: number;
+                            statusName: string;
+                            procedureCode: string;
+                            procedureName: string;
+                            field: string;
+                            channel: string;
+                            source: string;
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            personalDataVisible: boolean;
+                            departmentCode: string | null;
+                            assigneeId: string | null;
+                            receivedBy: string | null;
+                            submittedAt: string | null;
+                            receivedAt: string | null;
+                            legalDueAt: string | null;
+                            appointmentDueAt: string | null;
+                            endedAt: string | null;
+                            endKind: string | null;
+                            returnedAt: string | null;
+                            paused: boolean;
+                            pausedWorkingMinutes: number;
+                            supplementRequests: number;
+                            extensions: {
+                                at: string | null;
+                                newDueAt: string | null;
+                                reason: string;
+                            }[];
+                            feeAmount: number;
+                            paidAmount: number;
+                            paidOnline: boolean;
+                            hasComponentFile: boolean;
+                            hasReusedComponent: boolean;
+                            hasResultFile: boolean;
+                            deadline: {
+                                /** @enum {string} */
+                                level: "on-track" | "due-soon" | "overdue";
+                                remainingMinutes: number;
+                                elapsedPercent: number;
+                            } | null;
+                            steps: {
+                                code: string;
+                                name: string;
+                                budgetMinutes: number;
+                                dueAt: string | null;
+                                startedAt: string | null;
+                                completedAt: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "active" | "done";
+                                handlerUnit: string | null;
+                                deadline: {
+                                    /** @enum {string} */
+                                    level: "on-track" | "due-soon" | "overdue";
+                                    remainingMinutes: number;
+                                    elapsedPercent: number;
+                                } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
+                            }[];
+                            history: {
+                                seq: number;
+                                type: string;
+                                name: string;
+                                at: string | null;
+                                actorId: string;
+                                actorRole: string;
+                                source: string;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
+                            }[];
+                            allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1876,6 +2952,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -1889,8 +2978,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -1991,6 +3130,13 @@ export interface paths {
                     "application/json": {
                         expectedVersion: number;
                         note?: string;
+                        components?: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            form: "ban-chinh" | "ban-sao-chung-thuc" | "ban-chup";
+                            quantity: number;
+                        }[];
                     };
                 };
             };
@@ -2067,6 +3213,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -2080,8 +3239,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -2259,6 +3468,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -2272,8 +3494,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -2450,6 +3722,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -2463,8 +3748,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -2643,6 +3978,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -2656,8 +4004,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -2835,6 +4233,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -2848,8 +4259,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -3027,6 +4488,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -3040,8 +4514,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -3127,7 +4651,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Phê duyệt, có kết quả giải quyết */
+        /** Phê duyệt, có kết quả giải quyết (chỉ ở bước phê duyệt; cần tệp kết quả, hoặc số, ký hiệu văn bản kết quả bản giấy) */
         post: {
             parameters: {
                 query?: never;
@@ -3144,6 +4668,7 @@ export interface paths {
                         /** @default false */
                         electronic?: boolean;
                         note?: string;
+                        resultReference?: string;
                     };
                 };
             };
@@ -3220,6 +4745,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -3233,8 +4771,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -3320,7 +4908,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trả kết quả cho công dân */
+        /** Trả kết quả cho công dân (tại quầy: ghi người nhận, họ tên, số giấy tờ tùy thân) */
         post: {
             parameters: {
                 query?: never;
@@ -3336,6 +4924,14 @@ export interface paths {
                         expectedVersion: number;
                         /** @enum {string} */
                         method: "desk" | "post" | "electronic";
+                        collectedBy?: {
+                            /** @enum {string} */
+                            kind: "applicant" | "authorised";
+                            name: string;
+                            idNumber: string;
+                            authorisation?: string;
+                        };
+                        trackingNumber?: string;
                     };
                 };
             };
@@ -3412,6 +5008,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -3425,8 +5034,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -3604,6 +5263,19 @@ export interface paths {
                                     remainingMinutes: number;
                                     elapsedPercent: number;
                                 } | null;
+                                /** @enum {string} */
+                                state: "pending" | "active" | "returned" | "done";
+                                role: string;
+                                /** @enum {string} */
+                                act: "receive" | "process" | "review" | "approve" | "return";
+                                current: boolean;
+                                departmentCode: string | null;
+                                departmentName: string | null;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                completedByName: string | null;
+                                onBehalfOfName: string | null;
+                                returnCount: number;
                             }[];
                             history: {
                                 seq: number;
@@ -3617,8 +5289,58 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 hash: string;
+                                actorName: string;
+                                description: string;
+                                stepName?: string;
                             }[];
                             allowedActions: string[];
+                            actions: {
+                                event: string;
+                                stepCode?: string;
+                                onBehalfOf?: string;
+                                returnTo?: string[];
+                            }[];
+                            papers: {
+                                submitted: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missing: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                }[];
+                                missingConfirmed: {
+                                    at: string | null;
+                                    reason: string;
+                                    missing: {
+                                        code: string;
+                                        name: string;
+                                        form: string;
+                                        quantity: number;
+                                    }[];
+                                } | null;
+                                checklist: {
+                                    code: string;
+                                    name: string;
+                                    form: string;
+                                    quantity: number;
+                                    optional: boolean;
+                                }[];
+                            };
+                            resultReference: string | null;
+                            resultRequired: boolean;
+                            collectedBy: {
+                                /** @enum {string} */
+                                kind: "applicant" | "authorised";
+                                name: string;
+                                idNumber?: string;
+                                authorisation?: string;
+                            } | null;
+                            returnTrackingNumber: string | null;
                         };
                     };
                 };
@@ -7459,6 +9181,7 @@ export interface paths {
                     q?: string;
                     /** @description Cột sắp xếp; dấu "-" phía trước là giảm dần. Mặc định: hồ sơ tiếp nhận mới nhất lên trước (-receivedAt) */
                     sort?: "receivedAt" | "-receivedAt" | "legalDueAt" | "-legalDueAt" | "appointmentDueAt" | "-appointmentDueAt" | "endedAt" | "-endedAt" | "code" | "-code" | "applicantName" | "-applicantName" | "procedureName" | "-procedureName" | "status" | "-status";
+                    queue?: "viec-cua-toi" | "cho-tiep-nhan" | "cho-chuyen" | "cho-phan-cong" | "cho-xu-ly" | "cho-phe-duyet" | "cho-bo-sung" | "nghia-vu-tai-chinh" | "cho-tra";
                 };
                 header?: never;
                 path?: never;

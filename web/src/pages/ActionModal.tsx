@@ -18,7 +18,19 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
   const [users, setUsers] = useState<UserRow[]>([]);
   const to = Form.useWatch('to', form) as string | undefined;
 
+  const allowed = dossier.actions.find((a) => a.event === event);
+  const currentStep = dossier.steps.find((s) => s.code === allowed?.stepCode);
+  const checklist = dossier.papers.checklist;
+  const submitted = (Form.useWatch('components', form) as string[] | undefined) ?? [];
+  const missingNow = checklist.filter((c) => !c.optional && !submitted.includes(c.code));
+  const method = Form.useWatch('method', form) as string | undefined;
+  const collectorKind = Form.useWatch('collectorKind', form) as string | undefined;
+  const electronic = Form.useWatch('electronic', form) as boolean | undefined;
+  const toStepCode = Form.useWatch('toStepCode', form) as string | undefined;
+  const toStep = dossier.steps.find((s) => s.code === toStepCode);
+
   useEffect(() => {
+    if (event === 'step_assigned' || event === 'step_returned') void ok(client.GET('/api/users')).then((r) => setUsers(r.items.filter((u) => u.active)));
     if (event !== 'forwarded') return;
     void ok(client.GET('/api/units/{code}/departments', { params: { path: { code: dossier.unitCode } } })).then((r) => setDepartments(r.items.filter((d) => d.active)));
     void ok(client.GET('/api/users')).then((r) => setUsers(r.items.filter((u) => u.active)));
@@ -33,7 +45,12 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
     electronic: false,
     refusal: false,
     amount: event === 'fee_paid' ? remainingFee || undefined : undefined,
-    stepCode: pendingSteps.find((s) => s.status === 'active')?.code ?? pendingSteps[0]?.code,
+    stepCode: allowed?.stepCode ?? pendingSteps.find((s) => s.status === 'active')?.code ?? pendingSteps[0]?.code,
+    toStepCode: allowed?.returnTo?.[0],
+    collectorKind: 'applicant',
+    collectorName: dossier.applicant.name,
+    collectorIdNumber: dossier.personalDataVisible ? dossier.applicant.idNumber : undefined,
+    components: [],
     newDueAt: dossier.appointmentDueAt ? dayjs(dossier.appointmentDueAt.slice(0, 16)).add(2, 'day') : undefined,
   };
 
@@ -48,7 +65,20 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
     setError(null);
     try {
       const body: Values = { expectedVersion: dossier.version };
-      for (const [key, value] of Object.entries(values)) {
+      const { collectorKind: kind, collectorName, collectorIdNumber, collectorAuthorisation, components, supplementReason, confirmReason, ...rest } = values;
+      if (event === 'result_returned' && values.method === 'desk') {
+        body.collectedBy = { kind, name: String(collectorName ?? '').trim(), idNumber: String(collectorIdNumber ?? '').trim(), ...(kind === 'authorised' ? { authorisation: String(collectorAuthorisation ?? '').trim() } : {}) };
+      }
+      if (event === 'received' || event === 'supplement_received') {
+        const codes = (components as string[] | undefined) ?? [];
+        const papers = (event === 'received' ? checklist : dossier.papers.missing).filter((c) => codes.includes(c.code)).map(({ code, name, form: f, quantity }) => ({ code, name, form: f, quantity }));
+        if (event === 'received' || papers.length > 0) body.components = papers;
+        if (event === 'received' && missingNow.length > 0) {
+          if (supplementReason) body.supplementRequest = { reason: String(supplementReason).trim(), items: missingNow.map((c) => c.name) };
+          else body.missingConfirmed = { reason: String(confirmReason ?? '').trim() };
+        }
+      }
+      for (const [key, value] of Object.entries(rest)) {
         if (value === undefined || value === '' || value === null) continue;
         if (key === 'items') body.items = String(value).split('\n').map((s) => s.trim()).filter(Boolean);
         else if (key === 'newDueAt') body.newDueAt = (value as Dayjs).format('YYYY-MM-DDTHH:mm');
@@ -73,7 +103,10 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
   );
 
   return (
-    <Modal open title={`${spec.label} — ${dossier.code}`} okText={spec.label} cancelText="Hủy" onOk={() => void submit()} onCancel={onClose} confirmLoading={busy} okButtonProps={{ danger: spec.danger ?? false }} destroyOnHidden>
+    <Modal
+      open
+      title={`${spec.label} — ${dossier.code}`}
+      okText={event === 'received' && missingNow.length > 0 ? 'Tiếp nhận và yêu cầu bổ sung' : spec.label} cancelText="Hủy" onOk={() => void submit()} onCancel={onClose} confirmLoading={busy} okButtonProps={{ danger: spec.danger ?? false }} destroyOnHidden>
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
         {event === 'forwarded' && (
@@ -86,11 +119,37 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
             </Form.Item>
           </>
         )}
+        {(event === 'step_completed' || event === 'step_assigned' || event === 'step_returned') && (
+          <>
+            <Form.Item name="stepCode" hidden>
+              <Input />
+            </Form.Item>
+            <p>
+              Bước đang xử lý: <strong>{currentStep?.name ?? ''}</strong>
+              {allowed?.onBehalfOf && currentStep?.assigneeName ? ` — bạn hoàn thành thay ${currentStep.assigneeName} (được ghi lại trong diễn biến hồ sơ)` : ''}
+            </p>
+          </>
+        )}
+        {event === 'step_assigned' && (
+          <Form.Item label="Giao cho công chức" name="assigneeId" rules={[{ required: true, message: 'Hãy chọn công chức.' }]}>
+            <Select options={users.filter((u) => u.departmentCode === currentStep?.departmentCode && u.role === 'specialist' && u.id !== currentStep?.assigneeId).map((u) => ({ value: u.id, label: u.fullName }))} />
+          </Form.Item>
+        )}
+        {event === 'step_returned' && (
+          <>
+            <Form.Item label="Trả lại về bước" name="toStepCode" rules={[{ required: true, message: 'Hãy chọn bước.' }]}>
+              <Select options={(allowed?.returnTo ?? []).map((code) => ({ value: code, label: dossier.steps.find((s) => s.code === code)?.name ?? code }))} />
+            </Form.Item>
+            {toStep?.departmentCode && (
+              <Form.Item label={`Công chức nhận lại${toStepCode === allowed?.returnTo?.[0] ? ' (để trống: người đã xử lý bước này)' : ''}`} name="toAssigneeId" rules={[{ required: toStepCode !== allowed?.returnTo?.[0], message: 'Hãy chọn công chức nhận lại hồ sơ.' }]}>
+                <Select allowClear options={users.filter((u) => u.departmentCode === toStep.departmentCode && u.role === 'specialist').map((u) => ({ value: u.id, label: u.fullName }))} />
+              </Form.Item>
+            )}
+            {reason('Lý do trả lại')}
+          </>
+        )}
         {event === 'step_completed' && (
           <>
-            <Form.Item label="Bước xử lý" name="stepCode" rules={[{ required: true, message: 'Hãy chọn bước.' }]}>
-              <Select options={pendingSteps.map((s) => ({ value: s.code, label: s.name }))} />
-            </Form.Item>
             <Form.Item label="Ghi chú" name="note">
               <Input.TextArea rows={2} maxLength={2000} />
             </Form.Item>
@@ -105,9 +164,16 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
           </>
         )}
         {event === 'supplement_received' && (
-          <Form.Item label="Ghi chú về hồ sơ bổ sung" name="note">
-            <Input.TextArea rows={2} maxLength={2000} />
-          </Form.Item>
+          <>
+            {dossier.papers.missing.length > 0 && (
+              <Form.Item label="Giấy tờ công dân mang đến bổ sung" name="components">
+                <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={dossier.papers.missing.map((c) => ({ value: c.code, label: c.name }))} />
+              </Form.Item>
+            )}
+            <Form.Item label="Ghi chú về hồ sơ bổ sung" name="note">
+              <Input.TextArea rows={2} maxLength={2000} />
+            </Form.Item>
+          </>
         )}
         {event === 'refused_at_reception' && reason('Lý do từ chối tiếp nhận')}
         {event === 'financial_obligation_requested' && (
@@ -151,21 +217,54 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
             <Form.Item name="electronic" valuePropName="checked">
               <Checkbox>Kết quả điện tử (có bản ký số)</Checkbox>
             </Form.Item>
+            {dossier.resultRequired && !dossier.hasResultFile && (
+              <Alert type="info" showIcon style={{ marginBottom: 12 }} message={electronic ? 'Kết quả điện tử: hãy đính kèm tệp kết quả (mục "Tệp đính kèm") trước khi phê duyệt.' : 'Chưa có tệp kết quả: hãy ghi số, ký hiệu của văn bản kết quả bản giấy.'} />
+            )}
+            {!electronic && (
+              <Form.Item label="Số, ký hiệu văn bản kết quả" name="resultReference" rules={[{ required: dossier.resultRequired && !dossier.hasResultFile, whitespace: true, message: 'Hãy ghi số, ký hiệu văn bản kết quả (hoặc đính kèm tệp kết quả).' }]}>
+                <Input maxLength={100} placeholder="Ví dụ: 125/XN-UBND" />
+              </Form.Item>
+            )}
             <Form.Item label="Ý kiến phê duyệt" name="note">
               <Input.TextArea rows={2} maxLength={2000} />
             </Form.Item>
           </>
         )}
         {event === 'result_returned' && (
-          <Form.Item label="Hình thức trả kết quả" name="method">
-            <Radio.Group
-              options={[
-                { value: 'desk', label: 'Tại quầy' },
-                { value: 'post', label: 'Qua bưu chính' },
-                { value: 'electronic', label: 'Bản điện tử' },
-              ]}
-            />
-          </Form.Item>
+          <>
+            <Form.Item label="Hình thức trả kết quả" name="method">
+              <Radio.Group
+                options={[
+                  { value: 'desk', label: 'Tại quầy' },
+                  { value: 'post', label: 'Qua bưu chính' },
+                  { value: 'electronic', label: 'Bản điện tử' },
+                ]}
+              />
+            </Form.Item>
+            {method === 'desk' && (
+              <>
+                <Form.Item label="Người nhận kết quả" name="collectorKind">
+                  <Radio.Group options={[{ value: 'applicant', label: 'Người nộp hồ sơ' }, { value: 'authorised', label: 'Người được ủy quyền' }]} />
+                </Form.Item>
+                <Form.Item label="Họ tên người nhận" name="collectorName" rules={[{ required: true, whitespace: true, message: 'Hãy ghi họ tên người nhận.' }]}>
+                  <Input maxLength={300} />
+                </Form.Item>
+                <Form.Item label="Số CCCD, giấy tờ tùy thân của người nhận" name="collectorIdNumber" rules={[{ required: true, whitespace: true, message: 'Hãy ghi số giấy tờ tùy thân.' }]}>
+                  <Input maxLength={20} />
+                </Form.Item>
+                {collectorKind === 'authorised' && (
+                  <Form.Item label="Văn bản ủy quyền (số, ngày)" name="collectorAuthorisation" rules={[{ required: true, whitespace: true, message: 'Hãy ghi số, ngày của văn bản ủy quyền.' }]}>
+                    <Input maxLength={500} />
+                  </Form.Item>
+                )}
+              </>
+            )}
+            {method === 'post' && (
+              <Form.Item label="Số hiệu bưu gửi (không bắt buộc)" name="trackingNumber">
+                <Input maxLength={50} />
+              </Form.Item>
+            )}
+          </>
         )}
         {event === 'fee_paid' && (
           <>
@@ -177,7 +276,22 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
             </Form.Item>
           </>
         )}
-        {event === 'received' && <p>Tiếp nhận hồ sơ nộp trực tuyến này: thời hạn giải quyết bắt đầu tính từ bây giờ.</p>}
+        {event === 'received' && (
+          <>
+            <p>Tiếp nhận hồ sơ nộp trực tuyến này: thời hạn giải quyết bắt đầu tính từ bây giờ. Đánh dấu từng giấy tờ đã kiểm tra đủ.</p>
+            <Form.Item label="Thành phần hồ sơ đã kiểm tra" name="components">
+              <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={checklist.map((c) => ({ value: c.code, label: `${c.name}${c.optional ? ' (nếu có)' : ''}` }))} />
+            </Form.Item>
+            {missingNow.length > 0 && (
+              <>
+                <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`Còn thiếu: ${missingNow.map((c) => c.name).join('; ')}`} />
+                <Form.Item label="Nội dung yêu cầu bổ sung (Mẫu 02)" name="supplementReason" rules={[{ required: true, whitespace: true, message: 'Hãy ghi nội dung yêu cầu bổ sung.' }]}>
+                  <Input.TextArea rows={2} maxLength={2000} />
+                </Form.Item>
+              </>
+            )}
+          </>
+        )}
       </Form>
     </Modal>
   );

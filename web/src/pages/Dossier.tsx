@@ -8,26 +8,21 @@ import { Alert, App, Button, Card, Col, Descriptions, Empty, Image, List, Row, S
 import { ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { client, formBody, ok } from '../api.ts';
 import { ACTOR_NAMES, CHANNEL_NAMES, LEVEL_COLORS, LEVEL_NAMES, STATUS_COLORS, formatDateTime, formatMoney, formatNumber, formatRemaining } from '../labels.ts';
-import type { DossierDetail, DossierFile, HistoryEntry, Step } from '../api/types.ts';
+import type { DossierDetail, DossierFile, Step } from '../api/types.ts';
 import { ACTIONS } from './actions.ts';
 import { ActionModal } from './ActionModal.tsx';
 import { FormLinks, formsOf } from './FormLinks.tsx';
 import { DossierNotices } from './notices/DossierNotices.tsx';
 
-const STEP_STATUS: Record<Step['status'], string> = { pending: 'Chưa đến', active: 'Đang thực hiện', done: 'Đã xong' };
+const STEP_STATE: Record<Step['state'], string> = { pending: 'Chưa đến', active: 'Đang thực hiện', returned: 'Bị trả lại, đang xử lý lại', done: 'Đã xong' };
 
-function describePayload(entry: HistoryEntry, departments: ReadonlyMap<string, string>): string {
-  const p = entry.payload;
-  const parts: string[] = [];
-  if (typeof p.reason === 'string') parts.push(`Lý do: ${p.reason}`);
-  if (Array.isArray(p.items) && p.items.length) parts.push(`Cần bổ sung: ${p.items.join('; ')}`);
-  if (typeof p.to === 'string') parts.push(`Đến: ${departments.get(p.to) ?? p.to}`);
-  if (typeof p.stepCode === 'string') parts.push(`Bước: ${p.stepCode}`);
-  if (typeof p.note === 'string' && p.note) parts.push(p.note);
-  if (typeof p.amount === 'number') parts.push(formatMoney(p.amount));
-  if (typeof p.newDueAt === 'number' || typeof p.newDueAt === 'string') parts.push('Hẹn lại ngày trả kết quả');
-  if (typeof p.method === 'string') parts.push({ desk: 'Tại quầy', post: 'Qua bưu chính', electronic: 'Bản điện tử' }[p.method] ?? p.method);
-  return parts.join(' · ');
+const FORM_NAMES: Record<string, string> = { 'ban-chinh': 'Bản chính', 'ban-sao-chung-thuc': 'Bản sao có chứng thực', 'ban-chup': 'Bản chụp' };
+
+/** Who holds a step now, in words (names, never codes). */
+function holderOf(step: Step): string {
+  if (step.assigneeName) return `${step.assigneeName}${step.departmentName ? ` (${step.departmentName})` : ''}`;
+  if (step.departmentName) return step.departmentName;
+  return ACTOR_NAMES[step.role] ?? '';
 }
 
 function FilePreview({ file }: { file: DossierFile }) {
@@ -164,13 +159,42 @@ export function DossierPage({ code }: { code: string }) {
               pagination={false}
               dataSource={dossier.steps}
               columns={[
-                { title: 'Bước', dataIndex: 'name' },
-                { title: 'Trạng thái', dataIndex: 'status', width: 130, render: (s: Step['status']) => STEP_STATUS[s] },
+                { title: 'Bước', dataIndex: 'name', render: (name: string, s) => (s.current ? <strong>{name}</strong> : name) },
+                { title: 'Người xử lý', width: 200, render: (_, s) => holderOf(s) + (s.onBehalfOfName ? ` — ${s.completedByName ?? ''} hoàn thành thay` : '') },
+                { title: 'Trạng thái', dataIndex: 'state', width: 140, render: (st: Step['state'], s) => STEP_STATE[st] + (s.returnCount ? ` (trả lại ${s.returnCount} lần)` : '') },
                 { title: 'Hạn bước', dataIndex: 'dueAt', width: 130, render: formatDateTime },
                 { title: 'Hoàn thành', dataIndex: 'completedAt', width: 130, render: formatDateTime },
                 { title: 'Tình trạng', width: 110, render: (_, s) => (s.deadline ? <Tag color={LEVEL_COLORS[s.deadline.level]}>{LEVEL_NAMES[s.deadline.level]}</Tag> : '') },
               ]}
             />
+          </Card>
+          <Card size="small" title="Thành phần hồ sơ" style={{ marginBottom: 12 }} data-testid="papers">
+            {dossier.papers.submitted.length === 0 && dossier.papers.missing.length === 0 ? (
+              <Typography.Text type="secondary">Không ghi nhận thành phần hồ sơ khi tiếp nhận.</Typography.Text>
+            ) : (
+              <List
+                size="small"
+                dataSource={[...dossier.papers.submitted.map((c) => ({ ...c, missing: false })), ...dossier.papers.missing.map((c) => ({ ...c, missing: true }))]}
+                renderItem={(c) => (
+                  <List.Item>
+                    {c.missing ? <Tag color="red">Còn thiếu</Tag> : <Tag color="green">Đã nộp</Tag>} {c.name} — {FORM_NAMES[c.form] ?? c.form}, {c.quantity} bản
+                  </List.Item>
+                )}
+              />
+            )}
+            {dossier.papers.missingConfirmed && <Alert type="warning" showIcon message={`Tiếp nhận khi còn thiếu giấy tờ: ${dossier.papers.missingConfirmed.reason}`} />}
+            {(dossier.resultReference || dossier.collectedBy) && (
+              <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
+                {dossier.resultReference && <Descriptions.Item label="Văn bản kết quả">Số {dossier.resultReference}</Descriptions.Item>}
+                {dossier.collectedBy && (
+                  <Descriptions.Item label="Người nhận kết quả">
+                    {dossier.collectedBy.kind === 'applicant' ? 'Người nộp hồ sơ' : 'Người được ủy quyền'} {dossier.collectedBy.name}
+                    {dossier.collectedBy.idNumber ? `, giấy tờ tùy thân số ${dossier.collectedBy.idNumber}` : ''}
+                    {dossier.collectedBy.authorisation ? ` (ủy quyền: ${dossier.collectedBy.authorisation})` : ''}
+                  </Descriptions.Item>
+                )}
+              </Descriptions>
+            )}
           </Card>
           <Card size="small" title="Phí, lệ phí và thanh toán" style={{ marginBottom: 12 }}>
             <Descriptions size="small" column={3}>
@@ -232,13 +256,12 @@ export function DossierPage({ code }: { code: string }) {
                 color: h.type === 'refused_at_reception' || h.type === 'stopped' ? 'red' : h.type === 'extended' || h.type === 'supplement_requested' ? 'orange' : 'blue',
                 children: (
                   <div>
-                    <strong>{h.name}</strong>
+                    <strong>{h.description}</strong>
                     <div>
                       <Typography.Text type="secondary">
-                        {formatDateTime(h.at)} · {ACTOR_NAMES[h.actorRole] ?? h.actorRole}
+                        {formatDateTime(h.at)} · {h.actorName}
                       </Typography.Text>
                     </div>
-                    {describePayload(h, departments) && <div>{describePayload(h, departments)}</div>}
                   </div>
                 ),
               }))}

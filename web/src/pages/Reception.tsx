@@ -59,7 +59,7 @@ export function ReceptionPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [reasonFor, setReasonFor] = useState<'supplement' | 'refused' | null>(null);
+  const [reasonFor, setReasonFor] = useState<'supplement' | 'refused' | 'confirmed' | null>(null);
   const [reason, setReason] = useState('');
   const idempotencyKey = useRef(newIdempotencyKey());
   const channel = Form.useWatch('channel', form) ?? 'in_person';
@@ -99,7 +99,7 @@ export function ReceptionPage() {
     void ok(client.GET('/api/catalog/procedures/{code}', { params: { path: { code: procedureCode } } }))
       .then(({ procedure: p }) => {
         setProcedure(p);
-        setComponents(p.components.map((c) => ({ code: c.code, name: c.name, form: c.form, quantity: c.quantity, optional: c.optional, received: !c.optional })));
+        setComponents(p.components.map((c) => ({ code: c.code, name: c.name, form: c.form, quantity: c.quantity, optional: c.optional, received: false })));
         setVariant(p.feeVariants[0]?.code);
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -166,7 +166,7 @@ export function ReceptionPage() {
     return { dossier: fresh, errors };
   }
 
-  async function submit(mode: 'received' | 'supplement' | 'refused', why?: string) {
+  async function submit(mode: 'received' | 'supplement' | 'refused' | 'confirmed', why?: string) {
     if (!procedureCode) {
       setError('Hãy chọn thủ tục hành chính.');
       return;
@@ -191,20 +191,15 @@ export function ReceptionPage() {
         ...(perPage && pages ? { pages } : {}),
         ...(perCopy && copies ? { copies } : {}),
         ...(mode === 'refused' ? { mode: 'refuse' as const, refusalReason: why } : { mode: 'receive' as const }),
+        // Issue 14: missing papers go with the supplement request in the same action, or with a recorded confirmation.
+        ...(mode === 'supplement' ? { supplementRequest: { reason: why ?? '', items: missing.map((c) => `${c.name} (${COMPONENT_FORM_NAMES[c.form].toLowerCase()})`) } } : {}),
+        ...(mode === 'confirmed' ? { missingConfirmed: { reason: why ?? '' } } : {}),
       };
       let dossier: DossierDetail = await ok(client.POST('/api/dossiers', { params: { header: { 'idempotency-key': idempotencyKey.current } }, body }));
       let uploadErrors: string[] = [];
       if (mode !== 'refused') ({ dossier, errors: uploadErrors } = await uploadScans(dossier));
-      if (mode === 'supplement') {
-        dossier = await ok(
-          client.POST('/api/dossiers/{code}/request-supplement', {
-            params: { path: { code: dossier.code } },
-            body: { expectedVersion: dossier.version, reason: why ?? '', items: missing.map((c) => `${c.name} (${COMPONENT_FORM_NAMES[c.form].toLowerCase()})`) },
-          }),
-        );
-      }
-      setOutcome({ kind: mode, dossier, uploadErrors });
-      message.success(mode === 'received' ? `Đã tiếp nhận hồ sơ ${dossier.code}.` : mode === 'supplement' ? `Đã ghi yêu cầu bổ sung cho hồ sơ ${dossier.code}.` : `Đã ghi từ chối tiếp nhận hồ sơ ${dossier.code}.`);
+      setOutcome({ kind: mode === 'confirmed' ? 'received' : mode, dossier, uploadErrors });
+      message.success(mode === 'received' || mode === 'confirmed' ? `Đã tiếp nhận hồ sơ ${dossier.code}.` : mode === 'supplement' ? `Đã ghi yêu cầu bổ sung cho hồ sơ ${dossier.code}.` : `Đã ghi từ chối tiếp nhận hồ sơ ${dossier.code}.`);
     } catch (e) {
       setError(e instanceof ApiError ? e.message + (e.field ? ` (trường ${e.field})` : '') : String(e));
     } finally {
@@ -221,7 +216,7 @@ export function ReceptionPage() {
       layout="vertical"
       size="middle"
       initialValues={{ kind: 'individual', channel: 'in_person' }}
-      onFinish={() => void submit('received')}
+      onFinish={() => (missing.length > 0 ? setError(`Hồ sơ còn thiếu giấy tờ bắt buộc: ${missing.map((c) => c.name).join('; ')}. Hãy chọn "Tiếp nhận và yêu cầu bổ sung", hoặc xác nhận tiếp nhận khi còn thiếu.`) : void submit('received'))}
       aria-label="Phiếu tiếp nhận hồ sơ"
     >
       <Typography.Title level={4} style={{ marginTop: 0 }}>
@@ -421,11 +416,12 @@ export function ReceptionPage() {
             />
           )}
           <Space direction="vertical" style={{ width: '100%' }}>
-            <Button type="primary" htmlType="submit" size="large" block loading={busy} disabled={!procedureCode}>
+            <Button type="primary" htmlType="submit" size="large" block loading={busy} disabled={!procedureCode || missing.length > 0}>
               Tiếp nhận hồ sơ
             </Button>
             <Button
               block
+              type={missing.length > 0 ? 'primary' : 'default'}
               disabled={!procedureCode || busy}
               onClick={() => {
                 setReason(missing.length ? `Hồ sơ còn thiếu: ${missing.map((c) => c.name).join('; ')}.` : '');
@@ -434,6 +430,18 @@ export function ReceptionPage() {
             >
               Tiếp nhận và yêu cầu bổ sung (Mẫu 02)
             </Button>
+            {missing.length > 0 && (
+              <Button
+                block
+                disabled={!procedureCode || busy}
+                onClick={() => {
+                  setReason('');
+                  setReasonFor('confirmed');
+                }}
+              >
+                Tiếp nhận khi còn thiếu giấy tờ (xác nhận, ghi lý do)
+              </Button>
+            )}
             <Button
               danger
               block
@@ -450,8 +458,8 @@ export function ReceptionPage() {
       </Row>
       <Modal
         open={reasonFor !== null}
-        title={reasonFor === 'refused' ? 'Từ chối tiếp nhận hồ sơ' : 'Yêu cầu bổ sung, hoàn thiện hồ sơ'}
-        okText={reasonFor === 'refused' ? 'Ghi từ chối' : 'Ghi yêu cầu bổ sung'}
+        title={reasonFor === 'refused' ? 'Từ chối tiếp nhận hồ sơ' : reasonFor === 'confirmed' ? `Tiếp nhận khi còn thiếu: ${missing.map((c) => c.name).join('; ')}` : 'Yêu cầu bổ sung, hoàn thiện hồ sơ'}
+        okText={reasonFor === 'refused' ? 'Ghi từ chối' : reasonFor === 'confirmed' ? 'Xác nhận tiếp nhận' : 'Tiếp nhận và yêu cầu bổ sung'}
         cancelText="Hủy"
         okButtonProps={{ disabled: !reason.trim(), loading: busy }}
         onCancel={() => setReasonFor(null)}
@@ -462,7 +470,7 @@ export function ReceptionPage() {
         }}
       >
         <Form layout="vertical">
-          <Form.Item label={reasonFor === 'refused' ? 'Lý do từ chối' : 'Nội dung cần bổ sung'} htmlFor="reception-reason" required>
+          <Form.Item label={reasonFor === 'refused' ? 'Lý do từ chối' : reasonFor === 'confirmed' ? 'Lý do tiếp nhận khi còn thiếu giấy tờ' : 'Nội dung cần bổ sung'} htmlFor="reception-reason" required>
             <Input.TextArea id="reception-reason" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
           </Form.Item>
         </Form>
