@@ -18,6 +18,14 @@ export async function templatesOf(db: Database, unitCode: string): Promise<unkno
   return rows.map((row) => row.template);
 }
 
+/** A unit's own templates with who saved them and when. */
+export async function templateRowsOf(db: Database, unitCode: string) {
+  return db
+    .select({ kind: noticeTemplates.kind, channel: noticeTemplates.channel, template: noticeTemplates.template, updatedAt: noticeTemplates.updatedAt })
+    .from(noticeTemplates)
+    .where(eq(noticeTemplates.unitCode, unitCode));
+}
+
 export async function noticeById(db: Database, id: string): Promise<typeof noticeOutbox.$inferSelect | undefined> {
   const [row] = await db.select().from(noticeOutbox).where(eq(noticeOutbox.id, id));
   return row;

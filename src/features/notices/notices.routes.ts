@@ -12,6 +12,7 @@ import { listDossierNotices, resendNotice } from './dossier-notices.ts';
 import { readChannelSettings, setChannelSettings } from './channel-settings.ts';
 import { changeNoticePreferences, readNoticePreferences } from './change-notice-preferences.ts';
 import { isoWithOffset } from '../../platform/http/schemas.ts';
+import { listNoticeTemplates, previewNoticeTemplate, resetNoticeTemplate, saveNoticeTemplate, type TemplateEntry } from './notice-templates.ts';
 
 const TAG = 'Thông báo cho người dân';
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -55,7 +56,113 @@ const presentPreferences = (view: PreferencesView): z.infer<typeof preferencesSc
 const block = z.record(z.string(), z.unknown()).optional();
 const channelsSchema = z.object({ email: block, sms: block, zalo: block });
 
+// ─── Templates (the leader's editor) ────────────────────────────────────────
+// The draft's shape only; its rules (fields known and allowed, lengths, Zalo's 400 characters)
+// are the domain's (noticeTemplateSchema), reported by the preview and refused by the save.
+const text = (max: number) => z.string().max(max, { error: `Nội dung tối đa ${max} ký tự.` });
+const templateSchema = z.object({
+  channel: z.enum(NOTICE_CHANNELS, { error: 'Kênh gửi thông báo không hợp lệ (thư điện tử, SMS hoặc Zalo).' }),
+  kind: z.enum(NOTICE_KINDS, { error: 'Loại thông báo không hợp lệ.' }),
+  subject: text(1000).optional(),
+  body: text(10000).optional(),
+  templateId: text(100).optional(),
+  params: z.array(z.object({ key: text(100), value: text(1000), maxLength: z.number().int().min(0).max(10000) })).max(50).optional(),
+  sample: text(4000).optional(),
+});
+const smsLengthSchema = z.object({ encoding: z.enum(['gsm7', 'ucs2']), units: z.number().int(), parts: z.number().int() });
+const previewSchema = z.object({
+  valid: z.boolean(),
+  problems: z.array(z.string()),
+  missing: z.array(z.string()),
+  warnings: z.array(z.string()),
+  rendered: z
+    .union([
+      z.object({ channel: z.literal('email'), subject: z.string(), text: z.string() }),
+      z.object({ channel: z.literal('sms'), text: z.string(), length: smsLengthSchema }),
+      z.object({ channel: z.literal('zalo'), templateId: z.string(), data: z.record(z.string(), z.string()) }),
+    ])
+    .optional(),
+  sms: z.object({ withDiacritics: smsLengthSchema, withoutDiacritics: smsLengthSchema }).optional(),
+});
+const templateEntrySchema = z.object({
+  kind: z.enum(NOTICE_KINDS),
+  kindName: z.string(),
+  channel: z.enum(NOTICE_CHANNELS),
+  channelName: z.string(),
+  custom: z.boolean(),
+  updatedAt: z.string().nullable(),
+  template: templateSchema,
+  fields: z.array(z.object({ name: z.string(), label: z.string() })),
+});
+const unitParams = z.object({ code: z.string().trim().min(1).max(60) });
+const templateParams = unitParams.extend({
+  kind: z.enum(NOTICE_KINDS, { error: 'Loại thông báo không hợp lệ.' }),
+  channel: z.enum(NOTICE_CHANNELS, { error: 'Kênh gửi thông báo không hợp lệ (thư điện tử, SMS hoặc Zalo).' }),
+});
+const presentEntry = (e: TemplateEntry): z.infer<typeof templateEntrySchema> => ({
+  ...e,
+  updatedAt: e.updatedAt ? isoInstantWithOffset(e.updatedAt) : null,
+  template: e.template as z.infer<typeof templateSchema>,
+});
+
+function registerTemplateRoutes(app: ZodApp, ctx: AppContext): void {
+  app.get(
+    '/units/:code/notice-templates',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Các mẫu thông báo của đơn vị (mỗi loại thông báo và kênh: mẫu riêng của đơn vị hoặc mẫu mặc định), với các trường được dùng',
+        params: unitParams,
+        response: { 200: z.object({ items: z.array(templateEntrySchema) }), ...errors },
+      },
+    },
+    async (request) => ({ items: (await listNoticeTemplates(ctx, currentUser(request), request.params.code)).map(presentEntry) }),
+  );
+
+  app.post(
+    '/units/:code/notice-templates/preview',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Xem trước một mẫu thông báo đang sửa, với dữ liệu mẫu hoặc dữ liệu của một hồ sơ của đơn vị; liệt kê các lỗi cần sửa',
+        params: unitParams,
+        body: z.object({ template: templateSchema, dossierCode: z.string().trim().min(1, { error: 'Hãy nhập mã hồ sơ.' }).max(100).optional() }),
+        response: { 200: previewSchema, ...errors },
+      },
+    },
+    async (request) => previewNoticeTemplate(ctx, currentUser(request), request.params.code, request.body.template, request.body.dossierCode),
+  );
+
+  app.put(
+    '/units/:code/notice-templates/:kind/:channel',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Lưu mẫu thông báo riêng của đơn vị cho một loại thông báo và kênh (thay mẫu mặc định)',
+        params: templateParams,
+        body: z.object({ template: templateSchema }),
+        response: { 200: templateEntrySchema, ...errors },
+      },
+    },
+    async (request) => presentEntry(await saveNoticeTemplate(ctx, currentUser(request), request.params.code, request.params.kind, request.params.channel, request.body.template)),
+  );
+
+  app.delete(
+    '/units/:code/notice-templates/:kind/:channel',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Bỏ mẫu riêng của đơn vị, dùng lại mẫu thông báo mặc định',
+        params: templateParams,
+        response: { 200: templateEntrySchema, ...errors },
+      },
+    },
+    async (request) => presentEntry(await resetNoticeTemplate(ctx, currentUser(request), request.params.code, request.params.kind, request.params.channel)),
+  );
+}
+
 export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
+  registerTemplateRoutes(app, ctx);
   app.get(
     '/dossiers/:code/notices',
     {

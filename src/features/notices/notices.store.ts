@@ -4,7 +4,7 @@
  */
 import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
-import { noticeAttempts, noticeChannelConfigs, noticeOutbox, noticePreferences } from '../../platform/db/schema.ts';
+import { noticeAttempts, noticeChannelConfigs, noticeOutbox, noticePreferences, noticeTemplates } from '../../platform/db/schema.ts';
 
 export type OutboxRow = typeof noticeOutbox.$inferSelect;
 export type NewOutboxRow = typeof noticeOutbox.$inferInsert;
@@ -27,6 +27,23 @@ export async function saveChannelConfig(db: Database, unitCode: string, config: 
     .insert(noticeChannelConfigs)
     .values({ unitCode, config, updatedBy })
     .onConflictDoUpdate({ target: noticeChannelConfigs.unitCode, set: { config, updatedBy, updatedAt: new Date() } });
+}
+
+/** A unit's own template of a kind and channel, replacing the one before. */
+export async function saveTemplate(db: Database, unitCode: string, kind: string, channel: string, template: unknown, updatedBy: string): Promise<void> {
+  await db
+    .insert(noticeTemplates)
+    .values({ unitCode, kind, channel, template, updatedBy })
+    .onConflictDoUpdate({ target: [noticeTemplates.unitCode, noticeTemplates.kind, noticeTemplates.channel], set: { template, updatedBy, updatedAt: new Date() } });
+}
+
+/** Removes a unit's own template (the default applies again); true when there was one. */
+export async function deleteTemplate(db: Database, unitCode: string, kind: string, channel: string): Promise<boolean> {
+  const rows = await db
+    .delete(noticeTemplates)
+    .where(and(eq(noticeTemplates.unitCode, unitCode), eq(noticeTemplates.kind, kind), eq(noticeTemplates.channel, channel)))
+    .returning({ kind: noticeTemplates.kind });
+  return rows.length > 0;
 }
 
 /**

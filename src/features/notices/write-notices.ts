@@ -26,6 +26,7 @@ import {
   templateFor,
   templateUsable,
   type NoticeChannel,
+  type NoticeContext,
   type NoticePreferences,
   type NoticeTemplate,
   type OutgoingMessage,
@@ -59,6 +60,20 @@ export async function preferencesOfDossier(db: Database, dossierCode: string): P
   return ((await preferencesOf(db, dossierCode)) as NoticePreferences | undefined) ?? EMPTY_PREFERENCES;
 }
 
+/** The unit and lookup token a dossier's notices are written with (also the template preview's). */
+export async function noticeContextOf(
+  ctx: AppContext,
+  db: Database,
+  unit: Awaited<ReturnType<typeof findUnit>>,
+  dossierCode: string,
+): Promise<NoticeContext> {
+  const settings = unit?.settings ?? {};
+  return {
+    unit: { name: unit?.name ?? '', publicBaseUrl: publicBaseOf(ctx.config, settings), ...(settings.contactPhone ? { contactPhone: settings.contactPhone } : {}) },
+    lookupToken: await lookupTokenFor(db, dossierCode),
+  };
+}
+
 /** Writes the event's notices in `tx` (the transaction that appends the event). */
 export async function writeNotices(ctx: AppContext, tx: Database, input: NoticeEventInput): Promise<void> {
   const { event, before, after } = input;
@@ -70,11 +85,7 @@ export async function writeNotices(ctx: AppContext, tx: Database, input: NoticeE
     await configuredChannelsOf(tx, after.unitCode),
     (await templatesOf(tx, after.unitCode)) as NoticeTemplate[],
   ];
-  const settings = unit?.settings ?? {};
-  const context = {
-    unit: { name: unit?.name ?? '', publicBaseUrl: publicBaseOf(ctx.config, settings), ...(settings.contactPhone ? { contactPhone: settings.contactPhone } : {}) },
-    lookupToken: await lookupTokenFor(tx, after.code),
-  };
+  const context = await noticeContextOf(ctx, tx, unit, after.code);
   const now = ctx.now();
   const rows: NewOutboxRow[] = [];
   for (const intent of intents) {

@@ -26,6 +26,8 @@ export const ADMIN_CHANGE_KINDS = {
   'import_profile.removed': 'Xóa cấu hình cột nhập dữ liệu',
   'source_key.created': 'Cấp khóa API cho hệ thống nguồn',
   'source_key.revoked': 'Thu hồi khóa API',
+  'notice_template.set': 'Sửa mẫu thông báo cho người dân',
+  'notice_template.reset': 'Dùng lại mẫu thông báo mặc định',
 } as const;
 
 export type AdminChangeKind = keyof typeof ADMIN_CHANGE_KINDS;

@@ -18173,6 +18173,575 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/{code}/notice-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các mẫu thông báo của đơn vị (mỗi loại thông báo và kênh: mẫu riêng của đơn vị hoặc mẫu mặc định), với các trường được dùng */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                kindName: string;
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                channelName: string;
+                                custom: boolean;
+                                updatedAt: string | null;
+                                template: {
+                                    /** @enum {string} */
+                                    channel: "email" | "sms" | "zalo";
+                                    /** @enum {string} */
+                                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                    subject?: string;
+                                    body?: string;
+                                    templateId?: string;
+                                    params?: {
+                                        key: string;
+                                        value: string;
+                                        maxLength: number;
+                                    }[];
+                                    sample?: string;
+                                };
+                                fields: {
+                                    name: string;
+                                    label: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{code}/notice-templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xem trước một mẫu thông báo đang sửa, với dữ liệu mẫu hoặc dữ liệu của một hồ sơ của đơn vị; liệt kê các lỗi cần sửa */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        template: {
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "zalo";
+                            /** @enum {string} */
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            subject?: string;
+                            body?: string;
+                            templateId?: string;
+                            params?: {
+                                key: string;
+                                value: string;
+                                maxLength: number;
+                            }[];
+                            sample?: string;
+                        };
+                        dossierCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            valid: boolean;
+                            problems: string[];
+                            missing: string[];
+                            warnings: string[];
+                            rendered?: {
+                                /** @enum {string} */
+                                channel: "email";
+                                subject: string;
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                channel: "sms";
+                                text: string;
+                                length: {
+                                    /** @enum {string} */
+                                    encoding: "gsm7" | "ucs2";
+                                    units: number;
+                                    parts: number;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                channel: "zalo";
+                                templateId: string;
+                                data: {
+                                    [key: string]: string;
+                                };
+                            };
+                            sms?: {
+                                withDiacritics: {
+                                    /** @enum {string} */
+                                    encoding: "gsm7" | "ucs2";
+                                    units: number;
+                                    parts: number;
+                                };
+                                withoutDiacritics: {
+                                    /** @enum {string} */
+                                    encoding: "gsm7" | "ucs2";
+                                    units: number;
+                                    parts: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{code}/notice-templates/{kind}/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Lưu mẫu thông báo riêng của đơn vị cho một loại thông báo và kênh (thay mẫu mặc định) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                    channel: "email" | "sms" | "zalo";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        template: {
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "zalo";
+                            /** @enum {string} */
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            subject?: string;
+                            body?: string;
+                            templateId?: string;
+                            params?: {
+                                key: string;
+                                value: string;
+                                maxLength: number;
+                            }[];
+                            sample?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            kindName: string;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "zalo";
+                            channelName: string;
+                            custom: boolean;
+                            updatedAt: string | null;
+                            template: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                /** @enum {string} */
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                subject?: string;
+                                body?: string;
+                                templateId?: string;
+                                params?: {
+                                    key: string;
+                                    value: string;
+                                    maxLength: number;
+                                }[];
+                                sample?: string;
+                            };
+                            fields: {
+                                name: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Bỏ mẫu riêng của đơn vị, dùng lại mẫu thông báo mặc định */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                    channel: "email" | "sms" | "zalo";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            kindName: string;
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "zalo";
+                            channelName: string;
+                            custom: boolean;
+                            updatedAt: string | null;
+                            template: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                /** @enum {string} */
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                subject?: string;
+                                body?: string;
+                                templateId?: string;
+                                params?: {
+                                    key: string;
+                                    value: string;
+                                    maxLength: number;
+                                }[];
+                                sample?: string;
+                            };
+                            fields: {
+                                name: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dossiers/{code}/notices": {
         parameters: {
             query?: never;

@@ -9,6 +9,7 @@ import { client, ok } from '../../api.ts';
 import type { Unit, UnitSettings } from '../../api/types.ts';
 import { UnitPicker, useUnits } from './units.tsx';
 import { PublicAddressCard } from './PublicAddressCard.tsx';
+import { NoticeTemplatesCard } from './NoticeTemplatesCard.tsx';
 
 const CLOCK = { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'Giờ có dạng HH:mm, ví dụ 07:30.' };
 const DEFAULT_HOURS = { morning: { start: '07:30', end: '11:30' }, afternoon: { start: '13:30', end: '17:00' } };
@@ -132,6 +133,7 @@ export function UnitSettingsPage() {
           </Col>
         </Row>
       </Form>
+      <NoticeTemplatesCard unitCode={unit?.code} />
     </div>
   );
 }
