@@ -18,6 +18,7 @@ import { buildApp, type App } from './platform/http/app.ts';
 import { DemoOnNetworkError, demoExposure, type DemoExposure } from './platform/instance/instance.ts';
 import { isDemoDatabase } from './platform/instance/instance-flags.store.ts';
 import { startNoticeWorker } from './features/notices/notice-worker.ts';
+import { startEndOfDayWorker } from './features/queue/end-of-day-worker.ts';
 
 export interface RunningServer {
   app: App;
@@ -67,6 +68,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const host = config.server.host === '0.0.0.0' ? '127.0.0.1' : config.server.host;
     // Issue 17: notices queued with their events are sent after commit (also those a crash left queued).
     const notices = config.noticeIntervalMs > 0 ? startNoticeWorker(ctx, { intervalMs: config.noticeIntervalMs, onError: (error) => app.log.error(error) }) : undefined;
+    // Issue 18: queue tickets still waiting or called at closing are cancelled (end of day).
+    const endOfDay = config.queueEndOfDayIntervalMs > 0 ? startEndOfDayWorker(ctx, { intervalMs: config.queueEndOfDayIntervalMs, onError: (error) => app.log.error(error) }) : undefined;
     let closed = false;
     return {
       app,
@@ -79,6 +82,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
         if (closed) return;
         closed = true;
         await notices?.stop();
+        await endOfDay?.stop();
         await app.close();
         await handle.close();
       },

@@ -18,6 +18,8 @@ describe('configFromEnvironment', () => {
       sessionSecret: undefined,
       trustProxy: false,
       allowDemoOnNetwork: false,
+      noticeIntervalMs: 5000,
+      queueEndOfDayIntervalMs: 60_000,
     });
   });
 

@@ -109,6 +109,7 @@ cancel-ticket  | 200 403 200  | 403 403 403  | 403 403 403  | 403 403 403  | 403
 const BOARD_MATRIX = `
 action         | counter      | specialist   | head         | leader       | chairman     | supervisor | admin
 unit-warnings  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 -  | 403 403 403
+unit-queue     | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 -  | 403 403 403
 `;
 
 const ROLE_COLUMNS: Record<string, StaffRole> = {
@@ -463,6 +464,13 @@ forEachDriver('authorization matrix', (getDb) => {
         if (response.statusCode === 200) expect((response.json() as { overdue: Array<{ dossierCode: string }> }).overdue.map((i) => i.dossierCode)).toContain(late.code);
         else expect(response.body).not.toContain(late.code);
         expect(response.body).not.toContain(PERSON.name);
+        return String(response.statusCode);
+      });
+    });
+    it('unit-queue: today’s queue and the month’s satisfaction of a unit, for its staff and its city’s supervisor only', async () => {
+      await cellByCell(EXPECTED_BOARD['unit-queue']!, async (session) => {
+        const response = await session.get(`/api/overview/queue?unitCode=${WARD}`);
+        if (response.statusCode === 200) expect((response.json() as { unitCode: string }).unitCode).toBe(WARD);
         return String(response.statusCode);
       });
     });

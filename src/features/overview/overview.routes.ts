@@ -7,6 +7,7 @@ import type { ZodApp } from '../../platform/http/types.ts';
 import { showOverview } from './show-overview.ts';
 import { showCityOverview } from './show-city-overview.ts';
 import { showWarnings } from './show-warnings.ts';
+import { showQueueOverview } from './show-queue-overview.ts';
 import { RISK_REASONS } from '../../domain/supervision/index.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
@@ -112,6 +113,34 @@ export function registerOverviewRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const user = currentUser(request);
       return showWarnings(ctx, user, request.query.unitCode ?? user.unitCode);
+    },
+  );
+
+  // Issue 18: today's queue and the month's satisfaction (the report's figures).
+  const queueLine = { tickets: z.number(), open: z.number(), served: z.number(), noShow: z.number(), cancelled: z.number(), waitMedian: z.number().nullable(), waitP90: z.number().nullable() };
+  const satisfactionLine = { ratings: z.number(), satisfied: z.number(), neutral: z.number(), dissatisfied: z.number() };
+  app.get(
+    '/overview/queue',
+    {
+      schema: {
+        tags: ['Tổng quan'],
+        summary: 'Hàng đợi hôm nay (số phát, đang chờ, đã phục vụ, vắng mặt, thời gian chờ trung vị và p90, theo quầy) và mức độ hài lòng của tháng (theo cán bộ), cùng số liệu với báo cáo',
+        querystring: z.object({ unitCode: z.string().trim().max(100).optional() }),
+        response: {
+          200: z.object({
+            unitCode: z.string(),
+            today: z.string(),
+            period: z.object({ from: z.string(), to: z.string() }),
+            queue: z.object({ ...queueLine, byCounter: z.array(z.object({ counter: z.string(), ...queueLine })) }),
+            satisfaction: z.object({ ...satisfactionLine, byOfficer: z.array(z.object({ officer: z.string(), ...satisfactionLine })) }),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      return showQueueOverview(ctx, user, request.query.unitCode ?? user.unitCode);
     },
   );
 }

@@ -7,9 +7,10 @@
 import type { Database } from '../../platform/db/client.ts';
 import type { DayRange } from '../../domain/kpi/period.ts';
 import type { PercentMode } from '../../domain/format/percent.ts';
-import { computeQueueFigures, queueSummary } from '../../domain/queue/queue-figures.ts';
+import { computeQueueFigures, queueSummary, type QueueReport } from '../../domain/queue/queue-figures.ts';
 import type { QueueReportSection } from '../../domain/report/queue-section.ts';
-import { computeRatingFigures, dossiersWithDissatisfiedRating, satisfactionSummary } from '../../domain/rating/rating-figures.ts';
+import { computeRatingFigures, dossiersWithDissatisfiedRating, satisfactionSummary, type RatingReport } from '../../domain/rating/rating-figures.ts';
+import type { Rating } from '../../domain/rating/rating.ts';
 import { computeSatisfactionIndicator } from '../../domain/rating/satisfaction-index.ts';
 import { findServiceGroup } from '../../domain/queue/queue-config.ts';
 import { ratingsOfPeriod } from '../ratings/ratings-of-period.ts';
@@ -32,20 +33,41 @@ export interface QueueReportInput {
   departmentNames: ReadonlyMap<string, string>;
 }
 
-export async function queueReportSection(db: Database, input: QueueReportInput): Promise<QueueReportSection> {
-  const [tickets, ratings, unit] = await Promise.all([ticketStatesOfDays(db, input.unitCodes, input.range.from, input.range.to), ratingsOfPeriod(db, input.unitCodes, input.range), findUnit(db, input.unitCode)]);
-  const queueFigures = computeQueueFigures(tickets, input.range);
-  const ratingFigures = computeRatingFigures(ratings, input.range, { percentMode: input.percentMode });
-  const names = await officerNames(db, [...Object.keys(queueFigures.byOfficer), ...Object.keys(ratingFigures.byOfficer)]);
+/** The queue figures of some days, officer keys replaced by names and group codes by names (the report's and the overview's). */
+export async function namedQueueFigures(db: Database, unitCode: string, unitCodes: readonly string[], range: DayRange): Promise<QueueReport> {
+  const [tickets, unit] = await Promise.all([ticketStatesOfDays(db, unitCodes, range.from, range.to), findUnit(db, unitCode)]);
+  const queueFigures = computeQueueFigures(tickets, range);
+  const names = await officerNames(db, Object.keys(queueFigures.byOfficer));
   const config = unit ? queueSettingsOf(unit).config : undefined;
   const groupNames = new Map(Object.keys(queueFigures.byServiceGroup).map((code) => [code, (config && findServiceGroup(config, code)?.name) ?? code]));
+  return { ...queueFigures, byServiceGroup: renamed(queueFigures.byServiceGroup, groupNames), byOfficer: renamed(queueFigures.byOfficer, names) };
+}
+
+/** The rating figures of a period, officer keys and department codes replaced by names, with the ratings behind them. */
+export async function namedRatingFigures(
+  db: Database,
+  unitCodes: readonly string[],
+  range: DayRange,
+  options: { percentMode: PercentMode; departmentNames: ReadonlyMap<string, string> },
+): Promise<{ ratings: Rating[]; figures: RatingReport }> {
+  const ratings = await ratingsOfPeriod(db, unitCodes, range);
+  const ratingFigures = computeRatingFigures(ratings, range, { percentMode: options.percentMode });
+  const names = await officerNames(db, Object.keys(ratingFigures.byOfficer));
+  return { ratings, figures: { ...ratingFigures, byOfficer: renamed(ratingFigures.byOfficer, names), byDepartment: renamed(ratingFigures.byDepartment, options.departmentNames) } };
+}
+
+export async function queueReportSection(db: Database, input: QueueReportInput): Promise<QueueReportSection> {
+  const [queueFigures, rated] = await Promise.all([
+    namedQueueFigures(db, input.unitCode, input.unitCodes, input.range),
+    namedRatingFigures(db, input.unitCodes, input.range, { percentMode: input.percentMode, departmentNames: input.departmentNames }),
+  ]);
   return {
     queue: queueSummary(queueFigures.total),
-    satisfaction: satisfactionSummary(ratingFigures.total),
-    queueFigures: { ...queueFigures, byServiceGroup: renamed(queueFigures.byServiceGroup, groupNames), byOfficer: renamed(queueFigures.byOfficer, names) },
-    ratingFigures: { ...ratingFigures, byOfficer: renamed(ratingFigures.byOfficer, names), byDepartment: renamed(ratingFigures.byDepartment, input.departmentNames) },
+    satisfaction: satisfactionSummary(rated.figures.total),
+    queueFigures,
+    ratingFigures: rated.figures,
     satisfactionIndex: computeSatisfactionIndicator(
-      { dossiers: input.dossiers, overdue: input.overdue, withPakn: [], withDissatisfiedRating: dossiersWithDissatisfiedRating(ratings) },
+      { dossiers: input.dossiers, overdue: input.overdue, withPakn: [], withDissatisfiedRating: dossiersWithDissatisfiedRating(rated.ratings) },
       { percentMode: input.percentMode },
     ),
   };

@@ -82,3 +82,24 @@ export async function officerNames(db: Database, ids: readonly string[]): Promis
   const rows = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, valid));
   return new Map(rows.map((row) => [row.id, row.fullName]));
 }
+
+/** The (unit, day) pairs up to `lastDay` that still hold tickets in one of `statuses`, oldest first. */
+export async function daysWithTicketsIn(db: Database, statuses: readonly TicketStatus[], lastDay: DayNumber): Promise<Array<{ unitCode: string; day: DayNumber }>> {
+  const t = queueTickets;
+  return db
+    .selectDistinct({ unitCode: t.unitCode, day: t.day })
+    .from(t)
+    .where(and(inArray(t.status, [...statuses]), lte(t.day, lastDay)))
+    .orderBy(asc(t.day), asc(t.unitCode));
+}
+
+/** The ids of a unit's tickets of a day in one of `statuses`. */
+export async function ticketIdsIn(db: Database, unitCode: string, day: DayNumber, statuses: readonly TicketStatus[]): Promise<string[]> {
+  const t = queueTickets;
+  const rows = await db
+    .select({ id: t.id })
+    .from(t)
+    .where(and(eq(t.unitCode, unitCode), eq(t.day, day), inArray(t.status, [...statuses])))
+    .orderBy(asc(t.position));
+  return rows.map((row) => row.id);
+}

@@ -9074,6 +9074,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/overview/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hàng đợi hôm nay (số phát, đang chờ, đã phục vụ, vắng mặt, thời gian chờ trung vị và p90, theo quầy) và mức độ hài lòng của tháng (theo cán bộ), cùng số liệu với báo cáo */
+        get: {
+            parameters: {
+                query?: {
+                    unitCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitCode: string;
+                            today: string;
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            queue: {
+                                tickets: number;
+                                open: number;
+                                served: number;
+                                noShow: number;
+                                cancelled: number;
+                                waitMedian: number | null;
+                                waitP90: number | null;
+                                byCounter: {
+                                    counter: string;
+                                    tickets: number;
+                                    open: number;
+                                    served: number;
+                                    noShow: number;
+                                    cancelled: number;
+                                    waitMedian: number | null;
+                                    waitP90: number | null;
+                                }[];
+                            };
+                            satisfaction: {
+                                ratings: number;
+                                satisfied: number;
+                                neutral: number;
+                                dissatisfied: number;
+                                byOfficer: {
+                                    officer: string;
+                                    ratings: number;
+                                    satisfied: number;
+                                    neutral: number;
+                                    dissatisfied: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/catalog/frequent": {
         parameters: {
             query?: never;

@@ -12,6 +12,7 @@ import type { Answer, OverviewRow } from '../api/types.ts';
 import { formatBasisPoints } from '../../../src/domain/format/percent.ts';
 import { useLiveData, type LiveState } from '../live.ts';
 import { WarningLists } from './overview/WarningLists.tsx';
+import { QueueSection } from './overview/QueueSection.tsx';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { can, useUser } from '../session.ts';
 
@@ -147,12 +148,17 @@ function CityBoard() {
 function UnitOverview({ unitCode, fromCity }: { unitCode: string | undefined; fromCity: boolean }) {
   const query = unitCode === undefined ? {} : { unitCode };
   const { data, error, live } = useLiveData(
-    () => Promise.all([ok(client.GET('/api/overview', { params: { query } })), ok(client.GET('/api/overview/warnings', { params: { query } }))]),
+    () =>
+      Promise.all([
+        ok(client.GET('/api/overview', { params: { query } })),
+        ok(client.GET('/api/overview/warnings', { params: { query } })),
+        ok(client.GET('/api/overview/queue', { params: { query } })),
+      ]),
     unitCode ?? '',
   );
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!data) return <Spin />;
-  const [overview, warnings] = data;
+  const [overview, warnings, queue] = data;
   const cards: Array<[string, number, string?]> = [
     ['Tiếp nhận hôm nay', overview.receivedToday],
     ['Đang xử lý', overview.inProgress],
@@ -181,6 +187,7 @@ function UnitOverview({ unitCode, fromCity }: { unitCode: string | undefined; fr
         ))}
       </Row>
       <WarningLists data={warnings} />
+      <QueueSection data={queue} />
       <Row gutter={12}>
         <Col xs={24} xl={12}>
           <Chart title="Theo phòng, cơ quan xử lý" rows={overview.byDepartment} />
