@@ -94,7 +94,7 @@ describe('web pages', () => {
 
   it('shows each role its own menu', async () => {
     const specialist = await e.as('specialist');
-    expect(await menu(specialist)).toEqual(['Việc của tôi', 'Tra cứu hồ sơ', 'Tổng quan']);
+    expect(await menu(specialist)).toEqual(['Việc của tôi', 'Tra cứu hồ sơ', 'Tổng quan', 'Phản ánh, kiến nghị']);
     const admin = await e.as('admin');
     expect(await menu(admin)).toEqual(['Thủ tục của đơn vị', 'Lịch làm việc', 'Người dùng và vai trò', 'Cấu hình đơn vị', 'Nhập dữ liệu', 'Nhật ký cấu hình']);
     const leader = await e.as('leader');
