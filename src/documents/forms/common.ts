@@ -3,7 +3,8 @@
  * document numbers, the on-time verdict of a step, the procedure snapshot of the history.
  */
 import { dayOf, type LocalMinute } from '../../domain/calendar/local-time.ts';
-import type { DossierEvent, ProcedureSnapshot } from '../../domain/dossier/events.ts';
+import { COMPONENT_FORM_LABELS } from '../../domain/catalog/schema.ts';
+import type { DossierEvent, ProcedureSnapshot, SubmittedComponent } from '../../domain/dossier/events.ts';
 import type { Applicant, DossierState } from '../../domain/dossier/state.ts';
 import { field, paragraph, type Block, type FieldBlock } from '../model.ts';
 import type { OfficialHeader } from '../nd30.ts';
@@ -127,4 +128,20 @@ export function receptionLines(input: DossierFormInput): Block[] {
     ...applicantFields(input),
     field('Nội dung yêu cầu giải quyết', procedureText(input.state)),
   ];
+}
+
+/** Papers as a form lists them: "Tờ khai (Bản chính, 01); …". */
+export function papersText(papers: readonly SubmittedComponent[]): string {
+  return papers.map((c) => `${c.name} (${COMPONENT_FORM_LABELS[c.form]}, ${String(c.quantity).padStart(2, '0')})`).join('; ');
+}
+
+/**
+ * The papers still missing and how the desk dealt with them (issue 14 §5): requested as a
+ * supplement (Mẫu 02), or received anyway on the officer's confirmation with its reason.
+ * Nothing when no paper is missing.
+ */
+export function missingPapersFields(label: string, missing: readonly SubmittedComponent[], confirmed: { reason: string } | undefined): FieldBlock[] {
+  if (missing.length === 0) return [];
+  const how = confirmed ? `tiếp nhận khi còn thiếu theo xác nhận của người tiếp nhận, lý do: ${confirmed.reason}` : 'đã yêu cầu bổ sung (Mẫu 02)';
+  return [field(label, `${papersText(missing)} — ${how}`)];
 }

@@ -95,6 +95,30 @@ describe('Mẫu 01', () => {
   });
 });
 
+describe('papers on Mẫu 01 and Mẫu 06 (issue 14 §5)', () => {
+  const TO_KHAI = { code: 'tk', name: 'Tờ khai đăng ký', form: 'ban-chinh' as const, quantity: 1 };
+  const CCCD = { code: 'cccd', name: 'Bản sao CCCD', form: 'ban-sao-chung-thuc' as const, quantity: 2 };
+
+  it('names the papers missing at reception and the supplement request, on the receipt and on the control sheet', () => {
+    const history = new HistoryBuilder().receive(at('2026-01-05T09:00'), { components: [TO_KHAI], missing: [CCCD], withSupplementRequest: true });
+    const form = input(history);
+    const mau01 = buildDossierForm('mau-01', form);
+    expect(fields(mau01)['Thành phần hồ sơ còn thiếu']).toBe('Bản sao CCCD (Bản sao có chứng thực, 02) — đã yêu cầu bổ sung (Mẫu 02)');
+    expect(tables(mau01)[0]!.rows.map((r) => r[1])).toEqual(['Tờ khai đăng ký']);
+    const mau06 = buildDossierForm('mau-06', form);
+    expect(fields(mau06)['Thành phần hồ sơ đã nộp']).toBe('Tờ khai đăng ký (Bản chính, 01)');
+    expect(fields(mau06)['Thành phần hồ sơ còn thiếu']).toMatch(/^Bản sao CCCD/);
+  });
+
+  it("gives the officer's reason when the dossier was received anyway, and says nothing when no paper is missing", () => {
+    const confirmed = input(new HistoryBuilder().receive(at('2026-01-05T09:00'), { components: [TO_KHAI], missing: [CCCD], missingConfirmed: 'Công dân cam kết nộp khi nhận kết quả' }));
+    expect(fields(buildDossierForm('mau-01', confirmed))['Thành phần hồ sơ còn thiếu']).toContain('lý do: Công dân cam kết nộp khi nhận kết quả');
+    const complete = input(new HistoryBuilder().receive(at('2026-01-05T09:00'), { components: [TO_KHAI, CCCD] }));
+    expect(fields(buildDossierForm('mau-01', complete))['Thành phần hồ sơ còn thiếu']).toBeUndefined();
+    expect(fields(buildDossierForm('mau-06', complete))['Thành phần hồ sơ còn thiếu']).toBeUndefined();
+  });
+});
+
 describe('Mẫu 06 verdicts', () => {
   it('judges each hand-over against the due date of the step it closes', () => {
     // 3 working days from Mon 05/01 09:00 → Thu 08/01 09:00; steps 10/60/20/10 %.

@@ -4,7 +4,7 @@ import { describeTimeLimit } from '../../domain/deadline/time-limit.ts';
 import { STATUS_NAMES, type Channel } from '../../domain/dossier/state.ts';
 import { formatDateTimeLong, formatMoney } from '../../domain/format/index.ts';
 import { field, paragraph, type Block, type OfficialDocument } from '../model.ts';
-import { centerHeader, eventsOf, FormNotApplicableError, personName, procedureOf, receptionLines, type DossierFormInput } from './common.ts';
+import { centerHeader, eventsOf, FormNotApplicableError, missingPapersFields, personName, procedureOf, receptionLines, type DossierFormInput } from './common.ts';
 
 const RESULT_PLACE: Record<Channel, string> = {
   in_person: 'Bộ phận Một cửa (Trung tâm Phục vụ hành chính công)',
@@ -43,6 +43,8 @@ export function buildMau01(input: DossierFormInput): OfficialDocument {
       rows: components.map((c, i) => [String(i + 1), c.name, COMPONENT_FORM_LABELS[c.form], String(c.quantity).padStart(2, '0')]),
       emptyText: state.channel === 'online' ? 'Hồ sơ nộp trực tuyến: thành phần hồ sơ theo bản điện tử trên hệ thống' : 'Không ghi nhận thành phần hồ sơ khi tiếp nhận',
     },
+    // What the reception recorded as missing (the receipt states the dossier as it was received).
+    ...missingPapersFields('Thành phần hồ sơ còn thiếu', received.missing ?? [], received.missingConfirmed),
     field('2. Số lượng hồ sơ', '01 (bộ)'),
     ...(procedure ? [field('3. Thời gian giải quyết hồ sơ theo quy định', describeTimeLimit(procedure.timeLimit))] : []),
     field('4. Thời gian nhận hồ sơ', formatDateTimeLong(state.receivedAt)),

@@ -8,7 +8,7 @@ import type { DossierEvent } from '../../domain/dossier/events.ts';
 import { STATUS_NAMES, type StepState } from '../../domain/dossier/state.ts';
 import { formatDateTime, formatDateTimeLong, formatMoney } from '../../domain/format/index.ts';
 import { field, type Block, type OfficialDocument } from '../model.ts';
-import { centerHeader, departmentName, FormNotApplicableError, outcomeOf, personName, procedureText, type DossierFormInput } from './common.ts';
+import { centerHeader, departmentName, FormNotApplicableError, missingPapersFields, outcomeOf, papersText, personName, procedureText, type DossierFormInput } from './common.ts';
 
 const DESK = 'Bộ phận tiếp nhận và trả kết quả';
 
@@ -134,6 +134,8 @@ export function buildMau06(input: DossierFormInput): OfficialDocument {
     field('Nội dung yêu cầu giải quyết', procedureText(state)),
     field('Cơ quan (bộ phận) giải quyết hồ sơ', departments.length > 0 ? departments.join('; ') : 'Chưa chuyển xử lý'),
     field('Thời gian nhận hồ sơ', formatDateTimeLong(state.receivedAt)),
+    ...(state.papers.submitted.length > 0 ? [field('Thành phần hồ sơ đã nộp', papersText(state.papers.submitted))] : []),
+    ...missingPapersFields('Thành phần hồ sơ còn thiếu', state.papers.missing, state.papers.missingConfirmed),
     ...(state.legalDueAt !== undefined ? [field('Thời hạn trả kết quả theo quy định', formatDateTimeLong(state.legalDueAt))] : []),
     ...(state.extensions.length > 0 ? [field('Thời gian hẹn trả kết quả mới', formatDateTimeLong(state.extensions.at(-1)!.newDueAt))] : []),
     ...(overall ? [field('Kết quả giải quyết hồ sơ (so với thời hạn theo quy định)', `${overall} – trạng thái "${STATUS_NAMES[state.status]}"`, true)] : []),
