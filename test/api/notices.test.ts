@@ -120,7 +120,7 @@ forEachDriver('notice outbox', (getDb) => {
 
     // A supplement request carries its list.
     const current = (await counter.get(`/api/dossiers/${code}`)).json() as { version: number };
-    const forwarded = await counter.post(`/api/dossiers/${code}/forward`, { expectedVersion: current.version, to: 'tu-phap' });
+    const forwarded = await counter.post(`/api/dossiers/${code}/forward`, { expectedVersion: current.version, to: 'tu-phap', assigneeId: t.userId('specialist') });
     const requested = await specialist.post(`/api/dossiers/${code}/request-supplement`, { expectedVersion: (forwarded.json() as { version: number }).version, reason: 'Thiếu giấy tờ', items: ['Giấy xác nhận cư trú', 'Bản sao Giấy khai sinh'] });
     expect(requested.statusCode, requested.body).toBe(200);
     await send();
@@ -208,7 +208,7 @@ forEachDriver('notice outbox', (getDb) => {
       ['zalo', null, undefined],
     ]);
     const current = (await counter.get(`/api/dossiers/${code}`)).json() as { version: number };
-    const forwarded = (await counter.post(`/api/dossiers/${code}/forward`, { expectedVersion: current.version, to: 'tu-phap' })).json() as { version: number };
+    const forwarded = (await counter.post(`/api/dossiers/${code}/forward`, { expectedVersion: current.version, to: 'tu-phap', assigneeId: t.userId('specialist') })).json() as { version: number };
     expect((await specialist.post(`/api/dossiers/${code}/request-supplement`, { expectedVersion: forwarded.version, reason: 'Thiếu giấy tờ', items: ['Tờ khai'] })).statusCode).toBe(200);
     const rows = (await notices(code)).filter((r) => r.kind === 'supplement_request');
     expect(rows.map((r) => [r.channel, r.status, r.skipReason])).toEqual(
