@@ -18,6 +18,7 @@ let e: E2E;
 let counter: Session;
 let specialist: Session;
 let head: Session;
+let chairman: Session;
 let code = '';
 let link = '';
 
@@ -45,7 +46,7 @@ beforeAll(async () => {
   const admin = await e.t.login('admin');
   const settings = await admin.put(`/api/units/${WARD}/settings`, { placeName: 'Gia Viên', contactPhone: '0225 3842 555', publicBaseUrl: e.url });
   expect(settings.statusCode, settings.body).toBe(200);
-  [counter, specialist, head] = await Promise.all([e.t.login('counter'), e.t.login('specialist'), e.t.login('head')]);
+  [counter, specialist, head, chairman] = await Promise.all([e.t.login('counter'), e.t.login('specialist'), e.t.login('head'), e.t.login('chairman')]);
   const received = await counter.post('/api/dossiers', receptionBody({ applicant: APPLICANT }));
   expect(received.statusCode, received.body).toBe(201);
   code = (received.json() as { code: string }).code;
@@ -98,7 +99,8 @@ describe('public lookup page (390×844, no session)', () => {
     await e.shot(page, '../17/02-gia-han');
 
     await act(specialist, 'complete-step', { stepCode: 'xu-ly' });
-    await act(head, 'approve', { electronic: false });
+    // Issue 14: the signing step is the chairman's, and a paper result needs its reference.
+    await act(chairman, 'approve', { electronic: false, resultReference: '15/XN-UBND' });
     await page.reload();
     await page.getByRole('heading', { name: 'Kết quả giải quyết' }).waitFor();
     body = await page.locator('body').innerText();
