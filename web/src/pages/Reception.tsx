@@ -358,6 +358,45 @@ export function ReceptionPage() {
           </Card>
         </Col>
         <Col xs={24} xl={9} className="reception-side">
+          <Space direction="vertical" className="reception-side-actions" style={{ width: '100%', marginBottom: 12 }}>
+            <Button type="primary" htmlType="submit" size="large" block loading={busy} disabled={!procedureCode || missing.length > 0}>
+              Tiếp nhận hồ sơ
+            </Button>
+            <Button
+              block
+              type={missing.length > 0 ? 'primary' : 'default'}
+              disabled={!procedureCode || busy}
+              onClick={() => {
+                setReason(missing.length ? `Hồ sơ còn thiếu: ${missing.map((c) => c.name).join('; ')}.` : '');
+                setReasonFor('supplement');
+              }}
+            >
+              Tiếp nhận và yêu cầu bổ sung (Mẫu 02)
+            </Button>
+            {missing.length > 0 && (
+              <Button
+                block
+                disabled={!procedureCode || busy}
+                onClick={() => {
+                  setReason('');
+                  setReasonFor('confirmed');
+                }}
+              >
+                Tiếp nhận khi còn thiếu giấy tờ (xác nhận, ghi lý do)
+              </Button>
+            )}
+            <Button
+              danger
+              block
+              disabled={!procedureCode || busy}
+              onClick={() => {
+                setReason('');
+                setReasonFor('refused');
+              }}
+            >
+              Từ chối tiếp nhận (Mẫu 03)
+            </Button>
+          </Space>
           <Card size="small" title="Phí, lệ phí và hạn trả kết quả" style={{ marginBottom: 12 }}>
             {allExemptions.length > 0 && (
               <Form.Item label="Miễn, giảm phí, lệ phí">
@@ -415,45 +454,6 @@ export function ReceptionPage() {
               description={missing.map((c) => c.name).join('; ')}
             />
           )}
-          <Space direction="vertical" style={{ width: '100%' }}>
-            <Button type="primary" htmlType="submit" size="large" block loading={busy} disabled={!procedureCode || missing.length > 0}>
-              Tiếp nhận hồ sơ
-            </Button>
-            <Button
-              block
-              type={missing.length > 0 ? 'primary' : 'default'}
-              disabled={!procedureCode || busy}
-              onClick={() => {
-                setReason(missing.length ? `Hồ sơ còn thiếu: ${missing.map((c) => c.name).join('; ')}.` : '');
-                setReasonFor('supplement');
-              }}
-            >
-              Tiếp nhận và yêu cầu bổ sung (Mẫu 02)
-            </Button>
-            {missing.length > 0 && (
-              <Button
-                block
-                disabled={!procedureCode || busy}
-                onClick={() => {
-                  setReason('');
-                  setReasonFor('confirmed');
-                }}
-              >
-                Tiếp nhận khi còn thiếu giấy tờ (xác nhận, ghi lý do)
-              </Button>
-            )}
-            <Button
-              danger
-              block
-              disabled={!procedureCode || busy}
-              onClick={() => {
-                setReason('');
-                setReasonFor('refused');
-              }}
-            >
-              Từ chối tiếp nhận (Mẫu 03)
-            </Button>
-          </Space>
         </Col>
       </Row>
       <Modal
