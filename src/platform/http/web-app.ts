@@ -18,14 +18,16 @@ const NOT_BUILT = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><t
  * Public pages (no login), each its own Vite entry: address prefix → HTML file of web/dist. A
  * prefix matches itself, itself followed by "/" or "?", and anything below it.
  */
-const PUBLIC_PAGES: ReadonlyArray<readonly [prefix: string, file: string]> = [
+const PUBLIC_PAGES: ReadonlyArray<{ prefix: string; file: string; headers?: Readonly<Record<string, string>> }> = [
+  // Issue 17: the citizens' lookup page (docs/lookup.md); the token in its address goes nowhere else.
+  { prefix: '/tra-cuu', file: 'tra-cuu.html', headers: { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-robots-tag': 'noindex' } },
   // Issue 18: the kiosk, the waiting-room board, the ticket's QR page and the counter's rating tablet.
-  ['/kiosk', 'kiosk.html'],
-  ['/bang-goi', 'board.html'],
-  ['/so', 'ticket.html'],
-  ['/danh-gia', 'ticket.html'],
+  { prefix: '/kiosk', file: 'kiosk.html' },
+  { prefix: '/bang-goi', file: 'board.html' },
+  { prefix: '/so', file: 'ticket.html' },
+  { prefix: '/danh-gia', file: 'ticket.html' },
   // Issue 19: the public PAKN form, follow-up and published answers.
-  ['/phan-anh-kien-nghi', 'pakn.html'],
+  { prefix: '/phan-anh-kien-nghi', file: 'pakn.html' },
 ];
 
 /** Hashed build output lives under assets/: its name changes with its content, so it never goes stale. */
@@ -38,6 +40,8 @@ export function cacheControlFor(filePath: string): string {
 
 export async function registerWebApp(app: FastifyInstance, root: string = WEB_DIST): Promise<void> {
   const built = existsSync(`${root}/index.html`);
+  // The public pages this build has, looked up once rather than on every request.
+  const pages = built ? PUBLIC_PAGES.filter(({ file }) => existsSync(`${root}/${file}`)) : [];
   if (built) {
     await app.register(fastifyStatic, {
       root,
@@ -54,12 +58,8 @@ export async function registerWebApp(app: FastifyInstance, root: string = WEB_DI
       return reply.status(404).send({ error: 'khong_tim_thay', message: 'Không tìm thấy địa chỉ được yêu cầu.' });
     }
     if (!built) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
-    // The citizens' lookup page (issue 17, docs/lookup.md): its own small bundle; the token in its address goes nowhere else.
-    if (/^\/tra-cuu(\/|\?|$)/u.test(request.url)) {
-      return reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex').sendFile('tra-cuu.html');
-    }
-    const page = PUBLIC_PAGES.find(([prefix]) => request.url === prefix || request.url.startsWith(`${prefix}/`) || request.url.startsWith(`${prefix}?`));
-    if (page && existsSync(`${root}/${page[1]}`)) return reply.header('cache-control', 'no-cache').sendFile(page[1]);
+    const page = pages.find(({ prefix }) => request.url === prefix || request.url.startsWith(`${prefix}/`) || request.url.startsWith(`${prefix}?`));
+    if (page) return reply.headers({ 'cache-control': 'no-cache', ...page.headers }).sendFile(page.file);
     // index.html must not be cached: it names the hashed bundles of the current build.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
