@@ -26,22 +26,29 @@ const SERIES: Array<{ key: Exclude<keyof OverviewRow, 'name'>; name: string; col
   { key: 'overdue', name: 'Quá hạn', color: '#cf1322' },
 ];
 
+/** Horizontal bars, one row per place and one bar per series (the unit board's and the city's). */
+function PlaceBars<K extends string>({ rows, series, labelWidth }: { rows: ReadonlyArray<{ name: string } & Record<K, number>>; series: ReadonlyArray<{ key: K; name: string; color: string }>; labelWidth: number }) {
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 60)}>
+      <BarChart data={[...rows]} layout="vertical" margin={{ left: 16, right: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis type="number" allowDecimals={false} />
+        <YAxis type="category" dataKey="name" width={labelWidth} tick={{ fontSize: 12 }} />
+        <Tooltip formatter={(value) => formatNumber(Number(value))} />
+        <Legend />
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
 function Chart({ title, rows }: { title: string; rows: OverviewRow[] }) {
   return (
     <Card size="small" title={title} style={{ marginBottom: 12 }}>
       <figure aria-label={title} style={{ margin: 0 }}>
-        <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 60)}>
-          <BarChart data={rows} layout="vertical" margin={{ left: 16, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={220} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(value) => formatNumber(Number(value))} />
-            <Legend />
-            {SERIES.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <PlaceBars rows={rows} series={SERIES} labelWidth={220} />
       </figure>
       <Table
         size="small"
@@ -127,18 +134,7 @@ function CityBoard() {
       </Card>
       <Card size="small" title="Theo đơn vị">
         <figure aria-label="Theo đơn vị" style={{ margin: 0 }}>
-          <ResponsiveContainer width="100%" height={Math.max(160, data.units.length * 44 + 60)}>
-            <BarChart data={data.units} layout="vertical" margin={{ left: 16, right: 16 }}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis type="number" allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={260} tick={{ fontSize: 12 }} />
-              <Tooltip formatter={(value) => formatNumber(Number(value))} />
-              <Legend />
-              {CITY_SERIES.map((s) => (
-                <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
+          <PlaceBars rows={data.units} series={CITY_SERIES} labelWidth={260} />
         </figure>
       </Card>
     </div>
