@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Input, InputNumber, Row, Select, Space, Tag, Typography } from 'antd';
 import { useNoticeTemplates, useTemplatePreview, type TemplateDraft } from './useNoticeTemplates.ts';
+import { KeepTogether } from '../../components/KeepTogether.tsx';
 
 export function NoticeTemplatesCard({ unitCode }: { unitCode: string | undefined }) {
   const { message } = App.useApp();
@@ -86,8 +87,8 @@ export function NoticeTemplatesCard({ unitCode }: { unitCode: string | undefined
           {preview?.warnings.map((w) => <Alert key={w} type="warning" showIcon message={w} style={{ marginBottom: 8 }} />)}
           {rendered && (
             <div data-testid="notice-preview" style={{ whiteSpace: 'pre-wrap', border: '1px solid #d9d9d9', borderRadius: 6, padding: 8, background: '#fafafa' }}>
-              {rendered.channel === 'email' && <Typography.Paragraph strong>{rendered.subject}</Typography.Paragraph>}
-              {rendered.channel !== 'zalo' ? rendered.text : Object.entries(rendered.data).map(([k, v]) => `${k}: ${v}`).join('\n')}
+              {rendered.channel === 'email' && <Typography.Paragraph strong><KeepTogether text={rendered.subject} /></Typography.Paragraph>}
+              <KeepTogether text={rendered.channel !== 'zalo' ? rendered.text : Object.entries(rendered.data).map(([k, v]) => `${k}: ${v}`).join('\n')} />
             </div>
           )}
           {preview?.sms && (
