@@ -6,15 +6,18 @@
  * reference → the counter hands it over, recording who collected it. At every page, what the
  * role's queues show and which buttons it is offered. Screenshots in test-results/14/.
  *
- * The catalog's procedures use the default template (tiếp nhận · xử lý · phê duyệt · trả), so
- * the department head's part here is the assignment; the head's review step of the reviewed
- * template is covered by the pure turn and queue tests (src/domain/policy/turns.test.ts).
+ * That procedure uses the default template (tiếp nhận · xử lý · phê duyệt · trả), so the
+ * department head's part in the first walk is the assignment. The second walk takes a building
+ * permit (LOCAL-XD-001, the reviewed template: … xử lý · Lãnh đạo phòng xem xét, trình ký ·
+ * phê duyệt …): the head assigns, the specialist drafts, the head reviews (and may send it back),
+ * and only then does the chairman sign.
  */
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SCREENSHOTS, startE2E, unlabelledFields, type E2E } from './browser.ts';
+import { ACCOUNTS, receptionBody } from '../support/api.ts';
 
 const SHOTS = path.join(SCREENSHOTS, '..', '14');
 let e: E2E;
@@ -205,4 +208,65 @@ it('five roles take a dossier from a reception with a missing paper to the hand-
   expect(timeline).not.toMatch(/xu-ly|tiep-nhan|phe-duyet|tu-phap/);
   expect(await counter.getByTestId('papers').textContent()).toContain('Trần Văn Nhận');
   await shot(counter, '10-da-tra-ket-qua');
+}, 300_000);
+
+it('a reviewed procedure: the department head reviews the draft, sends it back once, then the chairman signs', async () => {
+  // Reception and forwarding through the API (the first walk covers them in the browser).
+  const desk = await e.t.sessionFor(ACCOUNTS.counter.username);
+  const received = await desk.post('/api/dossiers', receptionBody({ procedureCode: 'LOCAL-XD-001', applicant: { kind: 'individual', name: 'Phạm Văn Xây', idNumber: '031088001122', phone: '0903123456', address: 'Số 9 Trần Phú, phường Gia Viên' } }));
+  expect(received.statusCode, received.body).toBe(201);
+  const { code, version } = received.json() as { code: string; version: number };
+  const forwarded = await desk.post(`/api/dossiers/${code}/forward`, { expectedVersion: version, to: 'kinh-te' });
+  expect(forwarded.statusCode, forwarded.body).toBe(200);
+
+  // ── Head of "kinh-te": assigns the specialist; no review is offered before the draft ──
+  const head = await e.signIn('otherHead');
+  expect((await queue(head, /Chờ phân công/, code)).listed).toBe(true);
+  expect((await queue(head, /Chờ phê duyệt/, code)).listed).toBe(false);
+  await openDossier(head, code);
+  const steps = (await head.locator('.ant-table').filter({ hasText: 'Lãnh đạo phòng xem xét, trình ký' }).first().textContent()) ?? '';
+  expect(steps).toContain('Lãnh đạo phê duyệt, ký');
+  await act(head, 'Phân công xử lý', async () => {
+    await pick(head, 'Giao cho công chức', 'Cán bộ kinhte.chuyenvien');
+  });
+
+  // ── Specialist drafts; the chairman is not offered the signature yet ───────────────
+  const specialist = await e.signIn('otherSpecialist');
+  expect((await queue(specialist, /Chờ xử lý/, code)).listed).toBe(true);
+  await openDossier(specialist, code);
+  await act(specialist, 'Hoàn thành bước');
+  const chairman = await e.signIn('chairman');
+  expect((await queue(chairman, /Chờ phê duyệt/, code)).listed).toBe(false);
+  await openDossier(chairman, code);
+  expect(await offered(chairman)).not.toContain('Phê duyệt kết quả');
+
+  // ── Head reviews: "Chờ phê duyệt" holds it; sends it back to the specialist once ────
+  expect((await queue(head, /Chờ phê duyệt/, code)).listed).toBe(true);
+  await openDossier(head, code);
+  expect(await offered(head)).toEqual(expect.arrayContaining(['Hoàn thành bước', 'Trả lại']));
+  expect(await offered(head)).not.toContain('Phê duyệt kết quả');
+  await shot(head, '11-truong-phong-xem-xet');
+  await act(head, 'Trả lại', async (dialog) => {
+    await dialog.getByLabel('Lý do trả lại').fill('Bản vẽ mặt đứng chưa khớp chiều cao ghi trong dự thảo giấy phép.');
+  });
+  expect((await queue(specialist, /Chờ xử lý/, code)).listed).toBe(true);
+  await openDossier(specialist, code);
+  await act(specialist, 'Hoàn thành bước');
+  await openDossier(head, code);
+  await act(head, 'Hoàn thành bước');
+
+  // ── Chairman signs now ─────────────────────────────────────────────────────────────
+  expect((await queue(chairman, /Chờ phê duyệt/, code)).listed).toBe(true);
+  await openDossier(chairman, code);
+  await act(chairman, 'Phê duyệt kết quả', async (dialog) => {
+    await dialog.getByLabel('Số, ký hiệu văn bản kết quả').fill('48/GPXD');
+  });
+  await expect.poll(() => status(chairman)).toBe('Đã xử lý xong');
+  const timeline = (await chairman.locator('.ant-timeline').textContent()) ?? '';
+  for (const words of [
+    'Trả lại từ bước "Lãnh đạo phòng xem xét, trình ký" về bước "Thẩm định, xử lý chuyên môn"',
+    'Hoàn thành bước "Lãnh đạo phòng xem xét, trình ký"',
+    'văn bản số 48/GPXD',
+  ]) expect(timeline, timeline).toContain(words);
+  await shot(chairman, '12-chu-tich-ky-giay-phep');
 }, 300_000);

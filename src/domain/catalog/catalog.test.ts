@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STEPS } from '../deadline/types.ts';
+import { DEFAULT_STEPS, REVIEWED_STEPS } from '../deadline/types.ts';
 import {
   allProcedures,
   catalogVersion,
@@ -14,6 +14,9 @@ import { searchKey } from '../format/search-key.ts';
 import { CONFIDENCE_LABELS, CONFIDENCE_MARKS } from './labels.ts';
 import { periodsOverlap } from './schema.ts';
 import { day } from '../../../test/support/catalog-helpers.ts';
+
+/** Procedures whose internal process has the department head's review before the signature. */
+const REVIEWED = new Set(['LOCAL-XD-001']);
 
 const codesOf = (procedures: readonly { code: string }[]) => procedures.map((p) => p.code);
 
@@ -41,10 +44,10 @@ describe('catalog contents', () => {
     expect(new Set(procedures.map((p) => p.versionId)).size).toBe(procedures.length);
   });
 
-  it('gives every procedure steps whose shares add up to 100, the 2-step split for same-day ones', () => {
+  it('gives every procedure steps whose shares add up to 100, the 2-step split for same-day ones, the head\'s review for permits', () => {
     for (const procedure of allProcedures()) {
       expect(procedure.steps.reduce((sum, step) => sum + step.sharePercent, 0), procedure.code).toBe(100);
-      const expected = procedure.timeLimit.kind === 'same-day' ? SAME_DAY_STEPS : DEFAULT_STEPS;
+      const expected = procedure.timeLimit.kind === 'same-day' ? SAME_DAY_STEPS : REVIEWED.has(procedure.code) ? REVIEWED_STEPS : DEFAULT_STEPS;
       expect(procedure.steps, procedure.code).toEqual(expected);
     }
   });

@@ -15,6 +15,7 @@ import {
   onlineFreeFromNq23,
 } from '../hai-phong-fees.ts';
 import type { Procedure } from '../schema.ts';
+import { REVIEWED_STEPS } from '../../deadline/types.ts';
 
 const LAND_BEFORE_2026_NOTE =
   'Từ 01/7/2025 đến 31/12/2025 mức thu theo NQ 17/2024/NQ-HĐND (đã bãi bỏ từ 01/01/2026) — chưa nhập vào danh mục.';
@@ -27,6 +28,8 @@ export const DAT_DAI_XAY_DUNG: Procedure[] = [
     onlineLevel: 'mot-phan',
     timeLimit: calendarDays(15),
     department: 'kinh-te',
+    // A permit is drafted by the specialist, reviewed by the head of the department, signed by the chairman.
+    steps: REVIEWED_STEPS,
     components: [
       paper('don-de-nghi', 'Đơn đề nghị cấp giấy phép xây dựng (theo mẫu)', 'ban-chinh'),
       paper('giay-to-dat', 'Giấy tờ chứng minh quyền sử dụng đất', 'ban-sao-chung-thuc'),
@@ -60,6 +63,7 @@ export const DAT_DAI_XAY_DUNG: Procedure[] = [
       code: 'Bảng §8 không có mã (⚪): LOCAL-XD-001 là mã tạm của hệ thống, không gửi lên Cổng DVCQG. Nguồn S4 ghi mã 1.013225 "Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV và nhà ở riêng lẻ" — cần đối chiếu trước khi thay.',
       localCode: 'Mã tạm, không phải mã công bố của thành phố.',
       timeLimit: '15 ngày (⚪).',
+      steps: 'Quy trình nội bộ có bước "Lãnh đạo phòng xem xét, trình ký" trước khi Chủ tịch ký (quy trình mặc định của hệ thống cho thủ tục cấp phép; đơn vị đối chiếu với quy trình nội bộ được phê duyệt).',
       fees: 'Cấp giấy phép 75.000 đồng/giấy phép; gia hạn, cấp lại 15.000 đồng/lần (thủ tục riêng); nộp trực tuyến 0 đồng từ 08/8/2026 (✅).',
     },
   }),
