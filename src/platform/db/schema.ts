@@ -334,6 +334,8 @@ export const dossiers = pgTable(
     // Issue 16: the live boards count the open dossiers of many units (overview.queries.ts liveCountsByUnit).
     index('dossiers_open_unit_idx').on(t.unitCode, t.legalDueAt).where(sql`ended_at IS NULL`),
     index('dossiers_unit_received_idx').on(t.unitCode, t.receivedAt),
+    // refold-work.ts at start-up: only rows not yet folded with the work columns (none after the first start).
+    index('dossiers_work_unfolded_idx').on(t.code).where(sql`NOT work_folded`),
     check('dossiers_status_check', sql`status BETWEEN 1 AND 10`),
     check('dossiers_channel_check', oneOf('channel', CHANNELS)),
     check('dossiers_end_kind_check', sql`end_kind IS NULL OR ${oneOf('end_kind', END_KINDS)}`),

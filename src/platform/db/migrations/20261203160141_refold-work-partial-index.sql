@@ -1,0 +1,1 @@
+CREATE INDEX "dossiers_work_unfolded_idx" ON "dossiers" USING btree ("code") WHERE NOT work_folded;
