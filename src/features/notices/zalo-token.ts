@@ -49,7 +49,7 @@ export async function zaloAccessToken(ctx: AppContext, unitCode: string, options
     const zalo = zaloOf(stored);
     if (!zalo || !needsRefresh(zalo, nowMs, seen, expired)) return zalo?.accessToken;
     const answer = await refreshZaloAccessToken(zalo);
-    const at = new Date(Math.max(nowMs, Date.now())).toISOString();
+    const at = new Date(nowMs).toISOString();
     if (!answer.ok) {
       await replaceChannelConfig(tx, unitCode, { ...(stored as object), zalo: { ...zalo, refreshFailedAt: at } });
       await recordAdminChange(tx, { kind: 'zalo_token.refresh_failed', actorId: null, unitCode, target: unitCode, after: { reason: answer.reason } });
