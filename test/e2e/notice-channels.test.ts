@@ -74,7 +74,7 @@ it('configures SMTP, keeps the password hidden and unchanged, and sends a test e
   await card.getByRole('tab', { name: 'Zalo ZNS' }).click();
   await card.screenshot({ path: path.join(dir, 'kenh-gui-zalo.png') });
   // No sideways scroll at 1366×768.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
 
   // The change log names the changed fields; the password only as changed.
   await page.goto(`${e.url}/quan-tri/nhat-ky`);
