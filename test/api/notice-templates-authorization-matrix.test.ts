@@ -1,7 +1,9 @@
 /**
- * Who may read, preview, save and reset the notice templates of ward WARD (issue 17 item 2),
- * written out by hand from docs/notices.md "Templates" (center leader of the unit or an
- * administrator: canAdministerUnit) — never computed by calling the policy.
+ * Who may read, preview, save and reset the notice templates of ward WARD (issue 17 item 2), and
+ * read, save and test its notice channels, written out by hand from docs/notices.md "Templates"
+ * and "Channel settings page" (center leader of the unit or an administrator: canAdministerUnit)
+ * — never computed by calling the policy. The test send answers 400 to those allowed (no channel
+ * saved yet): what matters is that nobody else gets past the policy.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
@@ -13,6 +15,9 @@ list    | 403     | 403        | 403  | 403             | 403       | 200    | 4
 preview | 403     | 403        | 403  | 403             | 403       | 200    | 403      | 403        | 403             | 200   | 403          | 403
 save    | 403     | 403        | 403  | 403             | 403       | 200    | 403      | 403        | 403             | 200   | 403          | 403
 reset   | 403     | 403        | 403  | 403             | 403       | 200    | 403      | 403        | 403             | 200   | 403          | 403
+channelsRead | 403 | 403       | 403  | 403             | 403       | 200    | 403      | 403        | 403             | 200   | 403          | 403
+channelsSave | 403 | 403       | 403  | 403             | 403       | 200    | 403      | 403        | 403             | 200   | 403          | 403
+channelsTest | 403 | 403       | 403  | 403             | 403       | 400    | 403      | 403        | 403             | 400   | 403          | 403
 `;
 
 const [header, ...lines] = MATRIX.trim().split('\n').map((line) => line.split('|').map((cell) => cell.trim()));
@@ -21,7 +26,7 @@ const EXPECTED = new Map(lines.map(([action, ...cells]) => [action!, new Map(ACC
 
 const TEMPLATE = { channel: 'sms', kind: 'receipt', body: 'Ho so {maHoSo} da duoc tiep nhan, hen tra {ngayHenTra}.' };
 
-forEachDriver('notice templates authorization matrix', (getDb) => {
+forEachDriver('notice templates and channels authorization matrix', (getDb) => {
   let t: TestApp;
   const sessions = new Map<AccountName, Session>();
 
@@ -37,6 +42,9 @@ forEachDriver('notice templates authorization matrix', (getDb) => {
     preview: (s) => s.post(`${url}/preview`, { template: TEMPLATE }),
     save: (s) => s.put(`${url}/receipt/sms`, { template: TEMPLATE }),
     reset: (s) => s.delete(`${url}/receipt/sms`),
+    channelsRead: (s) => s.get(`/api/units/${WARD}/notice-channels`),
+    channelsSave: (s) => s.put(`/api/units/${WARD}/notice-channels`, {}),
+    channelsTest: (s) => s.post(`/api/units/${WARD}/notice-channels/test`, { channel: 'email', to: 'lanh.dao@giavien.gov.vn' }),
   };
 
   for (const action of Object.keys(actions)) {

@@ -1,5 +1,5 @@
 /** Reads of the notices: a dossier's preferences and outbox rows, a unit's channels and templates. */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { noticeAttempts, noticeChannelConfigs, noticeOutbox, noticePreferences, noticeTemplates } from '../../platform/db/schema.ts';
 
@@ -44,4 +44,10 @@ export async function noticesOfDossier(db: Database, dossierCode: string) {
 export async function countNoticesWithKeyPrefix(db: Database, dossierCode: string, prefix: string): Promise<number> {
   const rows = await db.select({ key: noticeOutbox.idempotencyKey }).from(noticeOutbox).where(eq(noticeOutbox.dossierCode, dossierCode));
   return rows.filter((r) => r.key.startsWith(prefix)).length;
+}
+
+/** Units whose channel configuration has a Zalo block. */
+export async function zaloUnits(db: Database): Promise<string[]> {
+  const rows = await db.select({ unitCode: noticeChannelConfigs.unitCode }).from(noticeChannelConfigs).where(sql`${noticeChannelConfigs.config} ? 'zalo'`);
+  return rows.map((row) => row.unitCode);
 }

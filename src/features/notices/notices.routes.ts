@@ -10,6 +10,7 @@ import type { ZodApp } from '../../platform/http/types.ts';
 import { NOTICE_CHANNELS, NOTICE_KINDS } from '../../domain/notice/kinds.ts';
 import { listDossierNotices, resendNotice } from './dossier-notices.ts';
 import { readChannelSettings, setChannelSettings } from './channel-settings.ts';
+import { sendTestNotice, TEST_CHANNELS } from './send-test-notice.ts';
 import { changeNoticePreferences, readNoticePreferences } from './change-notice-preferences.ts';
 import { isoWithOffset } from '../../platform/http/schemas.ts';
 import { listNoticeTemplates, previewNoticeTemplate, resetNoticeTemplate, saveNoticeTemplate, type TemplateEntry } from './notice-templates.ts';
@@ -237,6 +238,23 @@ export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => setChannelSettings(ctx, currentUser(request), request.params.code, request.body),
+  );
+
+  app.post(
+    '/units/:code/notice-channels/test',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Gửi thử một thư hoặc tin nhắn qua kênh thư điện tử hoặc SMS đã lưu của đơn vị, tới địa chỉ người cấu hình nhập',
+        params: z.object({ code: z.string().trim().min(1).max(60) }),
+        body: z.object({
+          channel: z.enum(TEST_CHANNELS, { error: 'Chỉ gửi thử được qua thư điện tử hoặc SMS (Zalo chỉ gửi mẫu ZNS đã được duyệt).' }),
+          to: z.string().trim().min(1, { error: 'Hãy nhập địa chỉ hoặc số điện thoại nhận tin thử.' }).max(200),
+        }),
+        response: { 200: z.object({ sent: z.boolean(), message: z.string() }), ...errors },
+      },
+    },
+    async (request) => sendTestNotice(ctx, currentUser(request), request.params.code, request.body),
   );
 
   app.get(

@@ -110,3 +110,19 @@ export async function recordAttempt(db: Database, row: OutboxRow, result: Attemp
     await then?.(tx);
   });
 }
+
+/**
+ * Takes the unit's channel-configuration lock for the rest of the transaction (a transaction-level
+ * advisory lock, so it also covers a unit with no row yet) and reads the stored configuration:
+ * a save and a Zalo token refresh, in any process, never interleave for one unit.
+ */
+export async function lockChannelConfig(tx: Database, unitCode: string): Promise<unknown> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`notice_channels:${unitCode}`}))`);
+  const [row] = await tx.select({ config: noticeChannelConfigs.config }).from(noticeChannelConfigs).where(eq(noticeChannelConfigs.unitCode, unitCode));
+  return row?.config;
+}
+
+/** Replaces the configuration written by the system (a refreshed Zalo token), keeping who last saved it. */
+export async function replaceChannelConfig(tx: Database, unitCode: string, config: unknown): Promise<void> {
+  await tx.update(noticeChannelConfigs).set({ config }).where(eq(noticeChannelConfigs.unitCode, unitCode));
+}

@@ -15,6 +15,7 @@ import { afterFailure, nextSendMinute, type ChannelAdapter, type NoticeChannel, 
 import { channelConfigOf } from './notices.queries.ts';
 import { claimDueNotices, insertNotices, recordAttempt, type OutboxRow } from './notices.store.ts';
 import type { OutboxPayload } from './write-notices.ts';
+import { refreshExpiringZaloTokens, zaloTokenSource } from './zalo-token.ts';
 
 export interface SendDueNoticesOptions {
   /** Notices per run at most. */
@@ -46,6 +47,8 @@ async function send(adapter: ChannelAdapter | undefined, message: OutgoingMessag
 }
 
 export async function sendDueNotices(ctx: AppContext, options: SendDueNoticesOptions = {}): Promise<SendRunResult> {
+  // A quiet OA still gets its token renewed before it expires (the refresh token would die with it).
+  if (!options.adaptersFor) await refreshExpiringZaloTokens(ctx);
   const nowMs = instantFromLocalMinute(ctx.now());
   const claimed = await claimDueNotices(ctx.db, new Date(nowMs), options.leaseMs ?? 10 * 60_000, options.limit ?? 50);
   const result: SendRunResult = { sent: 0, failed: 0, parked: 0 };
@@ -55,7 +58,7 @@ export async function sendDueNotices(ctx: AppContext, options: SendDueNoticesOpt
     options.adaptersFor ??
     (async (unitCode: string) => {
       const parsed = noticeChannelsConfigSchema.safeParse((await channelConfigOf(ctx.db, unitCode)) ?? {});
-      return parsed.success ? createChannelAdapters(parsed.data) : {};
+      return parsed.success ? createChannelAdapters(parsed.data, { zalo: { accessToken: zaloTokenSource(ctx, unitCode) } }) : {};
     });
   try {
     for (const row of claimed) {

@@ -28,6 +28,9 @@ export const ADMIN_CHANGE_KINDS = {
   'source_key.revoked': 'Thu hồi khóa API',
   'notice_template.set': 'Sửa mẫu thông báo cho người dân',
   'notice_template.reset': 'Dùng lại mẫu thông báo mặc định',
+  'notice_channels.set': 'Đổi cấu hình kênh gửi thông báo',
+  'zalo_token.refreshed': 'Làm mới access token Zalo',
+  'zalo_token.refresh_failed': 'Không làm mới được access token Zalo',
 } as const;
 
 export type AdminChangeKind = keyof typeof ADMIN_CHANGE_KINDS;

@@ -115,15 +115,36 @@ export function parseTemplateNames(text: string): string[] {
 
 export const ZNS_ENDPOINT = 'https://business.openapi.zalo.me/message/template';
 
-export const zaloZnsConfigSchema = z.object({
-  enabled: z.boolean().default(true),
-  /** The Official Account's access token (valid about 25 hours; see docs/notices.md on refreshing it). */
-  accessToken: z.string({ error: 'Nhập access token của Zalo Official Account.' }).trim().min(1, 'Nhập access token của Zalo Official Account.'),
-  endpoint: serviceUrl('API Zalo ZNS').default(ZNS_ENDPOINT),
-  /** development: Zalo delivers only to the OA's admins, free of charge (testing a template). */
-  mode: z.enum(['production', 'development']).default('production'),
-  timeoutMs: timeoutMs(10_000),
-});
+/** Zalo's OAuth v4 token endpoint for an Official Account (the refresh of an access token). */
+export const ZALO_TOKEN_ENDPOINT = 'https://oauth.zaloapp.com/v4/oa/access_token';
+
+export const zaloZnsConfigSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    /** The Official Account's access token (valid about 25 hours; renewed with the refresh token, docs/notices.md). */
+    accessToken: z.string().trim().min(1, 'Nhập access token của Zalo Official Account.').optional(),
+    /** When the access token expires (set by the refresher from Zalo's `expires_in`; absent: unknown). */
+    accessTokenExpiresAt: z.iso.datetime({ offset: true, error: 'Thời điểm hết hạn của access token không hợp lệ.' }).optional(),
+    /** When the last refresh failed (the refresher waits a few minutes before trying again; a save clears it). */
+    refreshFailedAt: z.iso.datetime({ offset: true }).optional(),
+    /** The app that manages the OA (developers.zalo.me), its secret key, and the single-use refresh token. */
+    appId: z.string().trim().min(1, 'Nhập App ID của ứng dụng Zalo.').max(64, 'App ID tối đa 64 ký tự.').optional(),
+    secretKey: z.string().trim().min(1, 'Nhập khóa bí mật (secret key) của ứng dụng Zalo.').optional(),
+    refreshToken: z.string().trim().min(1, 'Nhập refresh token của Zalo Official Account.').optional(),
+    endpoint: serviceUrl('API Zalo ZNS').default(ZNS_ENDPOINT),
+    tokenEndpoint: serviceUrl('cấp token Zalo').default(ZALO_TOKEN_ENDPOINT),
+    /** development: Zalo delivers only to the OA's admins, free of charge (testing a template). */
+    mode: z.enum(['production', 'development']).default('production'),
+    timeoutMs: timeoutMs(10_000),
+  })
+  .superRefine((config, ctx) => {
+    if (config.accessToken === undefined && config.refreshToken === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['accessToken'], message: 'Nhập access token của Zalo Official Account.' });
+    }
+    if (config.refreshToken !== undefined && (config.appId === undefined || config.secretKey === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [config.appId === undefined ? 'appId' : 'secretKey'], message: 'Để tự làm mới access token, nhập cả App ID và khóa bí mật của ứng dụng Zalo.' });
+    }
+  });
 export type ZaloZnsConfig = z.output<typeof zaloZnsConfigSchema>;
 
 export const noticeChannelsConfigSchema = z.object({
@@ -138,13 +159,87 @@ export function configuredChannels(config: NoticeChannelsConfig): NoticeChannel[
   return (['email', 'sms', 'zalo'] as const).filter((channel) => config[channel]?.enabled === true);
 }
 
-const MASK = '••••••';
+/** What the settings page shows in place of a secret; sent back unchanged, it keeps the stored secret. */
+export const SECRET_MASK = '••••••';
+const MASK = SECRET_MASK;
 
 /** The configuration as the settings page may show it: every secret masked. */
 export function redactChannelsConfig(config: NoticeChannelsConfig): NoticeChannelsConfig {
   const redacted: NoticeChannelsConfig = {};
   if (config.email) redacted.email = { ...config.email, ...(config.email.password !== undefined ? { password: MASK } : {}) };
   if (config.sms) redacted.sms = { ...config.sms, headers: Object.fromEntries(Object.keys(config.sms.headers).map((name) => [name, MASK])) };
-  if (config.zalo) redacted.zalo = { ...config.zalo, accessToken: MASK };
+  if (config.zalo) {
+    redacted.zalo = { ...config.zalo };
+    for (const key of ZALO_SECRETS) if (config.zalo[key] !== undefined) redacted.zalo[key] = MASK;
+  }
   return redacted;
+}
+
+const ZALO_SECRETS = ['accessToken', 'secretKey', 'refreshToken'] as const;
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The configuration typed on the settings page with each secret left as the mask replaced by the
+ * stored one (a secret is changed only when retyped). Unknown shapes are passed through for the
+ * schema to refuse. A Zalo access token kept as it was keeps its expiry; a retyped one loses it.
+ */
+export function keepStoredSecrets(input: unknown, stored: NoticeChannelsConfig): unknown {
+  if (!isObject(input)) return input;
+  const result: Json = { ...input };
+  const email = input.email;
+  if (isObject(email) && email.password === MASK) result.email = { ...email, password: stored.email?.password };
+  const sms = input.sms;
+  if (isObject(sms) && isObject(sms.headers)) {
+    const headers = Object.fromEntries(Object.entries(sms.headers).map(([name, value]) => [name, value === MASK ? stored.sms?.headers[name] : value]));
+    result.sms = { ...sms, headers };
+  }
+  const zalo = input.zalo;
+  if (isObject(zalo)) {
+    const kept: Json = { ...zalo };
+    for (const key of ZALO_SECRETS) if (zalo[key] === MASK) kept[key] = stored.zalo?.[key];
+    delete kept.accessTokenExpiresAt;
+    delete kept.refreshFailedAt;
+    if (zalo.accessToken === MASK && stored.zalo?.accessTokenExpiresAt) kept.accessTokenExpiresAt = stored.zalo.accessTokenExpiresAt;
+    result.zalo = kept;
+  }
+  return result;
+}
+
+/** Paths whose values hold secrets: the change log says only that they changed. */
+export function isSecretPath(path: readonly string[]): boolean {
+  const [channel, key] = path;
+  return (channel === 'email' && key === 'password') || (channel === 'sms' && key === 'headers') || (channel === 'zalo' && (ZALO_SECRETS as readonly string[]).includes(key ?? ''));
+}
+
+/** What the change log shows for a changed secret: never its value. */
+export const SECRET_CHANGED = 'đã thay đổi';
+
+function flatten(value: unknown, path: string[], out: Map<string, unknown>): void {
+  const leaf = !isObject(value) || isSecretPath(path) || (path[0] === 'sms' && ['body', 'success'].includes(path[1] ?? ''));
+  if (leaf && path.length > 0) {
+    out.set(path.join('.'), isObject(value) || Array.isArray(value) ? JSON.stringify(value) : value);
+    return;
+  }
+  if (isObject(value)) for (const [key, inner] of Object.entries(value)) flatten(inner, [...path, key], out);
+}
+
+/**
+ * The fields of a channel configuration that a save changed, flat ("email.host", "zalo.appId"),
+ * before and after; a secret's value is replaced by the mask before and by "đã thay đổi" after.
+ */
+export function channelConfigChanges(before: NoticeChannelsConfig, after: NoticeChannelsConfig): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const was = new Map<string, unknown>();
+  const now = new Map<string, unknown>();
+  flatten(before, [], was);
+  flatten(after, [], now);
+  const changes = { before: {} as Record<string, unknown>, after: {} as Record<string, unknown> };
+  for (const key of new Set([...was.keys(), ...now.keys()])) {
+    if (JSON.stringify(was.get(key)) === JSON.stringify(now.get(key))) continue;
+    const secret = isSecretPath(key.split('.'));
+    changes.before[key] = secret ? (was.has(key) ? MASK : null) : (was.get(key) ?? null);
+    changes.after[key] = secret ? (now.has(key) ? SECRET_CHANGED : null) : (now.get(key) ?? null);
+  }
+  return changes;
 }

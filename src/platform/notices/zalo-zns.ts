@@ -7,7 +7,7 @@ import type { ChannelAdapter, SendResult, ZaloMessage } from '../../domain/notic
 import { httpStatusIsPermanent } from '../../domain/notice/retry.ts';
 import { vietnameseMobile } from '../../domain/notice/phone.ts';
 import type { ZaloZnsConfig } from './config.ts';
-import { excerpt, sendJson, valueAt } from './http.ts';
+import { excerpt, sendJson, valueAt, type HttpOutcome } from './http.ts';
 import { providerRequestId } from './idempotency.ts';
 
 /**
@@ -23,9 +23,21 @@ export function zaloErrorIsPermanent(code: number): boolean {
   return PERMANENT_ZALO_ERRORS.has(code) || code <= -1000;
 }
 
+/** Zalo's "access token invalid / expired" answers: refresh the token and try once more. */
+const EXPIRED_TOKEN_ERRORS = new Set([-124, -216]);
+
 export interface ZaloZnsOptions {
-  /** Where the current access token comes from, when a refresher keeps it (default: the configured one). */
-  accessToken?: () => Promise<string>;
+  /**
+   * Where the current access token comes from, when a refresher keeps it (default: the configured
+   * one); `expired: true` after Zalo refused the token, to get a renewed one.
+   */
+  accessToken?: (expired?: boolean) => Promise<string | undefined>;
+}
+
+function tokenRefused(outcome: HttpOutcome): boolean {
+  if (outcome.kind !== 'response') return false;
+  const error = valueAt(outcome.json, 'error');
+  return outcome.status === 401 || (typeof error === 'number' && EXPIRED_TOKEN_ERRORS.has(error));
 }
 
 export function createZaloZnsAdapter(config: ZaloZnsConfig, options: ZaloZnsOptions = {}): ChannelAdapter<'zalo'> {
@@ -43,7 +55,14 @@ export function createZaloZnsAdapter(config: ZaloZnsConfig, options: ZaloZnsOpti
         template_data: message.data,
         tracking_id: providerRequestId(message.idempotencyKey),
       };
-      const outcome = await sendJson(config.endpoint, { method: 'POST', headers: { access_token: await token() }, body, timeoutMs: config.timeoutMs });
+      const post = async (accessToken: string) => sendJson(config.endpoint, { method: 'POST', headers: { access_token: accessToken }, body, timeoutMs: config.timeoutMs });
+      const current = await token();
+      if (!current) return { ok: false, permanent: false, reason: 'Chưa có access token Zalo: nhập access token hoặc refresh token trong cấu hình kênh.' };
+      let outcome = await post(current);
+      if (tokenRefused(outcome)) {
+        const renewed = await token(true);
+        if (renewed && renewed !== current) outcome = await post(renewed);
+      }
       if (outcome.kind === 'timeout') return { ok: false, permanent: false, reason: 'Hết thời gian chờ Zalo trả lời.' };
       if (outcome.kind === 'network') return { ok: false, permanent: false, reason: `Không kết nối được Zalo (${outcome.code}).` };
       if (outcome.status < 200 || outcome.status > 299) {

@@ -6,6 +6,7 @@
 import { Table } from 'antd';
 import { ROLE_NAMES } from '../labels.ts';
 import type { Role } from '../api/types.ts';
+import { CHANNEL_FIELD_NAMES, channelValueText } from '../pages/notices/channel-change-names.ts';
 
 const FIELD_NAMES: Record<string, string> = {
   documentHeader: 'Tên cơ quan trên văn bản',
@@ -41,6 +42,7 @@ const FIELD_NAMES: Record<string, string> = {
   keyPrefix: 'Khóa (phần đầu)',
   unitCode: 'Đơn vị',
   source: 'Hệ thống nguồn',
+  ...CHANNEL_FIELD_NAMES,
 };
 
 /** A field's name for people: its Vietnamese label, or "Mục khác" for a key this page does not know. */
@@ -50,6 +52,8 @@ export function fieldName(key: string): string {
 
 /** A value in words: "Có"/"Không", lists joined, nested fields as "Tên: giá trị; …". */
 export function valueText(key: string, value: unknown): string {
+  const channel = channelValueText(key, value);
+  if (channel !== undefined) return channel;
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
   if (typeof value === 'number') return value.toLocaleString('vi-VN');

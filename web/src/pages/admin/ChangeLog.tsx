@@ -11,6 +11,7 @@ import { useUser } from '../../session.ts';
 import type { AdminChange, Role } from '../../api/types.ts';
 import { useUnits } from './units.tsx';
 import { ChangeFields } from '../../components/ChangeFields.tsx';
+import { channelChangeSummary } from '../notices/channel-change-names.ts';
 
 const PAGE = 50;
 const ALL = '';
@@ -76,6 +77,10 @@ export function summarize(change: AdminChange): string {
     case 'source_key.created':
     case 'source_key.revoked':
       return `Khóa ${String((after ?? before)?.keyPrefix ?? '')}…`;
+    case 'notice_channels.set':
+      return channelChangeSummary(after);
+    case 'zalo_token.refresh_failed':
+      return String(after?.reason ?? '');
     default:
       return '';
   }

@@ -10,6 +10,7 @@ import type { Unit, UnitSettings } from '../../api/types.ts';
 import { UnitPicker, useUnits } from './units.tsx';
 import { PublicAddressCard } from './PublicAddressCard.tsx';
 import { NoticeTemplatesCard } from './NoticeTemplatesCard.tsx';
+import { ChannelSettingsCard } from '../notices/ChannelSettingsCard.tsx';
 
 const CLOCK = { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'Giờ có dạng HH:mm, ví dụ 07:30.' };
 const DEFAULT_HOURS = { morning: { start: '07:30', end: '11:30' }, afternoon: { start: '13:30', end: '17:00' } };
@@ -133,6 +134,7 @@ export function UnitSettingsPage() {
           </Col>
         </Row>
       </Form>
+      <ChannelSettingsCard unitCode={unit?.code} />
       <NoticeTemplatesCard unitCode={unit?.code} />
     </div>
   );
