@@ -157,6 +157,7 @@ export function DossierPage({ code }: { code: string }) {
               size="small"
               rowKey="code"
               pagination={false}
+              locale={{ emptyText: 'Thủ tục này không có quy trình các bước: hồ sơ đi theo lượt chuyển, phân công ghi ở phần lịch sử.' }}
               dataSource={dossier.steps}
               columns={[
                 { title: 'Bước', dataIndex: 'name', render: (name: string, s) => (s.current ? <strong>{name}</strong> : name) },
@@ -231,7 +232,7 @@ export function DossierPage({ code }: { code: string }) {
             }
           >
             {files.length === 0 ? (
-              <Empty description="Chưa có tệp" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+              <Empty description="Chưa có tệp nào đính kèm hồ sơ. Bấm “Thêm bản quét” hoặc “Thêm tệp kết quả” để đính kèm." image={Empty.PRESENTED_IMAGE_SIMPLE} />
             ) : (
               <Table<DossierFile>
                 size="small"
