@@ -83,7 +83,7 @@ export function DossierTable({
         { title: 'Kênh', dataIndex: 'channel', width: 95, render: (c: string) => CHANNEL_NAMES[c] ?? c },
         { title: 'Trạng thái', dataIndex: 'statusName', width: 170, ...sortable('status'), render: (name: string, row) => <Tag color={STATUS_COLORS[row.status]}>{name}</Tag> },
         submittedColumn
-          ? { title: 'Nộp trực tuyến lúc', dataIndex: 'submittedAt', width: 125, render: formatDateTime }
+          ? { title: 'Nộp lúc', dataIndex: 'submittedAt', width: 125, render: formatDateTime }
           : {
               title: 'Tiếp nhận',
               dataIndex: 'receivedAt',
