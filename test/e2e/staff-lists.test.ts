@@ -163,7 +163,7 @@ describe('users page', () => {
     const height = async (name: string) => (await page.getByRole('cell', { name, exact: true }).boundingBox())!.height;
     expect(await height('Trần Thị Phương Thảo Nguyên Hồng')).toBeLessThan((await height('Nguyễn Văn Tìm')) + 30);
     await page.screenshot({ path: path.join(SHOTS, 'admin-nguoi-dung.png'), fullPage: true });
-    const search = page.getByLabel('Tìm người dùng theo họ tên hoặc tên đăng nhập');
+    const search = page.getByLabel('Tìm người dùng', { exact: true });
     const names = () => page.locator('tbody tr.ant-table-row td:nth-child(2)').allInnerTexts();
     await search.fill('nguyen van tim');
     await expect.poll(names).toEqual(['Nguyễn Văn Tìm']);

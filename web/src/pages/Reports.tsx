@@ -77,15 +77,6 @@ export function ReportsPage() {
           <Form.Item label="Kỳ báo cáo">
             <DatePicker.RangePicker aria-label="Kỳ báo cáo" format="DD/MM/YYYY" value={range} allowClear={false} onChange={(v) => v && v[0] && v[1] && setRange([v[0], v[1]])} />
           </Form.Item>
-          <Form.Item>
-            <Space.Compact aria-label="Chọn nhanh kỳ báo cáo" role="group">
-              {shortcuts.map((s) => (
-                <Button key={s.key} title={s.name} type={isRange(s.range) ? 'primary' : 'default'} ghost={isRange(s.range)} onClick={() => setRange(s.range)}>
-                  {s.label}
-                </Button>
-              ))}
-            </Space.Compact>
-          </Form.Item>
           <Space>
             <Button type="primary" htmlType="submit" icon={<EyeOutlined />} loading={busy}>
               Xem trước
@@ -98,6 +89,13 @@ export function ReportsPage() {
             </Button>
           </Space>
         </Form>
+        <Space.Compact aria-label="Chọn nhanh kỳ báo cáo" role="group" style={{ marginTop: 8 }}>
+          {shortcuts.map((s) => (
+            <Button key={s.key} title={s.name} type={isRange(s.range) ? 'primary' : 'default'} ghost={isRange(s.range)} onClick={() => setRange(s.range)}>
+              {s.label}
+            </Button>
+          ))}
+        </Space.Compact>
       </Card>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       {busy && <Spin />}

@@ -90,7 +90,7 @@ export function UsersPage() {
       </Typography.Title>
       <UnitPicker units={units} value={unitCode} onChange={setUnitCode} />
       <Input.Search
-        aria-label="Tìm người dùng theo họ tên hoặc tên đăng nhập"
+        aria-label="Tìm người dùng"
         placeholder="Tìm theo họ tên hoặc tên đăng nhập"
         allowClear
         onChange={(e) => setQ(e.target.value)}
