@@ -180,7 +180,7 @@ forEachDriver('queue on the database', (getDb) => {
     expect(xlsx.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Hang doi', 'Danh gia hai long', 'Chi tieu 5.4']));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Hàng đợi', 'Đánh giá hài lòng', 'Chỉ tiêu 5.4']));
   });
 
   it('10 counters call 500 tickets at once: none is called twice, none is lost', async () => {

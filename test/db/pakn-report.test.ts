@@ -76,7 +76,7 @@ forEachDriver('PAKN in the periodic report', (getDb) => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await reportXlsx(report)) as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet('Phan anh kien nghi');
+    const sheet = workbook.getWorksheet('Phản ánh, kiến nghị');
     expect(sheet).toBeDefined();
     const values = new Map<string, unknown>();
     sheet!.eachRow((row) => values.set(String(row.getCell(1).value ?? '').trim(), row.getCell(2).value));

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from './browser.ts';
 import { layoutProblems, settle } from './layout-checks.ts';
 import { ACCOUNTS, prepareDossier, receptionBody, WARD, type AccountName } from '../support/api.ts';
+import { PAKN_SENDER } from '../support/pakn-builders.ts';
 import { WEB_DIST } from '../../src/platform/http/web-app.ts';
 
 const SHOTS = path.resolve(WEB_DIST, '../..', 'test-results', '15');
@@ -28,6 +29,9 @@ beforeAll(async () => {
   dossierCode = (await prepareDossier({ counter, specialist, chairman }, 'processing', organisation)).code;
   const r = await counter.post('/api/dossiers', receptionBody({ applicant: { kind: 'individual', name: 'Nguyễn Thị Phương Thảo Nguyên', idNumber: '031190009999', phone: '0987654321', address: 'Số 12 ngõ 34 phố Lạch Tray, phường Gia Viên' } }));
   expect(r.statusCode).toBe(201);
+  // A PAKN in the register (its code must stay on one line too).
+  const pakn = await counter.post('/api/pakn', { channel: 'in_person', kind: 'reflection', sender: PAKN_SENDER, content: 'Đề nghị bố trí thêm ghế chờ tại Bộ phận Một cửa vào buổi sáng thứ Hai.' });
+  expect(pakn.statusCode, pakn.body).toBe(201);
 }, 180_000);
 afterAll(async () => {
   await e?.close();

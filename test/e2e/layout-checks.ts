@@ -24,8 +24,8 @@ const SCRIPT = `(() => {
     if (rect.width === 0) return;
     if (el.scrollWidth > el.clientWidth + 1) overflow.push('table ' + i + ' (' + el.className + '): ' + el.scrollWidth + ' > ' + el.clientWidth);
   });
-  // Dossier codes, 12-digit ID numbers, 9-digit old ID numbers, 10-digit phone numbers.
-  const pattern = /\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}-\\d{6}-\\d{4,}|(?<![\\d.])0\\d{9,11}(?![\\d.])|(?<![\\d.])\\d{12}(?![\\d.])/g;
+  // Dossier codes, PAKN codes (PAKN-{unit}-{yyMMdd}-{3+ digits}, domain/pakn/code.ts), 12-digit ID numbers, 9-digit old ID numbers, 10-digit phone numbers.
+  const pattern = /(?:PAKN-)?\\d{3}\\.\\d{2}\\.\\d{2}\\.[A-Z]\\d{2}-\\d{6}-\\d{3,}|(?<![\\d.])0\\d{9,11}(?![\\d.])|(?<![\\d.])\\d{12}(?![\\d.])/g;
   const wrapped = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App as AntApp, ConfigProvider } from 'antd';
+import { renderEmpty } from './empty.tsx';
 // The ES build of the locale: the CommonJS one (antd/locale/vi_VN) loses its default export in the bundle.
 import viVN from 'antd/es/locale/vi_VN';
 import dayjs from 'dayjs';
@@ -12,7 +13,7 @@ dayjs.locale('vi');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={viVN} theme={{ token: { fontSize: 14, colorPrimary: '#0b57a4' } }}>
+    <ConfigProvider locale={viVN} renderEmpty={renderEmpty} theme={{ token: { fontSize: 14, colorPrimary: '#0b57a4' } }}>
       <AntApp>
         <App />
       </AntApp>

@@ -126,3 +126,13 @@ describe('weakestConfidence', () => {
     expect(weakestConfidence([at('single-source'), at('unconfirmed'), at('confirmed')])).toBe('unconfirmed');
   });
 });
+
+describe('sources shown to users (issue 15)', () => {
+  it('cite the legal text only: no research notes such as "nguồn thứ cấp" or "chưa đối chiếu"', () => {
+    const sources = OFFICIAL_SCHEDULES.flatMap((s) => [...s.daysOff, ...s.extraWorkingDays].map((e) => e.source));
+    expect(sources.length).toBeGreaterThan(10);
+    for (const source of sources) expect(source).not.toMatch(/thứ cấp|đối chiếu|\(|⚪|🟡/);
+    // The uncertainty stays in the data, where the page words it for users.
+    expect(officialSchedule(2026)!.confidence).not.toBe('confirmed');
+  });
+});

@@ -35,12 +35,13 @@ const SOURCES = {
   lawCompensatory: LEGAL_SOURCES.compensatory,
   cultureDay: LEGAL_SOURCES.cultureDay,
   notice2026: 'Thông báo số 9441/TB-BNV ngày 16/10/2025 của Bộ Nội vụ',
-  nationalDaySwap2026:
-    'Phương án hoán đổi ngày làm việc dịp Quốc khánh 2026 (mới thấy ở một nguồn thứ cấp, chưa đối chiếu văn bản gốc)',
-  notice2025:
-    'Thông báo số 6150/TB-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội (chưa đối chiếu nội dung văn bản gốc)',
-  schedule2025: 'Lịch nghỉ lễ năm 2025 của cán bộ, công chức, viên chức (chưa đối chiếu văn bản gốc)',
-  schedule2024: 'Lịch nghỉ lễ, Tết năm 2024 của cán bộ, công chức, viên chức (chưa đối chiếu văn bản gốc)',
+  // Issue 15: these strings are printed to users after "Nguồn:", so they cite only; how sure each
+  // entry is lives in its `confidence` (the 2026 National Day swap was seen in a single secondary
+  // source; the 2024–2025 notices were not checked against the original texts — reference.md §6.1).
+  nationalDaySwap2026: 'Phương án hoán đổi ngày làm việc dịp Quốc khánh năm 2026',
+  notice2025: 'Thông báo số 6150/TB-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội',
+  schedule2025: 'Lịch nghỉ lễ năm 2025 của cán bộ, công chức, viên chức',
+  schedule2024: 'Lịch nghỉ lễ, Tết năm 2024 của cán bộ, công chức, viên chức',
 } as const;
 
 function entry(date: string, reason: string, confidence: Confidence, source: string): ScheduleEntry {

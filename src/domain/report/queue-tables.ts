@@ -50,7 +50,7 @@ export function queueTables(section: QueueSectionDetail): ReportTable[] {
   const index = section.satisfactionIndex;
   return [
     {
-      id: 'Hang doi',
+      id: 'Hàng đợi',
       title: t.queueTitle,
       columns: [...t.queueColumns],
       rows: [
@@ -64,7 +64,7 @@ export function queueTables(section: QueueSectionDetail): ReportTable[] {
       landscape: true,
     },
     {
-      id: 'Danh gia hai long',
+      id: 'Đánh giá hài lòng',
       title: t.ratingTitle,
       columns: [...t.ratingColumns],
       rows: [
@@ -76,7 +76,7 @@ export function queueTables(section: QueueSectionDetail): ReportTable[] {
       totalRow: true,
     },
     {
-      id: 'Chi tieu 5.4',
+      id: 'Chỉ tiêu 5.4',
       title: t.indexTitle,
       columns: [...t.indexColumns],
       rows: [

@@ -173,7 +173,7 @@ export function reportTables(report: Report): ReportTable[] {
   tables.push(groupTable('Theo cán bộ', REPORT_TABLES.byOfficer, report.byOfficer, report.total));
   if (report.byUnit) tables.push(groupTable('Theo đơn vị', REPORT_TABLES.byUnit, report.byUnit, report.total));
   tables.push(overdueTable(report));
-  if (report.pakn) tables.push({ id: 'Phan anh kien nghi', title: PAKN_TABLE_TITLE, columns: [...PAKN_TABLE_COLUMNS], rows: paknTableRows(report.pakn) });
+  if (report.pakn) tables.push({ id: 'Phản ánh, kiến nghị', title: PAKN_TABLE_TITLE, columns: [...PAKN_TABLE_COLUMNS], rows: paknTableRows(report.pakn) });
   tables.push(serviceIndexTable(report));
   if (report.ranking) tables.push(rankingTable(report));
   if (report.queueSection) tables.push(...queueTables(report.queueSection));

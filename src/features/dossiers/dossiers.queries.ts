@@ -81,6 +81,8 @@ export interface DossierListRow {
   applicantName: string;
   applicantIdNumber: string | null;
   applicantPhone: string | null;
+  /** When an online submission arrived (issue 15: the online queue shows it); absent for counter dossiers. */
+  submittedAt?: LocalMinute | undefined;
   receivedAt?: LocalMinute | undefined;
   legalDueAt?: LocalMinute | undefined;
   appointmentDueAt?: LocalMinute | undefined;
@@ -146,6 +148,7 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
       applicantName: dossiers.applicantName,
       applicantIdNumber: dossiers.applicantIdNumber,
       applicantPhone: sql<string | null>`${dossiers.state} -> 'applicant' ->> 'phone'`,
+      submittedAt: sql<number | null>`(${dossiers.state} ->> 'submittedAt')::int`,
       receivedAt: dossiers.receivedAt,
       legalDueAt: dossiers.legalDueAt,
       appointmentDueAt: dossiers.appointmentDueAt,
@@ -165,6 +168,7 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
     total: count?.n ?? 0,
     items: rows.map((r) => ({
       ...r,
+      submittedAt: r.submittedAt === null ? undefined : Number(r.submittedAt),
       receivedAt: optionalLocalMinuteFromDate(r.receivedAt),
       legalDueAt: optionalLocalMinuteFromDate(r.legalDueAt),
       appointmentDueAt: optionalLocalMinuteFromDate(r.appointmentDueAt),

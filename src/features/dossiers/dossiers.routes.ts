@@ -341,6 +341,8 @@ const listItem = z.object({
   /** Masked (last three characters) for users who may not see the unit's personal data. */
   applicantIdNumber: z.string().nullable(),
   applicantPhone: z.string().nullable(),
+  /** Issue 15: when an online submission arrived (null for dossiers received at the counter). */
+  submittedAt: z.string().nullable(),
   receivedAt: z.string().nullable(),
   legalDueAt: z.string().nullable(),
   appointmentDueAt: z.string().nullable(),
@@ -430,6 +432,7 @@ export function registerDossierRoutes(app: ZodApp, ctx: AppContext): void {
             applicantIdNumber: (personal ? row.applicantIdNumber : maskIdNumber(row.applicantIdNumber ?? undefined)) ?? null,
             applicantPhone: (personal ? row.applicantPhone : maskIdNumber(row.applicantPhone ?? undefined)) ?? null,
             statusName: STATUS_NAMES[row.status as StatusCode] ?? String(row.status),
+            submittedAt: isoWithOffset(row.submittedAt),
             receivedAt: isoWithOffset(row.receivedAt),
             legalDueAt: isoWithOffset(row.legalDueAt),
             appointmentDueAt: isoWithOffset(row.appointmentDueAt),

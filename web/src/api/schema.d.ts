@@ -413,6 +413,7 @@ export interface paths {
                                 applicantName: string;
                                 applicantIdNumber: string | null;
                                 applicantPhone: string | null;
+                                submittedAt: string | null;
                                 receivedAt: string | null;
                                 legalDueAt: string | null;
                                 appointmentDueAt: string | null;

@@ -5,8 +5,8 @@
  */
 import { Fragment } from 'react';
 
-// Dossier codes (000.01.24.H24-261203-0047), 12-digit ID numbers, phone numbers.
-const TOKEN = /\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{4,}|(?<![\d.])0\d{9,11}(?![\d.])|(?<![\d.])\d{12}(?![\d.])/g;
+// Dossier codes (000.01.24.H24-261203-0047), PAKN codes (PAKN-000.01.24.H24-261203-007), 12-digit ID numbers, phone numbers.
+const TOKEN = /(?:PAKN-)?\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}-\d{6}-\d{3,}|(?<![\d.])0\d{9,11}(?![\d.])|(?<![\d.])\d{12}(?![\d.])/g;
 
 export function KeepTogether({ text }: { text: string }) {
   const parts: React.ReactNode[] = [];

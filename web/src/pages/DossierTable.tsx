@@ -17,6 +17,8 @@ function orderOf(sort: DossierSort | undefined, column: SortColumn): 'ascend' | 
   return null;
 }
 
+const NO_MATCH = 'Không có hồ sơ nào khớp bộ lọc. Hãy bỏ bớt điều kiện lọc hoặc chọn khoảng thời gian khác.';
+
 export function DossierTable({
   items,
   loading,
@@ -24,11 +26,17 @@ export function DossierTable({
   caption,
   sort,
   onSort,
+  emptyText = NO_MATCH,
+  submittedColumn = false,
 }: {
   items: DossierListItem[];
   loading: boolean;
   pagination?: TablePaginationConfig | false;
   caption: string;
+  /** Why the list is empty and what to do (issue 15: never a bare "Trống"). */
+  emptyText?: string;
+  /** The online-submissions list: the time each submission arrived instead of the (empty) reception time. */
+  submittedColumn?: boolean;
   /** The list's current sort; columns sort only when `onSort` is given. */
   sort?: DossierSort;
   onSort?: (sort: DossierSort | undefined) => void;
@@ -50,7 +58,7 @@ export function DossierTable({
       scroll={{ x: 1000 }}
       rowClassName={(row) => (row.deadlineLevel === 'overdue' ? 'row-overdue' : row.deadlineLevel === 'due-soon' ? 'row-due-soon' : '')}
       title={() => <Typography.Text strong>{caption}</Typography.Text>}
-      locale={{ emptyText: 'Không có hồ sơ', triggerAsc: 'Bấm để sắp xếp tăng dần', triggerDesc: 'Bấm để sắp xếp giảm dần', cancelSort: 'Bấm để bỏ sắp xếp' }}
+      locale={{ emptyText, triggerAsc: 'Bấm để sắp xếp tăng dần', triggerDesc: 'Bấm để sắp xếp giảm dần', cancelSort: 'Bấm để bỏ sắp xếp' }}
       showSorterTooltip={false}
       columns={[
         { title: 'Mã hồ sơ', dataIndex: 'code', width: 215, ...sortable('code'), render: (code: string) => <Link to={`/ho-so/${encodeURIComponent(code)}`}>{code}</Link> },
@@ -74,7 +82,17 @@ export function DossierTable({
         },
         { title: 'Kênh', dataIndex: 'channel', width: 95, render: (c: string) => CHANNEL_NAMES[c] ?? c },
         { title: 'Trạng thái', dataIndex: 'statusName', width: 170, ...sortable('status'), render: (name: string, row) => <Tag color={STATUS_COLORS[row.status]}>{name}</Tag> },
-        { title: 'Tiếp nhận', dataIndex: 'receivedAt', width: 125, ...sortable('receivedAt'), render: formatDateTime },
+        submittedColumn
+          ? { title: 'Nộp lúc', dataIndex: 'submittedAt', width: 125, render: formatDateTime }
+          : {
+              title: 'Tiếp nhận',
+              dataIndex: 'receivedAt',
+              width: 125,
+              ...sortable('receivedAt'),
+              // An online submission not yet received shows when it arrived.
+              render: (at: string | null, row) =>
+                at || !row.submittedAt ? formatDateTime(at) : <Typography.Text type="secondary">Nộp {formatDateTime(row.submittedAt)}</Typography.Text>,
+            },
         {
           title: 'Hạn trả',
           dataIndex: 'appointmentDueAt',

@@ -17,6 +17,16 @@ interface Tab {
   filter: DossierFilters;
 }
 
+/** Why a tab is empty and what to do: the officer's turn has not come, or the work is done. */
+const EMPTY_TEXTS: Record<string, string> = {
+  'cho-tiep-nhan': 'Chưa có hồ sơ nộp trực tuyến nào chờ tiếp nhận. Hồ sơ công dân nộp trên Cổng dịch vụ công sẽ hiện ở đây.',
+  'cho-bo-sung': 'Không có hồ sơ nào đang chờ công dân bổ sung.',
+  'nghia-vu-tai-chinh': 'Không có hồ sơ nào đang chờ công dân thực hiện nghĩa vụ tài chính.',
+  'cho-tra': 'Không có hồ sơ nào chờ trả kết quả. Hồ sơ đã có kết quả sẽ hiện ở đây.',
+  'qua-han': 'Không có hồ sơ quá hạn nào trong phạm vi bạn được xem.',
+};
+const EMPTY_DEFAULT = 'Chưa có hồ sơ nào chờ bạn xử lý. Hồ sơ được chuyển đến bạn sẽ hiện ở đây.';
+
 const OVERDUE = { key: 'qua-han', label: 'Quá hạn', filter: { overdue: 'true' } as DossierFilters };
 
 export function QueuesPage() {
@@ -56,7 +66,15 @@ export function QueuesPage() {
                 {tab.label} <Badge count={tab.count} showZero color={tab.key === 'qua-han' ? 'red' : 'blue'} overflowCount={999} />
               </span>
             ),
-            children: <DossierTable caption={`${tab.label}: ${data?.total ?? '…'} hồ sơ, hạn gần nhất lên trước`} items={data?.items ?? []} loading={!data} />,
+            children: (
+              <DossierTable
+                caption={`${tab.label}: ${data?.total ?? '…'} hồ sơ, hạn gần nhất lên trước`}
+                items={data?.items ?? []}
+                loading={!data}
+                emptyText={EMPTY_TEXTS[tab.key] ?? EMPTY_DEFAULT}
+                submittedColumn={tab.key === 'cho-tiep-nhan'}
+              />
+            ),
           };
         })}
       />

@@ -4,6 +4,10 @@
  */
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Row, Select, Space, Spin, Statistic, Table, Typography } from 'antd';
+import { dayNumberFromYmd, isoDate } from '../../../src/domain/calendar/local-time.ts';
+import { periodShortcuts } from '../../../src/domain/kpi/period-shortcuts.ts';
+import { conventionOf } from '../../../src/domain/report/report.ts';
+import { previewCards } from '../../../src/domain/report/preview-cards.ts';
 import { EyeOutlined, FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { client, ok, query } from '../api.ts';
@@ -19,6 +23,18 @@ function percent(r: Ratio): string {
   const whole = Math.floor(r.basisPoints / 100);
   const cents = r.basisPoints % 100;
   return cents ? `${whole},${String(cents).padStart(2, '0')}%` : `${whole}%`;
+}
+
+/** The six period shortcuts around today, as date-picker ranges, under the unit's period convention. */
+function shortcutRanges(unit: Unit | undefined): Array<{ key: string; label: string; name: string; range: [Dayjs, Dayjs] }> {
+  const today = dayjs();
+  const convention = unit ? conventionOf(unit.settings) : 'calendar';
+  return periodShortcuts(dayNumberFromYmd(today.year(), today.month() + 1, today.date()), convention).map((s) => ({
+    key: s.key,
+    label: s.label,
+    name: s.period.label,
+    range: [dayjs(isoDate(s.period.from)), dayjs(isoDate(s.period.to))],
+  }));
 }
 
 export function ReportsPage() {
@@ -46,6 +62,8 @@ export function ReportsPage() {
     }
   };
   const t = report?.total;
+  const shortcuts = shortcutRanges(units.find((u) => u.code === unit));
+  const isRange = (r: [Dayjs, Dayjs]) => r[0].isSame(range[0], 'day') && r[1].isSame(range[1], 'day');
   return (
     <div>
       <Typography.Title level={4} style={{ marginTop: 0 }}>
@@ -71,6 +89,13 @@ export function ReportsPage() {
             </Button>
           </Space>
         </Form>
+        <Space.Compact aria-label="Chọn nhanh kỳ báo cáo" role="group" style={{ marginTop: 8 }}>
+          {shortcuts.map((s) => (
+            <Button key={s.key} title={s.name} type={isRange(s.range) ? 'primary' : 'default'} ghost={isRange(s.range)} onClick={() => setRange(s.range)}>
+              {s.label}
+            </Button>
+          ))}
+        </Space.Compact>
       </Card>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       {busy && <Spin />}
@@ -80,19 +105,15 @@ export function ReportsPage() {
             {report.unit.name} — {report.period.label}
           </Typography.Title>
           <Row gutter={12} style={{ marginBottom: 12 }}>
-            {(
-              [
-                ['Hồ sơ tiếp nhận', t.received.total],
-                ['Kỳ trước chuyển sang', t.received.carriedOver],
-                ['Đã giải quyết', t.resolved.total],
-                ['Giải quyết quá hạn', t.resolved.overdue],
-                ['Đang giải quyết', t.inProgress.total],
-                ['Đang giải quyết quá hạn', t.inProgress.overdue],
-              ] as const
-            ).map(([title, value]) => (
+            {previewCards(t, report.formII06a.byField.total).map(({ title, value, note }) => (
               <Col key={title} xs={12} xl={4}>
-                <Card size="small">
+                <Card size="small" style={{ height: '100%' }}>
                   <Statistic title={title} value={value} formatter={(v) => formatNumber(Number(v))} />
+                  {note && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }} data-testid="card-note">
+                      {note}
+                    </Typography.Text>
+                  )}
                 </Card>
               </Col>
             ))}
@@ -108,6 +129,7 @@ export function ReportsPage() {
             pagination={false}
             title={() => <strong>Biểu số II.06a — theo lĩnh vực</strong>}
             dataSource={report.formII06a.byField.rows}
+            locale={{ emptyText: 'Đơn vị không có hồ sơ nào trong kỳ này. Hãy chọn kỳ báo cáo khác hoặc đơn vị khác.' }}
             columns={[
               { title: 'Lĩnh vực', dataIndex: 'name' },
               { title: 'Tiếp nhận', render: (_, r) => formatNumber(r.counts.received), width: 100 },
@@ -117,6 +139,7 @@ export function ReportsPage() {
               { title: 'Đang giải quyết', render: (_, r) => formatNumber(r.counts.inProgress), width: 120 },
               { title: 'Đang quá hạn', render: (_, r) => formatNumber(r.counts.inProgressOverdue), width: 110 },
             ]}
+            summary={() => <FormTotalRow total={report.formII06a.byField.total} />}
           />
           {report.pakn && (
             <Descriptions size="small" bordered column={4} style={{ marginTop: 12 }} title="Phản ánh, kiến nghị">
@@ -133,5 +156,24 @@ export function ReportsPage() {
         </>
       )}
     </div>
+  );
+}
+
+type FormCounts = ReportPreview['formII06a']['byField']['total'];
+
+/** The "Tổng số" row of the preview's Biểu II.06a: the form's own total row, column by column. */
+function FormTotalRow({ total }: { total: FormCounts }) {
+  const cells = [total.received, total.resolved, total.resolvedEarly + total.resolvedOnTime, total.resolvedOverdue, total.inProgress, total.inProgressOverdue];
+  return (
+    <Table.Summary.Row data-testid="form-total">
+      <Table.Summary.Cell index={0}>
+        <strong>Tổng số</strong>
+      </Table.Summary.Cell>
+      {cells.map((value, i) => (
+        <Table.Summary.Cell key={i} index={i + 1}>
+          <strong>{formatNumber(value)}</strong>
+        </Table.Summary.Cell>
+      ))}
+    </Table.Summary.Row>
   );
 }

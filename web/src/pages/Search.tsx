@@ -102,6 +102,7 @@ export function SearchPage() {
         caption={`Tìm thấy ${data ? formatNumber(data.total) : '…'} hồ sơ`}
         items={data?.items ?? []}
         loading={!data && !error}
+        emptyText={Object.values(toQuery(filters)).some(Boolean) ? undefined : 'Đơn vị chưa có hồ sơ nào. Hồ sơ tiếp nhận tại quầy hoặc nộp trực tuyến sẽ hiện ở đây.'}
         sort={sort}
         onSort={(next) => {
           setPage(1);

@@ -10,6 +10,13 @@ import { formatDate } from '../../labels.ts';
 import type { CalendarYear } from '../../api/types.ts';
 import { UnitPicker, useUnits } from './units.tsx';
 
+/** What a year's schedule rests on, said to the administrator as what to check (never a research note). */
+const CONFIDENCE_NOTES: Record<string, string> = {
+  'single-source': 'Một số ngày nghỉ, làm bù của năm này chưa có văn bản chính thức đi kèm: hãy đối chiếu với thông báo của Bộ Nội vụ và ghi điều chỉnh nếu khác.',
+  unconfirmed: 'Một số ngày nghỉ, làm bù của năm này cần được đối chiếu với thông báo chính thức: hãy kiểm tra và ghi điều chỉnh nếu khác.',
+  'default-rule': 'Chưa có lịch nghỉ chính thức của năm này: lịch tính theo ngày lễ do luật định và thứ Bảy, Chủ nhật. Khi có thông báo, hãy ghi các ngày nghỉ bù, làm bù.',
+};
+
 export function CalendarPage() {
   const { message } = App.useApp();
   const { units, unitCode, setUnitCode } = useUnits();
@@ -93,6 +100,11 @@ export function CalendarPage() {
             <div style={{ marginTop: 8 }}>
               <Tag className="calendar-off">Ngày nghỉ</Tag> <Tag className="calendar-extra">Ngày làm bù</Tag>
               <Typography.Text type="secondary">Nguồn: {data?.source ?? '…'}</Typography.Text>
+              {data && data.confidence !== 'confirmed' && (
+                <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+                  {CONFIDENCE_NOTES[data.confidence] ?? CONFIDENCE_NOTES.unconfirmed}
+                </Typography.Paragraph>
+              )}
             </div>
           </Card>
         </Col>
@@ -115,6 +127,7 @@ export function CalendarPage() {
               size="small"
               pagination={false}
               rowKey="date"
+              locale={{ emptyText: 'Tháng này không có ngày nghỉ lễ hay ngày làm bù. Chọn một ngày trên lịch để ghi điều chỉnh nếu đơn vị nghỉ hoặc làm bù.' }}
               dataSource={[...(data?.daysOff ?? []).map((d) => ({ ...d, kind: 'Nghỉ' })), ...(data?.extraWorkingDays ?? []).map((d) => ({ ...d, kind: 'Làm bù' }))]
                 .filter((d) => d.date.slice(0, 7) === month.format('YYYY-MM'))
                 .sort((a, b) => a.date.localeCompare(b.date))}

@@ -132,7 +132,7 @@ export function ChangeLogPage() {
         loading={!items && !error}
         dataSource={items ?? []}
         pagination={false}
-        locale={{ emptyText: 'Chưa có thay đổi nào.' }}
+        locale={{ emptyText: 'Chưa có thay đổi nào trong phạm vi đang xem. Mỗi lần sửa thủ tục, lịch, người dùng hay cấu hình đơn vị sẽ được ghi ở đây.' }}
         expandable={{
           expandedRowRender: (change) => <ChangeFields before={change.before} after={change.after} />,
         }}

@@ -149,6 +149,7 @@ export function ImportsPage() {
             rowKey="index"
             pagination={false}
             title={() => 'Cột nhận ra'}
+            locale={{ emptyText: 'Không đọc được dòng tiêu đề nào trong tệp. Hãy kiểm tra tệp có dòng tiêu đề cột.' }}
             dataSource={preview.mapping.columns}
             columns={[
               { title: 'Tiêu đề cột trong tệp', dataIndex: 'header' },
@@ -162,6 +163,7 @@ export function ImportsPage() {
             pagination={false}
             scroll={{ x: true }}
             title={() => 'Các dòng đầu'}
+            locale={{ emptyText: 'Tệp không có dòng dữ liệu nào dưới dòng tiêu đề. Hãy kiểm tra tệp rồi chọn lại.' }}
             dataSource={preview.rows}
             columns={[
               { title: 'Dòng', dataIndex: 'row', width: 60 },
@@ -177,7 +179,7 @@ export function ImportsPage() {
         pagination={false}
         title={() => <strong>Các lần nhập gần đây</strong>}
         dataSource={jobs}
-        locale={{ emptyText: 'Chưa có lần nhập nào' }}
+        locale={{ emptyText: 'Chưa có lần nhập nào. Chọn tệp ở trên, bấm “Xem trước” rồi “Nhập dữ liệu”.' }}
         columns={[
           { title: 'Bắt đầu', dataIndex: 'startedAt', width: 140, render: (at: string) => formatDateTime(new Date(new Date(at).getTime() + 7 * 3_600_000).toISOString()) },
           { title: 'Nguồn', dataIndex: 'source', width: 140 },

@@ -95,6 +95,7 @@ export function ProceduresPage() {
         rowKey="code"
         loading={!items}
         dataSource={items ?? []}
+        locale={{ emptyText: q ? `Không có thủ tục nào có tên hoặc mã khớp “${q}”. Hãy gõ từ khác hoặc xóa ô tìm.` : 'Danh mục chưa có thủ tục nào đang có hiệu lực. Hãy nhập danh mục thủ tục.' }}
         pagination={{ pageSize: 15, showSizeChanger: false }}
         expandable={{ expandedRowRender: (p) => <ProcedureDetails code={p.code} /> }}
         columns={[

@@ -6,6 +6,7 @@ import { ROLE_NAMES } from '../../labels.ts';
 import { useUser } from '../../session.ts';
 import type { Department, Role, UserRow } from '../../api/types.ts';
 import { ResetPasswordDialog } from '../PasswordDialogs.tsx';
+import { searchKey } from '../../../../src/domain/format/search-key.ts';
 import { UnitPicker, useUnits } from './units.tsx';
 
 interface NewUser {
@@ -22,6 +23,13 @@ interface UserEdit {
   departmentCode?: string | null;
 }
 
+/** Name or username contains every word typed, without regard to diacritics or case ("nguyen" finds "Nguyễn"). */
+function userMatches(user: UserRow, typed: string): boolean {
+  const words = searchKey(typed).split(' ').filter(Boolean);
+  const key = searchKey(`${user.fullName} ${user.username}`);
+  return words.every((w) => key.includes(w));
+}
+
 export function UsersPage() {
   const { message } = App.useApp();
   const me = useUser();
@@ -36,6 +44,7 @@ export function UsersPage() {
   const [editing, setEditing] = useState<UserRow | null>(null);
   const [editForm] = Form.useForm<UserEdit>();
   const editRole = Form.useWatch('role', editForm);
+  const [q, setQ] = useState('');
 
   useEffect(() => {
     setUsers(null);
@@ -80,23 +89,32 @@ export function UsersPage() {
         Người dùng và vai trò
       </Typography.Title>
       <UnitPicker units={units} value={unitCode} onChange={setUnitCode} />
+      <Input.Search
+        aria-label="Tìm người dùng"
+        placeholder="Tìm theo họ tên hoặc tên đăng nhập"
+        allowClear
+        onChange={(e) => setQ(e.target.value)}
+        onSearch={setQ}
+        style={{ width: 380, marginBottom: 12 }}
+      />
       {error && <Alert type="error" message={error} />}
       <Table<UserRow>
         size="small"
         rowKey="id"
         loading={!users}
-        dataSource={users ?? []}
+        dataSource={(users ?? []).filter((u) => userMatches(u, q))}
+        locale={{ emptyText: q.trim() ? `Không có người dùng nào có họ tên hoặc tên đăng nhập khớp “${q.trim()}”. Hãy gõ từ khác hoặc xóa ô tìm.` : 'Đơn vị này chưa có tài khoản nào. Hãy tạo tài khoản ở khung bên dưới.' }}
         pagination={{ pageSize: 10, showSizeChanger: false }}
         columns={[
-          { title: 'Tên đăng nhập', dataIndex: 'username', width: 190 },
-          { title: 'Họ và tên', dataIndex: 'fullName' },
-          { title: 'Vai trò', dataIndex: 'roleName', width: 260 },
-          { title: 'Phòng', dataIndex: 'departmentCode', width: 240, render: (c: string | null) => (c ? (deptName.get(c) ?? c) : '') },
-          { title: 'Trạng thái', dataIndex: 'active', width: 110, render: (a: boolean) => (a ? <Tag color="green">Hoạt động</Tag> : <Tag>Đã khóa</Tag>) },
+          { title: 'Tên đăng nhập', dataIndex: 'username', width: 160 },
+          { title: 'Họ và tên', dataIndex: 'fullName', width: 200 },
+          { title: 'Vai trò', dataIndex: 'roleName', width: 215 },
+          { title: 'Phòng', dataIndex: 'departmentCode', render: (c: string | null) => (c ? (deptName.get(c) ?? c) : '') },
+          { title: 'Trạng thái', dataIndex: 'active', width: 100, render: (a: boolean) => (a ? <Tag color="green">Hoạt động</Tag> : <Tag>Đã khóa</Tag>) },
           {
             title: 'Thao tác',
             key: 'actions',
-            width: 270,
+            width: 245,
             render: (_: unknown, u: UserRow) =>
               manageable(u) && (
                 <Space size="small">

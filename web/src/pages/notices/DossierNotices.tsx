@@ -49,7 +49,7 @@ export function DossierNotices({ code, canAct }: { code: string; canAct: boolean
   return (
     <Card size="small" title="Thông báo cho người nộp hồ sơ" style={{ marginTop: 12 }}>
       {shown.length === 0 ? (
-        <Empty description="Chưa có thông báo" image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        <Empty description="Chưa gửi thông báo nào cho người nộp hồ sơ này. Thông báo được gửi khi hồ sơ được tiếp nhận, cần bổ sung hoặc có kết quả." image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
         <List
           size="small"

@@ -44,7 +44,7 @@ function ItemTable({ rows, label }: { rows: Item[]; label: string }) {
       aria-label={label}
       pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
       dataSource={rows}
-      locale={{ emptyText: 'Không có hồ sơ' }}
+      locale={{ emptyText: 'Không có hồ sơ nào cần cảnh báo ở mục này.' }}
       columns={[
         ...holderColumns,
         { title: 'Hạn giải quyết', dataIndex: 'dueAt', width: 140, render: (v: string) => formatDateTime(v) },
@@ -62,7 +62,7 @@ function ApologyTable({ rows }: { rows: Apology[] }) {
       aria-label={WARNING_LIST_NAMES.apologiesOwed}
       pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
       dataSource={rows}
-      locale={{ emptyText: 'Không có hồ sơ' }}
+      locale={{ emptyText: 'Không có hồ sơ quá hạn nào còn phải gửi thư xin lỗi (Mẫu 04).' }}
       columns={[
         ...holderColumns,
         { title: 'Hạn giải quyết', dataIndex: 'legalDueAt', width: 140, render: (v: string) => formatDateTime(v) },

@@ -101,6 +101,7 @@ export function PaknPage({ code }: { code: string }) {
           size="small"
           rowKey="id"
           pagination={false}
+          locale={{ emptyText: 'Chưa có thời hạn nào: thời hạn bắt đầu khi phản ánh, kiến nghị được phân loại và giao xử lý.' }}
           dataSource={detail.clocks}
           columns={[
             { title: 'Việc', dataIndex: 'name' },

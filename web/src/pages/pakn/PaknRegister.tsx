@@ -137,9 +137,10 @@ export function PaknRegisterPage() {
         rowKey="code"
         loading={!data && !error}
         dataSource={data?.items ?? []}
+        locale={{ emptyText: q || overdue ? 'Không có phản ánh, kiến nghị nào khớp bộ lọc. Hãy bỏ bớt điều kiện lọc.' : 'Sổ chưa có phản ánh, kiến nghị nào. Phản ánh nhận tại quầy, qua điện thoại hoặc trên cổng sẽ được ghi ở đây.' }}
         pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
         columns={[
-          { title: 'Mã số', dataIndex: 'code', render: (code: string) => <Link to={`/pakn/${encodeURIComponent(code)}`}>{code}</Link> },
+          { title: 'Mã số', dataIndex: 'code', render: (code: string) => <Link to={`/pakn/${encodeURIComponent(code)}`} className="nowrap">{code}</Link> },
           { title: 'Nhận lúc', dataIndex: 'receivedAt', render: time },
           { title: 'Kênh', dataIndex: 'channelName' },
           { title: 'Người gửi', dataIndex: 'senderName' },

@@ -153,16 +153,16 @@ export function CounterPanelPage() {
       </Col>
       <Col xs={24} lg={10}>
         <Card size="small" title="Số đang chờ theo nhóm">
-          <List size="small" dataSource={panel.groups} renderItem={(g) => <List.Item extra={<strong>{g.waiting}</strong>}>{g.name}</List.Item>} />
+          <List size="small" dataSource={panel.groups} locale={{ emptyText: 'Quầy chưa phục vụ nhóm dịch vụ nào. Nhờ quản trị gán nhóm dịch vụ cho quầy.' }} renderItem={(g) => <List.Item extra={<strong>{g.waiting}</strong>}>{g.name}</List.Item>} />
         </Card>
         <Card size="small" title="Số kế tiếp của quầy" style={{ marginTop: 16 }}>
-          <List size="small" dataSource={panel.next} locale={{ emptyText: 'Không có số đang chờ.' }} renderItem={(t) => <List.Item>{t.label} — {t.groupName} {t.priority && <Tag color="orange">Ưu tiên</Tag>}</List.Item>} />
+          <List size="small" dataSource={panel.next} locale={{ emptyText: 'Không có số nào đang chờ quầy này. Số mới sẽ hiện khi công dân lấy số.' }} renderItem={(t) => <List.Item>{t.label} — {t.groupName} {t.priority && <Tag color="orange">Ưu tiên</Tag>}</List.Item>} />
         </Card>
         <Card size="small" title="Lỡ lượt (vắng mặt khi được mời)" style={{ marginTop: 16 }}>
           <List
             size="small"
             dataSource={panel.missed}
-            locale={{ emptyText: 'Không có.' }}
+            locale={{ emptyText: 'Không có số nào lỡ lượt. Số được mời mà công dân vắng mặt sẽ hiện ở đây để xếp lại.' }}
             renderItem={(t) => (
               <List.Item actions={[<Button key="rejoin" size="small" onClick={() => void act(t.id, { action: 'rejoin' }, 'Đã xếp lại cuối hàng.')}>Xếp lại</Button>]}>
                 {t.label} — {t.groupName}
