@@ -14517,6 +14517,17 @@ export interface paths {
                         receivedAt?: string;
                         externalCode?: string;
                         transferredFrom?: string;
+                        notices?: {
+                            consents?: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                address: string;
+                                /** @default true */
+                                granted?: boolean;
+                            }[];
+                            /** @enum {string} */
+                            preferred?: "email" | "sms" | "zalo";
+                        };
                     };
                 };
             };
@@ -17708,6 +17719,17 @@ export interface paths {
                         title?: string;
                         content: string;
                         dossierCode?: string;
+                        notices?: {
+                            consents?: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                address: string;
+                                /** @default true */
+                                granted?: boolean;
+                            }[];
+                            /** @enum {string} */
+                            preferred?: "email" | "sms" | "zalo";
+                        };
                     };
                 };
             };
@@ -18317,7 +18339,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                                 kindName: string;
                                 /** @enum {string} */
                                 channel: "email" | "sms" | "zalo";
@@ -18328,7 +18350,7 @@ export interface paths {
                                     /** @enum {string} */
                                     channel: "email" | "sms" | "zalo";
                                     /** @enum {string} */
-                                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                                     subject?: string;
                                     body?: string;
                                     templateId?: string;
@@ -18448,7 +18470,7 @@ export interface paths {
                             /** @enum {string} */
                             channel: "email" | "sms" | "zalo";
                             /** @enum {string} */
-                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                             subject?: string;
                             body?: string;
                             templateId?: string;
@@ -18603,7 +18625,7 @@ export interface paths {
                 header?: never;
                 path: {
                     code: string;
-                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                     channel: "email" | "sms" | "zalo";
                 };
                 cookie?: never;
@@ -18615,7 +18637,7 @@ export interface paths {
                             /** @enum {string} */
                             channel: "email" | "sms" | "zalo";
                             /** @enum {string} */
-                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                             subject?: string;
                             body?: string;
                             templateId?: string;
@@ -18638,7 +18660,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                             kindName: string;
                             /** @enum {string} */
                             channel: "email" | "sms" | "zalo";
@@ -18649,7 +18671,7 @@ export interface paths {
                                 /** @enum {string} */
                                 channel: "email" | "sms" | "zalo";
                                 /** @enum {string} */
-                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                                 subject?: string;
                                 body?: string;
                                 templateId?: string;
@@ -18742,7 +18764,7 @@ export interface paths {
                 header?: never;
                 path: {
                     code: string;
-                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                     channel: "email" | "sms" | "zalo";
                 };
                 cookie?: never;
@@ -18757,7 +18779,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                             kindName: string;
                             /** @enum {string} */
                             channel: "email" | "sms" | "zalo";
@@ -18768,7 +18790,7 @@ export interface paths {
                                 /** @enum {string} */
                                 channel: "email" | "sms" | "zalo";
                                 /** @enum {string} */
-                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                                 subject?: string;
                                 body?: string;
                                 templateId?: string;
@@ -18887,7 +18909,137 @@ export interface paths {
                             items: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                /** @enum {string} */
+                                status: "queued" | "sending" | "sent" | "failed" | "parked" | "skipped";
+                                recipient: string;
+                                skipReason: string | null;
+                                attempts: number;
+                                nextAttemptAt: string | null;
+                                sentAt: string | null;
+                                lastError: string | null;
+                                fallbackOf: string | null;
+                                resend: boolean;
+                                createdAt: string;
+                                history: {
+                                    attempt: number;
+                                    /** @enum {string} */
+                                    outcome: "sent" | "failed" | "parked";
+                                    permanent: boolean;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các thông báo đã gửi hoặc chờ gửi cho người gửi phản ánh, kiến nghị (trả lời, không tiếp nhận, chuyển), với từng lần gửi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                                 /** @enum {string} */
                                 channel: "email" | "sms" | "zalo";
                                 /** @enum {string} */
