@@ -101,6 +101,7 @@ function EntryCard({ onDone }: { onDone: () => void }) {
           </Form.Item>
           <Form.Item label="Người gửi đồng ý nhận thông báo kết quả qua" name="noticeChannel" tooltip="Chỉ chọn khi người gửi đồng ý: thông báo không tiếp nhận, chuyển cơ quan có thẩm quyền, trả lời (kèm văn bản trả lời qua thư điện tử).">
             <Select
+              style={{ width: 180 }}
               options={[
                 { value: 'none', label: 'Không nhận' },
                 { value: 'email', label: 'Thư điện tử' },
