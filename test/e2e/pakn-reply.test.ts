@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 async function pick(page: Page, scope: ReturnType<Page['getByRole']> | Page, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label).click();
+  await scope.getByLabel(label).click({ force: true });
   await page.locator('.ant-select-item-option:visible', { hasText: option }).first().click();
 }
 
