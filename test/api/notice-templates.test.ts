@@ -12,6 +12,7 @@ import { sendDueNotices } from '../../src/features/notices/send-due-notices.ts';
 
 interface Entry {
   kind: string;
+  kindName: string;
   channel: string;
   custom: boolean;
   template: Record<string, unknown>;

@@ -31,18 +31,27 @@ afterAll(async () => {
   await sink?.close();
 });
 
-async function pick(page: Page, scope: ReturnType<Page['getByRole']> | Page, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label).click({ force: true });
+async function pick(page: Page, scope: ReturnType<Page['getByRole']> | Page, label: string, option: string, force = false): Promise<void> {
+  // A select showing a value ("Không nhận") covers its input: that one is clicked through.
+  await scope.getByLabel(label).click({ force });
   await page.locator('.ant-select-item-option:visible', { hasText: option }).first().click();
 }
 
 it('registers with consent, resolves, and shows the reply as sent', { timeout: 180_000 }, async () => {
+  // The public form asks for the same consent (its labelled select), on a phone.
+  const phone = await (await e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' })).newPage();
+  await phone.goto(`${e.url}/phan-anh-kien-nghi`);
+  await phone.getByLabel('Nhận thông báo kết quả xử lý qua').selectOption('email');
+  await phone.screenshot({ path: path.join(SHOTS, 'pakn-public-consent.png'), fullPage: true });
+  await phone.context().close();
+
   const counter = await e.signIn('counter');
   await counter.goto(`${e.url}/pakn`);
   await counter.getByLabel('Họ tên, tên tổ chức').fill('Đỗ Thị Phản Hồi');
   await counter.getByLabel('Thư điện tử').fill('phan.hoi@example.vn');
-  await pick(counter, counter, 'Người gửi đồng ý nhận thông báo kết quả qua', 'Thư điện tử');
+  await pick(counter, counter, 'Người gửi đồng ý nhận thông báo kết quả qua', 'Thư điện tử', true);
   await counter.getByLabel('Nội dung phản ánh, kiến nghị').fill('Đề nghị tiếp nhận hồ sơ hộ tịch vào sáng thứ Bảy.');
+  await counter.screenshot({ path: path.join(SHOTS, 'pakn-register-consent.png'), fullPage: true });
   await counter.getByRole('button', { name: 'Vào sổ' }).click();
   const heading = counter.getByRole('heading', { level: 4 });
   await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toMatch(/PAKN-/);
@@ -74,4 +83,11 @@ it('registers with consent, resolves, and shows the reply as sent', { timeout: 1
   await card.getByRole('button', { name: 'Gửi lại' }).waitFor();
   await card.scrollIntoViewIfNeeded();
   await leader.screenshot({ path: path.join(SHOTS, 'pakn-reply-sent.png'), fullPage: true });
+
+  // The link the notice carries opens the public page following this PAKN, without a session.
+  const link = /(http\S+phan-anh-kien-nghi\?ma=\S+)/u.exec(mail.text)![1]!;
+  const citizen = await (await e.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' })).newPage();
+  await citizen.goto(`${e.url}${new URL(link).pathname}${new URL(link).search}`);
+  await expect.poll(() => citizen.getByRole('status').last().textContent(), { timeout: 15_000 }).toContain(code);
+  await citizen.context().close();
 });
