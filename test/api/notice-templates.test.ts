@@ -12,6 +12,7 @@ import { sendDueNotices } from '../../src/features/notices/send-due-notices.ts';
 
 interface Entry {
   kind: string;
+  kindName: string;
   channel: string;
   custom: boolean;
   template: Record<string, unknown>;
@@ -62,7 +63,7 @@ forEachDriver('notice templates', (getDb) => {
     const response = await leader.get(url);
     expect(response.statusCode, response.body).toBe(200);
     const items = (response.json() as { items: Entry[] }).items;
-    expect(items).toHaveLength(21);
+    expect(items).toHaveLength(27); // 9 kinds (6 of a dossier, 3 of a PAKN: w3-reply) × 3 channels
     expect(items.every((i) => !i.custom)).toBe(true);
     const sms = items.find((i) => i.kind === 'receipt' && i.channel === 'sms')!;
     const email = items.find((i) => i.kind === 'receipt' && i.channel === 'email')!;
@@ -72,6 +73,24 @@ forEachDriver('notice templates', (getDb) => {
     expect(email.fields.map((f) => f.name)).toContain('hoTen');
     expect(email.fields.map((f) => f.name)).not.toContain('lyDo');
     expect(email.template).toMatchObject({ channel: 'email', kind: 'receipt' });
+    // w3-reply: the PAKN reply is offered with its own fields; the sender's words go by e-mail only.
+    const reply = items.find((i) => i.kind === 'pakn_reply' && i.channel === 'email')!;
+    expect(reply.kindName).toBe('Trả lời phản ánh, kiến nghị');
+    expect(reply.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['maPhanAnh', 'noiDungTraLoi', 'tomTatNoiDung', 'duongDanTheoDoi', 'tenDonVi']));
+    expect(reply.fields.map((f) => f.name)).not.toContain('maHoSo');
+    const replySms = items.find((i) => i.kind === 'pakn_reply' && i.channel === 'sms')!;
+    expect(replySms.fields.map((f) => f.name)).not.toContain('tomTatNoiDung');
+    expect(items.filter((i) => i.kind.startsWith('pakn_')).map((i) => i.kindName)).toContain('Thông báo không tiếp nhận phản ánh, kiến nghị');
+  });
+
+  it('previews a PAKN reply with its sample values, and refuses a dossier field in it (w3-reply)', async () => {
+    const good = await preview({ channel: 'email', kind: 'pakn_reply', subject: 'Trả lời {maPhanAnh}', body: '{tomTatNoiDung}\n{noiDungTraLoi}\n{duongDanTheoDoi}' });
+    expect(good.valid).toBe(true);
+    expect(JSON.stringify(good.rendered)).toContain('PAKN-000.01.24.H24-261203-002');
+    expect(JSON.stringify(good.rendered)).toContain('/phan-anh-kien-nghi?ma=');
+    const bad = await preview({ channel: 'sms', kind: 'pakn_reply', body: 'Hồ sơ {maHoSo}: {tomTatNoiDung}' });
+    expect(bad.valid).toBe(false);
+    expect(bad.problems.join(' ')).toMatch(/\{maHoSo\}.*\{tomTatNoiDung\}|\{tomTatNoiDung\}.*\{maHoSo\}/su);
   });
 
   it('previews with sample values and names what is wrong, in Vietnamese', async () => {

@@ -10,7 +10,8 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
-import { ACCOUNTS as USERS, createTestApp, type AccountName, type Session, type TestApp } from '../support/api.ts';
+import { sql } from 'drizzle-orm';
+import { ACCOUNTS as USERS, createTestApp, WARD, type AccountName, type Session, type TestApp } from '../support/api.ts';
 import { PAKN_SENDER } from '../support/pakn-builders.ts';
 
 const MATRIX = `
@@ -21,6 +22,8 @@ classify  | 200     | 404        | 404  | 404             | 404       | 200    |
 resolve   | 403     | 403        | 200  | 404             | 404       | 200    | 200      | 403        | 404             | 404   | 404          | 404
 forward   | 403     | 404        | 404  | 404             | 404       | 200    | 200      | 403        | 404             | 404   | 404          | 404
 publish   | 200     | 403        | 403  | 404             | 404       | 200    | 403      | 403        | 404             | 404   | 404          | 404
+notices   | full    | full       | full | 404             | 404       | full   | full     | mask       | 404             | 404   | 404          | 404
+resend    | 204     | 204        | 204  | 404             | 404       | 204    | 204      | 403        | 404             | 404   | 404          | 404
 `;
 
 const [header, ...lines] = MATRIX.trim().split('\n').map((line) => line.split('|').map((cell) => cell.trim()));
@@ -79,6 +82,36 @@ forEachDriver('PAKN authorization matrix', (getDb) => {
         expect(detail.personalDataVisible, account).toBe(expected === 'full');
         expect(detail.sender.phone, account).toBe(expected === 'full' ? PAKN_SENDER.phone : undefined);
       } else expect(String(response.statusCode), account).toBe(expected);
+    }
+  });
+
+  // w3-reply: the sender's notices follow reading the PAKN (address masked like the sender); a resend, acting on it.
+  it('notices: listed to whoever reads the PAKN, the address only to those who see the sender; resent by whoever acts on it', async () => {
+    await as('leader').put(`/api/units/${WARD}/notice-channels`, { email: { host: '127.0.0.1', port: 2525, security: 'none', from: { name: 'Trung tâm', address: 'motcua@giavien.gov.vn' } } });
+    const created = (await as('counter').post('/api/pakn', { ...body, notices: { consents: [{ channel: 'email', address: PAKN_SENDER.email }] } })).json() as { code: string; version: number };
+    const step = async (account: AccountName, action: string, payload: Record<string, unknown>) => {
+      const { version } = (await as('counter').get(`/api/pakn/${created.code}`)).json() as { version: number };
+      expect((await as(account).post(`/api/pakn/${created.code}/${action}`, { expectedVersion: version, ...payload })).statusCode).toBe(200);
+    };
+    await step('counter', 'classify', { class: 'rules_and_procedures', competence: 'within_competence' });
+    await step('leader', 'assign', { handlerId: t.userId('specialist'), departmentCode: 'tu-phap' });
+    await step('leader', 'resolve', { answer: 'Đã bố trí thêm quầy.', result: 'explained' });
+    // Sent (marked so in the outbox, as the worker would): only a sent or parked notice may be resent.
+    await t.ctx.db.execute(sql`update notice_outbox set status = 'sent' where pakn_code = ${created.code} and status = 'queued'`);
+    let emailId = '';
+    for (const account of ACCOUNTS) {
+      const response = await as(account).get(`/api/pakn/${created.code}/notices`);
+      const expected = EXPECTED.get('notices')!.get(account)!;
+      if (expected === 'full' || expected === 'mask') {
+        expect(response.statusCode, account).toBe(200);
+        const email = (response.json() as { items: Array<{ id: string; channel: string; recipient: string }> }).items.find((n) => n.channel === 'email')!;
+        expect(email.recipient, account).toBe(expected === 'full' ? PAKN_SENDER.email : '');
+        emailId = email.id;
+      } else expect(String(response.statusCode), account).toBe(expected);
+    }
+    for (const account of ACCOUNTS) {
+      const response = await as(account).post(`/api/notices/${emailId}/resend`);
+      expect(String(response.statusCode), `${account}: ${response.body.slice(0, 200)}`).toBe(EXPECTED.get('resend')!.get(account));
     }
   });
 

@@ -111,6 +111,7 @@ export const EXPECTED_TABLES = [
   'pakn',
   'pakn_code_sequences',
   'pakn_events',
+  'pakn_notice_preferences',
   'payments',
   'procedures',
   'queue_counter_sessions',

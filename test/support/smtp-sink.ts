@@ -18,6 +18,8 @@ export interface ReceivedMail {
   headers: Map<string, unknown>;
   /** The login the client used, when the sink required one. */
   user?: string;
+  /** Files attached to the message, decoded. */
+  attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
 }
 
 export interface SmtpSink {
@@ -60,6 +62,7 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Smtp
             text: parsed.text ?? '',
             messageId: parsed.messageId ?? '',
             headers: parsed.headers,
+            attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content })),
             ...(typeof session.user === 'string' ? { user: session.user } : {}),
           });
           callback();

@@ -18,9 +18,18 @@ export const CONSENT_TEXTS = {
     sms: 'Tôi đồng ý nhận tin nhắn SMS thông báo về việc giải quyết hồ sơ của tôi (tiếp nhận, yêu cầu bổ sung, từ chối, dừng giải quyết, xin lỗi và hẹn lại, có kết quả) tại số điện thoại tôi đã khai. Tôi có thể thay đổi hoặc rút lại sự đồng ý này bất cứ lúc nào.',
     zalo: 'Tôi đồng ý nhận tin nhắn Zalo của cơ quan thông báo về việc giải quyết hồ sơ của tôi (tiếp nhận, yêu cầu bổ sung, từ chối, dừng giải quyết, xin lỗi và hẹn lại, có kết quả) tại tài khoản Zalo của số điện thoại tôi đã khai. Tôi có thể thay đổi hoặc rút lại sự đồng ý này bất cứ lúc nào.',
   },
+  // w3-reply: a PAKN sender consents for another purpose (being told of their PAKN), so with another text.
+  'pakn-v1-2026-12': {
+    email:
+      'Tôi đồng ý nhận thông báo về việc xử lý phản ánh, kiến nghị của tôi (không tiếp nhận, chuyển cơ quan có thẩm quyền, văn bản trả lời) qua thư điện tử tại địa chỉ tôi đã khai. Tôi có thể thay đổi hoặc rút lại sự đồng ý này bất cứ lúc nào.',
+    sms: 'Tôi đồng ý nhận tin nhắn SMS thông báo về việc xử lý phản ánh, kiến nghị của tôi (không tiếp nhận, chuyển cơ quan có thẩm quyền, nội dung trả lời) tại số điện thoại tôi đã khai. Tôi có thể thay đổi hoặc rút lại sự đồng ý này bất cứ lúc nào.',
+    zalo: 'Tôi đồng ý nhận tin nhắn Zalo của cơ quan thông báo về việc xử lý phản ánh, kiến nghị của tôi tại tài khoản Zalo của số điện thoại tôi đã khai. Tôi có thể thay đổi hoặc rút lại sự đồng ý này bất cứ lúc nào.',
+  },
 } as const satisfies Record<string, Record<NoticeChannel, string>>;
 export type ConsentTextVersion = keyof typeof CONSENT_TEXTS;
 export const CURRENT_CONSENT_VERSION: ConsentTextVersion = 'v1-2026-12';
+/** The consent text read to (or shown on the public form to) a PAKN sender. */
+export const PAKN_CONSENT_VERSION: ConsentTextVersion = 'pakn-v1-2026-12';
 
 export interface ConsentRecord {
   channel: NoticeChannel;
@@ -128,3 +137,12 @@ export function chooseChannels(preferences: NoticePreferences, usable: (channel:
   }
   return choice;
 }
+
+/** The consents and preferred channel as a form sends them (reception, PAKN register, public PAKN form). */
+export const noticeChoiceSchema = z.object({
+  consents: z
+    .array(z.object({ channel: noticeChannelSchema, address: z.string().trim().min(1, { error: 'hãy nhập địa chỉ nhận thông báo' }).max(200), granted: z.boolean().default(true) }))
+    .max(3)
+    .optional(),
+  preferred: noticeChannelSchema.optional(),
+});

@@ -15,6 +15,13 @@ const FOOTER = `
 Cần hướng dẫn, xin liên hệ {lienHe}.
 Đây là thư gửi tự động từ hệ thống một cửa của {tenDonVi}, xin vui lòng không trả lời thư này.`;
 
+/** The first lines of every PAKN notice by e-mail: what the sender sent, and when. */
+const PAKN_OPENING = `Kính gửi Ông/Bà,
+
+Ngày {ngayTiepNhanPhanAnh}, {tenDonVi} nhận được phản ánh, kiến nghị của Ông/Bà (mã số {maPhanAnh}) với nội dung:
+{tomTatNoiDung}
+`;
+
 const LOOKUP = 'Ông/Bà có thể tra cứu tình trạng giải quyết hồ sơ tại: {duongDanTraCuu}';
 
 const EMAIL: Record<NoticeKind, Omit<EmailTemplate, 'channel' | 'kind'>> = {
@@ -89,10 +96,25 @@ ${FOOTER}`,
   },
   pakn_reply: {
     subject: '[{tenDonVi}] Trả lời phản ánh, kiến nghị {maPhanAnh}',
-    body: `Kính gửi Ông/Bà,
-
-{tenDonVi} trả lời phản ánh, kiến nghị {maPhanAnh} của Ông/Bà như sau:
+    body: `${PAKN_OPENING}
+{tenDonVi} trả lời Ông/Bà như sau:
 {noiDungTraLoi}
+
+Văn bản trả lời (nếu có) được gửi kèm thư này.
+Ông/Bà có thể theo dõi phản ánh, kiến nghị tại: {duongDanTheoDoi}
+${FOOTER}`,
+  },
+  pakn_not_accepted: {
+    subject: '[{tenDonVi}] Thông báo không tiếp nhận phản ánh, kiến nghị {maPhanAnh}',
+    body: `${PAKN_OPENING}
+{tenDonVi} thông báo không tiếp nhận phản ánh, kiến nghị này. Lý do: {lyDo}
+${FOOTER}`,
+  },
+  pakn_forwarded: {
+    subject: '[{tenDonVi}] Phản ánh, kiến nghị {maPhanAnh} đã được chuyển đến cơ quan có thẩm quyền',
+    body: `${PAKN_OPENING}
+Nội dung phản ánh, kiến nghị không thuộc thẩm quyền xử lý của {tenDonVi}; {tenDonVi} đã chuyển đến {coQuanTiepNhan} để xem xét, xử lý theo quy định.
+Ông/Bà có thể theo dõi phản ánh, kiến nghị tại: {duongDanTheoDoi}
 ${FOOTER}`,
   },
 };
@@ -105,6 +127,8 @@ const SMS: Record<NoticeKind, string> = {
   extension: 'Xin lỗi Ông/Bà: hồ sơ {maHoSo} chưa có kết quả đúng hẹn, xin hẹn lại {ngayHenTra}. Tra cứu: {duongDanTraCuu}',
   result_ready: 'Hồ sơ {maHoSo} đã có kết quả. Cách nhận kết quả: {duongDanTraCuu}',
   pakn_reply: '{tenDonVi} đã trả lời phản ánh, kiến nghị {maPhanAnh} của Ông/Bà: {noiDungTraLoi}',
+  pakn_not_accepted: '{tenDonVi} không tiếp nhận phản ánh, kiến nghị {maPhanAnh} của Ông/Bà. Lý do: {lyDo}',
+  pakn_forwarded: 'Phản ánh, kiến nghị {maPhanAnh} của Ông/Bà đã được chuyển đến {coQuanTiepNhan} để xem xét, xử lý theo thẩm quyền.',
 };
 
 const param = (key: string, value: string, maxLength: number): ZaloParam => ({ key, value, maxLength });
@@ -140,6 +164,14 @@ const ZALO: Record<NoticeKind, Omit<ZaloTemplate, 'channel' | 'kind' | 'template
   pakn_reply: {
     params: [param('ma_phan_anh', '{maPhanAnh}', 30), param('noi_dung', '{noiDungTraLoi}', 280)],
     sample: 'Phản ánh, kiến nghị <ma_phan_anh> của Ông/Bà đã được trả lời: <noi_dung>',
+  },
+  pakn_not_accepted: {
+    params: [param('ma_phan_anh', '{maPhanAnh}', 30), param('ly_do', '{lyDo}', 150)],
+    sample: 'Phản ánh, kiến nghị <ma_phan_anh> của Ông/Bà không được tiếp nhận. Lý do: <ly_do>.',
+  },
+  pakn_forwarded: {
+    params: [param('ma_phan_anh', '{maPhanAnh}', 30), param('co_quan', '{coQuanTiepNhan}', 150)],
+    sample: 'Phản ánh, kiến nghị <ma_phan_anh> của Ông/Bà đã được chuyển đến <co_quan> để xem xét, xử lý theo thẩm quyền.',
   },
 };
 

@@ -1,4 +1,5 @@
-export { CHANNEL_NAMES, NOTICE_CHANNELS, NOTICE_KIND_INFO, NOTICE_KINDS, noticeChannelSchema, noticeKindSchema, type NoticeChannel, type NoticeKind } from './kinds.ts';
+export { CHANNEL_NAMES, NOTICE_CHANNELS, NOTICE_KIND_INFO, NOTICE_KINDS, noticeChannelSchema, noticeKindSchema, PAKN_NOTICE_KINDS, type NoticeChannel, type NoticeKind, type PaknNoticeKind } from './kinds.ts';
+export { contentSummary, PAKN_SKIP_REASONS, paknFollowUrl, paknNoticesFor, paknNoticeValues, SUMMARY_MAX_CHARS, type PaknNoticeIntent } from './pakn.ts';
 export { isPlaceholderName, PLACEHOLDER_NAMES, PLACEHOLDERS, placeholderProblem, type NoticeValues, type PlaceholderName } from './placeholders.ts';
 export { parseTemplate, renderTemplateText, type ParsedTemplate, type RenderResult } from './template-text.ts';
 export {
@@ -28,6 +29,8 @@ export {
   CONSENT_TEXTS,
   currentConsent,
   CURRENT_CONSENT_VERSION,
+  noticeChoiceSchema,
+  PAKN_CONSENT_VERSION,
   EMPTY_PREFERENCES,
   FALLBACK_ORDER,
   recordConsent,
@@ -40,4 +43,4 @@ export {
   type SkipReason,
 } from './consent.ts';
 export { afterFailure, DEFAULT_RETRY_POLICY, DEFAULT_SEND_WINDOW, httpStatusIsPermanent, nextSendMinute, type RetryDecision, type RetryPolicy, type SendWindow } from './retry.ts';
-export { noticeKey, outgoingMessage, type ChannelAdapter, type EmailMessage, type OutgoingMessage, type SendResult, type SmsMessage, type ZaloMessage } from './message.ts';
+export { noticeKey, outgoingMessage, type ChannelAdapter, type EmailAttachment, type EmailMessage, type OutgoingMessage, type SendResult, type SmsMessage, type ZaloMessage } from './message.ts';

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const NOTICE_KINDS = ['receipt', 'supplement_request', 'refusal', 'stop', 'extension', 'result_ready', 'pakn_reply'] as const;
+export const NOTICE_KINDS = ['receipt', 'supplement_request', 'refusal', 'stop', 'extension', 'result_ready', 'pakn_reply', 'pakn_not_accepted', 'pakn_forwarded'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const noticeKindSchema = z.enum(NOTICE_KINDS, { error: 'Loại thông báo không hợp lệ.' });
 
@@ -25,7 +25,13 @@ export const NOTICE_KIND_INFO: Record<NoticeKind, NoticeKindInfo> = {
   extension: { name: 'Xin lỗi và hẹn lại ngày trả kết quả', form: 'Mẫu 04' },
   result_ready: { name: 'Thông báo có kết quả giải quyết hồ sơ' },
   pakn_reply: { name: 'Trả lời phản ánh, kiến nghị' },
+  pakn_not_accepted: { name: 'Thông báo không tiếp nhận phản ánh, kiến nghị' },
+  pakn_forwarded: { name: 'Thông báo chuyển phản ánh, kiến nghị đến cơ quan có thẩm quyền' },
 };
+
+/** The kinds told to a PAKN's sender (NĐ 20 art. 9 and 18: not accepted with the reason, forwarded, answered). */
+export const PAKN_NOTICE_KINDS = ['pakn_reply', 'pakn_not_accepted', 'pakn_forwarded'] as const satisfies readonly NoticeKind[];
+export type PaknNoticeKind = (typeof PAKN_NOTICE_KINDS)[number];
 
 export const NOTICE_CHANNELS = ['email', 'sms', 'zalo'] as const;
 export type NoticeChannel = (typeof NOTICE_CHANNELS)[number];

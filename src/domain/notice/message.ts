@@ -16,7 +16,14 @@ interface MessageBase {
   to: string;
 }
 
-export type EmailMessage = MessageBase & { channel: 'email'; subject: string; text: string };
+/** A file sent with an e-mail (the PAKN reply letter), frozen in the outbox row as base64. */
+export interface EmailAttachment {
+  fileName: string;
+  contentType: string;
+  base64: string;
+}
+
+export type EmailMessage = MessageBase & { channel: 'email'; subject: string; text: string; attachments?: EmailAttachment[] };
 export type SmsMessage = MessageBase & { channel: 'sms'; text: string };
 export type ZaloMessage = MessageBase & { channel: 'zalo'; templateId: string; data: Record<string, string> };
 export type OutgoingMessage = EmailMessage | SmsMessage | ZaloMessage;

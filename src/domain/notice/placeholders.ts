@@ -21,7 +21,8 @@ export interface PlaceholderInfo {
 }
 
 const DOSSIER_KINDS = ['receipt', 'supplement_request', 'refusal', 'stop', 'extension', 'result_ready'] as const satisfies readonly NoticeKind[];
-const ALL_KINDS = [...DOSSIER_KINDS, 'pakn_reply'] as const satisfies readonly NoticeKind[];
+const PAKN_KINDS = ['pakn_reply', 'pakn_not_accepted', 'pakn_forwarded'] as const satisfies readonly NoticeKind[];
+const ALL_KINDS = [...DOSSIER_KINDS, ...PAKN_KINDS] as const satisfies readonly NoticeKind[];
 
 export const PLACEHOLDERS = {
   maHoSo: { label: 'Mã hồ sơ', kinds: DOSSIER_KINDS, truncatable: false },
@@ -34,12 +35,17 @@ export const PLACEHOLDERS = {
   ngayHenTra: { label: 'Thời gian hẹn trả kết quả (sau khi xin lỗi: ngày hẹn mới)', kinds: ['receipt', 'extension'], truncatable: false },
   ngayHenTraCu: { label: 'Thời gian hẹn trả kết quả ghi trên Giấy tiếp nhận (trước khi hẹn lại)', kinds: ['extension'], truncatable: false },
   phiLePhi: { label: 'Phí, lệ phí', kinds: ['receipt', 'result_ready'], truncatable: false },
-  lyDo: { label: 'Lý do', kinds: ['supplement_request', 'refusal', 'stop', 'extension'], truncatable: true },
+  lyDo: { label: 'Lý do', kinds: ['supplement_request', 'refusal', 'stop', 'extension', 'pakn_not_accepted'], truncatable: true },
   danhSachBoSung: { label: 'Danh sách giấy tờ cần bổ sung', kinds: ['supplement_request'], truncatable: true },
   noiNhanKetQua: { label: 'Nơi và cách nhận kết quả', kinds: ['result_ready'], truncatable: true },
   hoTen: { label: 'Họ tên người nộp hồ sơ (chỉ dùng trong thư điện tử)', kinds: ALL_KINDS, channels: ['email'], truncatable: true },
-  maPhanAnh: { label: 'Mã phản ánh, kiến nghị', kinds: ['pakn_reply'], truncatable: false },
+  maPhanAnh: { label: 'Mã phản ánh, kiến nghị', kinds: PAKN_KINDS, truncatable: false },
+  // The sender's own words may hold personal data (theirs or others'): e-mail only, like the name.
+  tomTatNoiDung: { label: 'Tóm tắt nội dung phản ánh, kiến nghị (chỉ dùng trong thư điện tử)', kinds: PAKN_KINDS, channels: ['email'], truncatable: true },
+  ngayTiepNhanPhanAnh: { label: 'Ngày tiếp nhận phản ánh, kiến nghị', kinds: PAKN_KINDS, truncatable: false },
   noiDungTraLoi: { label: 'Nội dung trả lời phản ánh, kiến nghị', kinds: ['pakn_reply'], truncatable: true },
+  coQuanTiepNhan: { label: 'Cơ quan có thẩm quyền được chuyển đến', kinds: ['pakn_forwarded'], truncatable: true },
+  duongDanTheoDoi: { label: 'Đường dẫn theo dõi phản ánh, kiến nghị trên trang công khai', kinds: PAKN_KINDS, truncatable: false },
 } as const satisfies Record<string, PlaceholderInfo>;
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;

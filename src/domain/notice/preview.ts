@@ -24,8 +24,12 @@ export const SAMPLE_VALUES: Required<NoticeValues> = {
   danhSachBoSung: '1. Giấy xác nhận thông tin về cư trú\n2. Bản sao Giấy khai sinh',
   noiNhanKetQua: 'Mời Ông/Bà đến nhận kết quả tại Bộ phận Một cửa (Trung tâm Phục vụ hành chính công) trong giờ làm việc, mang theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả.',
   hoTen: 'Nguyễn Văn An',
-  maPhanAnh: 'PAKN-2026-0012',
+  maPhanAnh: 'PAKN-000.01.24.H24-261203-002',
+  tomTatNoiDung: 'Đề nghị Trung tâm bố trí thêm giờ tiếp nhận hồ sơ hộ tịch vào sáng thứ Bảy.',
+  ngayTiepNhanPhanAnh: '09:15 ngày 03/12/2026',
   noiDungTraLoi: 'Trung tâm đã bố trí thêm một quầy tiếp nhận hồ sơ hộ tịch vào sáng thứ Bảy.',
+  coQuanTiepNhan: 'Sở Tư pháp thành phố Hải Phòng',
+  duongDanTheoDoi: 'https://motcua.giavien.haiphong.gov.vn/phan-anh-kien-nghi?ma=PAKN-000.01.24.H24-261203-002',
 };
 
 export interface TemplatePreview {

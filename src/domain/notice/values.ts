@@ -31,7 +31,7 @@ export interface NoticeContext {
 
 const when = (minute: number | undefined): string | undefined => (minute === undefined ? undefined : publicTime(minute).text);
 
-function contactLine(unit: NoticeUnit): string {
+export function contactLine(unit: NoticeUnit): string {
   return unit.contactPhone ? `Bộ phận Một cửa, điện thoại ${unit.contactPhone}` : 'Bộ phận Một cửa';
 }
 

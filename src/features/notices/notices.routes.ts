@@ -1,6 +1,6 @@
 /**
  * Staff routes of the notices (issue 17, docs/notices.md): a dossier's notices with their
- * attempts and a resend; a unit's channels (SMTP, SMS gateway, Zalo ZNS), secrets masked.
+ * attempts and a resend (and a PAKN's: w3-reply); a unit's channels (SMTP, SMS gateway, Zalo ZNS), secrets masked.
  */
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
@@ -9,6 +9,7 @@ import { errorResponseSchema, isoInstantWithOffset } from '../../platform/http/s
 import type { ZodApp } from '../../platform/http/types.ts';
 import { NOTICE_CHANNELS, NOTICE_KINDS } from '../../domain/notice/kinds.ts';
 import { listDossierNotices, resendNotice } from './dossier-notices.ts';
+import { listPaknNotices } from './pakn-notices.ts';
 import { readChannelSettings, setChannelSettings } from './channel-settings.ts';
 import { sendTestNotice, TEST_CHANNELS } from './send-test-notice.ts';
 import { changeNoticePreferences, readNoticePreferences } from './change-notice-preferences.ts';
@@ -48,6 +49,24 @@ const preferencesBody = z.object({
   consents: z.array(z.object({ channel: z.enum(NOTICE_CHANNELS), address: z.string().trim().min(1, { error: 'hãy nhập địa chỉ nhận thông báo' }).max(200), granted: z.boolean().default(true) })).max(3).optional(),
   preferred: z.enum(NOTICE_CHANNELS).optional(),
 });
+type NoticeRow = Awaited<ReturnType<typeof listDossierNotices>>[number];
+const presentNotice = (row: NoticeRow): z.infer<typeof noticeSchema> => ({
+  id: row.id,
+  kind: row.kind as (typeof NOTICE_KINDS)[number],
+  channel: row.channel as (typeof NOTICE_CHANNELS)[number],
+  status: row.status as z.infer<typeof noticeSchema>['status'],
+  recipient: row.recipient,
+  skipReason: row.skipReason,
+  attempts: row.attempts,
+  nextAttemptAt: row.status === 'queued' || row.status === 'failed' ? isoInstantWithOffset(row.nextAttemptAt) : null,
+  sentAt: row.sentAt ? isoInstantWithOffset(row.sentAt) : null,
+  lastError: row.lastError,
+  fallbackOf: row.fallbackOf,
+  resend: /\/resend-\d+$/u.test(row.idempotencyKey),
+  createdAt: isoInstantWithOffset(row.createdAt),
+  history: row.attemptList.map((a) => ({ attempt: a.attempt, outcome: a.outcome as 'sent' | 'failed' | 'parked', permanent: a.permanent, reason: a.reason, at: isoInstantWithOffset(a.finishedAt) })),
+});
+
 type PreferencesView = Awaited<ReturnType<typeof readNoticePreferences>>;
 const presentPreferences = (view: PreferencesView): z.infer<typeof preferencesSchema> => ({
   preferred: view.preferred,
@@ -174,27 +193,20 @@ export function registerNoticeRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: z.object({ items: z.array(noticeSchema) }), ...errors },
       },
     },
-    async (request) => {
-      const rows = await listDossierNotices(ctx, currentUser(request), request.params.code);
-      return {
-        items: rows.map((row) => ({
-          id: row.id,
-          kind: row.kind as (typeof NOTICE_KINDS)[number],
-          channel: row.channel as (typeof NOTICE_CHANNELS)[number],
-          status: row.status as z.infer<typeof noticeSchema>['status'],
-          recipient: row.recipient,
-          skipReason: row.skipReason,
-          attempts: row.attempts,
-          nextAttemptAt: row.status === 'queued' || row.status === 'failed' ? isoInstantWithOffset(row.nextAttemptAt) : null,
-          sentAt: row.sentAt ? isoInstantWithOffset(row.sentAt) : null,
-          lastError: row.lastError,
-          fallbackOf: row.fallbackOf,
-          resend: /\/resend-\d+$/u.test(row.idempotencyKey),
-          createdAt: isoInstantWithOffset(row.createdAt),
-          history: row.attemptList.map((a) => ({ attempt: a.attempt, outcome: a.outcome as 'sent' | 'failed' | 'parked', permanent: a.permanent, reason: a.reason, at: isoInstantWithOffset(a.finishedAt) })),
-        })),
-      };
+    async (request) => ({ items: (await listDossierNotices(ctx, currentUser(request), request.params.code)).map(presentNotice) }),
+  );
+
+  app.get(
+    '/pakn/:code/notices',
+    {
+      schema: {
+        tags: [TAG],
+        summary: 'Các thông báo đã gửi hoặc chờ gửi cho người gửi phản ánh, kiến nghị (trả lời, không tiếp nhận, chuyển), với từng lần gửi',
+        params: z.object({ code: z.string().trim().min(1).max(150) }),
+        response: { 200: z.object({ items: z.array(noticeSchema) }), ...errors },
+      },
     },
+    async (request) => ({ items: (await listPaknNotices(ctx, currentUser(request), request.params.code)).map(presentNotice) }),
   );
 
   app.post(

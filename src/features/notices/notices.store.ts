@@ -4,7 +4,7 @@
  */
 import { and, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
-import { noticeAttempts, noticeChannelConfigs, noticeOutbox, noticePreferences, noticeTemplates } from '../../platform/db/schema.ts';
+import { noticeAttempts, noticeChannelConfigs, noticeOutbox, noticePreferences, noticeTemplates, paknNoticePreferences } from '../../platform/db/schema.ts';
 
 export type OutboxRow = typeof noticeOutbox.$inferSelect;
 export type NewOutboxRow = typeof noticeOutbox.$inferInsert;
@@ -125,4 +125,12 @@ export async function lockChannelConfig(tx: Database, unitCode: string): Promise
 /** Replaces the configuration written by the system (a refreshed Zalo token), keeping who last saved it. */
 export async function replaceChannelConfig(tx: Database, unitCode: string, config: unknown): Promise<void> {
   await tx.update(noticeChannelConfigs).set({ config }).where(eq(noticeChannelConfigs.unitCode, unitCode));
+}
+
+/** A PAKN sender's notice preferences (w3-reply), written in the registration's transaction or later. */
+export async function savePaknPreferences(db: Database, paknCode: string, preferences: unknown): Promise<void> {
+  await db
+    .insert(paknNoticePreferences)
+    .values({ paknCode, preferences })
+    .onConflictDoUpdate({ target: paknNoticePreferences.paknCode, set: { preferences, updatedAt: new Date() } });
 }

@@ -10,6 +10,7 @@ import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { DossierEvent } from '../../domain/dossier/events.ts';
 import type { DossierState } from '../../domain/dossier/state.ts';
 import { consentChangeSchema, CURRENT_CONSENT_VERSION, EMPTY_PREFERENCES, recordConsent, setPreferredChannel, type NoticeChannel, type NoticePreferences } from '../../domain/notice/index.ts';
+import type { ConsentTextVersion } from '../../domain/notice/consent.ts';
 import { savePreferences } from './notices.store.ts';
 import { writeNotices } from './write-notices.ts';
 
@@ -20,10 +21,16 @@ export interface NoticeChoiceInput {
 }
 
 /** The preferences to record (Vietnamese 400 on a bad address or a preferred channel without consent). */
-export function noticePreferencesFromInput(input: NoticeChoiceInput | undefined, at: LocalMinute, recordedBy: string, start: NoticePreferences = EMPTY_PREFERENCES): NoticePreferences {
+export function noticePreferencesFromInput(
+  input: NoticeChoiceInput | undefined,
+  at: LocalMinute,
+  recordedBy: string,
+  start: NoticePreferences = EMPTY_PREFERENCES,
+  textVersion: ConsentTextVersion = CURRENT_CONSENT_VERSION,
+): NoticePreferences {
   let preferences = start;
   for (const [index, consent] of (input?.consents ?? []).entries()) {
-    const parsed = consentChangeSchema.safeParse({ granted: true, ...consent, textVersion: CURRENT_CONSENT_VERSION });
+    const parsed = consentChangeSchema.safeParse({ granted: true, ...consent, textVersion });
     if (!parsed.success) throw badRequest(parsed.error.issues[0]!.message, `notices.consents.${index}.address`);
     preferences = recordConsent(preferences, parsed.data, at, recordedBy);
   }

@@ -98,6 +98,7 @@ async function sendOne(ctx: AppContext, row: OutboxRow, adapters: ChannelAdapter
         idempotencyKey: next.key,
         unitCode: row.unitCode,
         dossierCode: row.dossierCode,
+        paknCode: row.paknCode,
         eventVersion: row.eventVersion,
         kind: row.kind,
         channel: next.message.channel,

@@ -16,6 +16,7 @@ import { loadReadablePakn, type LoadedPakn } from './load-pakn.ts';
 import { isActiveOfficerOfUnit } from './pakn.queries.ts';
 import { appendPaknEvents, PaknConflictError } from './pakn.store.ts';
 import { refusalError } from './record-pakn-history.ts';
+import { writePaknNotices } from '../notices/write-pakn-notices.ts';
 
 export interface ActOnPaknInput {
   code: string;
@@ -49,7 +50,10 @@ export async function actOnPakn(ctx: AppContext, user: CurrentUser, input: ActOn
   if (input.action === 'assigned') await checkAssignment(ctx, loaded.state.unitCode, input.payload);
   const decision = decideOn(loaded, { ...input.payload, type: input.action, at: ctx.now(), actor: { id: user.id, role: user.role } } as PaknEventInput);
   try {
-    return await appendPaknEvents(ctx.db, { code: input.code, expectedVersion: input.expectedVersion, events: [decision.event], state: decision.state });
+    // The sender's notice (answer, not accepted, forwarded) is written with the event: nothing lost.
+    return await appendPaknEvents(ctx.db, { code: input.code, expectedVersion: input.expectedVersion, events: [decision.event], state: decision.state }, (tx, _events, after) =>
+      writePaknNotices(ctx, tx, { event: decision.event, after, actorId: user.id }),
+    );
   } catch (error) {
     if (error instanceof PaknConflictError) throw conflict(`Phản ánh, kiến nghị ${input.code} vừa được người khác cập nhật. Hãy tải lại rồi thao tác lại.`);
     throw error;

@@ -7,6 +7,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { senderSchema, concernsSchema } from '../../domain/pakn/events.ts';
+import { noticeChoiceSchema } from '../../domain/notice/index.ts';
 import {
   COMPETENCES,
   NOT_ACCEPTED_REASONS,
@@ -153,6 +154,8 @@ const registerBody = z.object({
   receivedAt: localTimeSchema.optional(),
   externalCode: optional(100),
   transferredFrom: optional(300),
+  /** w3-reply: the sender's consent to be told of the outcome, per channel with its address, and the preferred channel. */
+  notices: noticeChoiceSchema.optional(),
 });
 
 const version = z.number({ error: 'phải ghi phiên bản đang xem (expectedVersion)' }).int().min(1);
@@ -250,6 +253,7 @@ const publicSubmitBody = z.object({
   title: optional(500),
   content: text(20_000, 'nội dung phản ánh, kiến nghị'),
   dossierCode: optional(100),
+  notices: noticeChoiceSchema.optional(),
 });
 
 function sendDocx(reply: FastifyReply, letter: { fileName: string; bytes: Buffer }): FastifyReply {

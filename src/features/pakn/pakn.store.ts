@@ -22,6 +22,9 @@ export class PaknConflictError extends Error {
   }
 }
 
+/** Runs in the transaction that wrote the events, after them (the sender's notices and preferences: w3-reply). */
+export type AfterPaknWrite = (tx: Database, events: readonly PaknEvent[], state: PaknState) => Promise<void>;
+
 /** What the search column holds: code, sender's name and title, without diacritics. */
 export function paknSearchText(state: PaknState): string {
   return [state.code, state.sender.name ?? '', state.title ?? '', state.externalCode ?? ''].map(searchKey).join(' ');
@@ -88,12 +91,19 @@ async function allocatePaknCode(db: Database, unitCode: string, day: DayNumber):
  * registration and any events that follow at once, as an import does), and writes events and
  * read model in one transaction. `decide` throws to refuse; nothing is written then.
  */
-export async function insertNewPakn(db: Database, unitCode: string, day: DayNumber, decide: (code: string) => { events: PaknEvent[]; state: PaknState }): Promise<PaknState> {
+export async function insertNewPakn(
+  db: Database,
+  unitCode: string,
+  day: DayNumber,
+  decide: (code: string) => { events: PaknEvent[]; state: PaknState },
+  afterWrite?: AfterPaknWrite,
+): Promise<PaknState> {
   return db.transaction(async (tx) => {
     const code = await allocatePaknCode(tx, unitCode, day);
     const { events, state } = decide(code);
     await tx.insert(paknEvents).values(eventRows(code, unitCode, 0, events));
     await tx.insert(pakn).values(readModelRow(state));
+    await afterWrite?.(tx, events, state);
     return state;
   });
 }
@@ -102,13 +112,18 @@ export async function insertNewPakn(db: Database, unitCode: string, day: DayNumb
  * Appends events to an existing PAKN whose version is `expectedVersion`, with the read model
  * recomputed by the caller's fold (`state`). Throws PaknConflictError when the version moved.
  */
-export async function appendPaknEvents(db: Database, input: { code: string; expectedVersion: number; events: readonly PaknEvent[]; state: PaknState }): Promise<PaknState> {
+export async function appendPaknEvents(
+  db: Database,
+  input: { code: string; expectedVersion: number; events: readonly PaknEvent[]; state: PaknState },
+  afterWrite?: AfterPaknWrite,
+): Promise<PaknState> {
   if (input.events.length === 0) return input.state;
   return db.transaction(async (tx) => {
     const [current] = await tx.select({ version: pakn.version, unitCode: pakn.unitCode }).from(pakn).where(eq(pakn.code, input.code)).for('update');
     if (!current || current.version !== input.expectedVersion) throw new PaknConflictError(input.code, current?.version ?? 0);
     await tx.insert(paknEvents).values(eventRows(input.code, current.unitCode, input.expectedVersion, input.events));
     await tx.update(pakn).set(readModelRow(input.state)).where(eq(pakn.code, input.code));
+    await afterWrite?.(tx, input.events, input.state);
     return input.state;
   });
 }

@@ -9,7 +9,7 @@ import type { PaknEvent, PaknEventInput } from '../../domain/pakn/events.ts';
 import type { PaknState } from '../../domain/pakn/state.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { AppError, type AppErrorKind } from '../../platform/errors.ts';
-import { insertNewPakn } from './pakn.store.ts';
+import { insertNewPakn, type AfterPaknWrite } from './pakn.store.ts';
 
 /** A wrong state is a conflict; a role the table does not allow is forbidden; the rest is bad input. */
 const REFUSAL_KIND: Record<Extract<PaknDecision, { ok: false }>['cause'], AppErrorKind> = { invalid: 'bad_request', rule: 'bad_request', state: 'conflict', role: 'forbidden', turn: 'forbidden' };
@@ -18,7 +18,7 @@ export function refusalError(decision: Extract<PaknDecision, { ok: false }>): Ap
   return new AppError(REFUSAL_KIND[decision.cause], decision.reason, decision.field);
 }
 
-export async function recordPaknHistory(db: Database, calendar: WorkingCalendar, history: readonly PaknEventInput[]): Promise<PaknState> {
+export async function recordPaknHistory(db: Database, calendar: WorkingCalendar, history: readonly PaknEventInput[], afterWrite?: AfterPaknWrite): Promise<PaknState> {
   const first = history[0];
   if (!first || first.type !== 'registered') throw new Error('recordPaknHistory: a history starts with its registration');
   return insertNewPakn(db, first.unitCode, dayOf(first.receivedAt), (code) => {
@@ -31,5 +31,5 @@ export async function recordPaknHistory(db: Database, calendar: WorkingCalendar,
       state = decision.state;
     }
     return { events, state: state! };
-  });
+  }, afterWrite);
 }

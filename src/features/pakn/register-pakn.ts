@@ -14,6 +14,9 @@ import { badRequest, forbidden } from '../../platform/errors.ts';
 import { findDepartment, findUnit } from '../../platform/units/units.queries.ts';
 import { isActiveOfficerOfUnit } from './pakn.queries.ts';
 import { recordPaknHistory } from './record-pakn-history.ts';
+import { noticePreferencesFromInput, type NoticeChoiceInput } from '../notices/reception-notices.ts';
+import { recordPaknPreferences } from '../notices/write-pakn-notices.ts';
+import { EMPTY_PREFERENCES, PAKN_CONSENT_VERSION } from '../../domain/notice/index.ts';
 
 export interface PaknRegistration {
   channel: PaknChannel;
@@ -26,6 +29,8 @@ export interface PaknRegistration {
   receivedAt?: LocalMinute | undefined;
   externalCode?: string | undefined;
   transferredFrom?: string | undefined;
+  /** w3-reply: the sender's consent to be told (answer, not accepted, forwarded) per channel, and the preferred one. */
+  notices?: NoticeChoiceInput | undefined;
 }
 
 /** The officer and department a PAKN names must be the unit's: a typo would point at nobody. */
@@ -58,7 +63,8 @@ export async function registerPaknAs(ctx: AppContext, unitCode: string, actor: A
     ...(input.externalCode ? { externalCode: input.externalCode } : {}),
     ...(input.transferredFrom ? { transferredFrom: input.transferredFrom } : {}),
   };
-  return recordPaknHistory(ctx.db, calendar, [registered, ...followUps]);
+  const preferences = noticePreferencesFromInput(input.notices, now, actor.id, EMPTY_PREFERENCES, PAKN_CONSENT_VERSION);
+  return recordPaknHistory(ctx.db, calendar, [registered, ...followUps], (tx, _events, state) => recordPaknPreferences(tx, state.code, preferences));
 }
 
 /** The desk registers a PAKN of its own unit, from any channel but the public form. */

@@ -892,9 +892,11 @@ export const noticeOutbox = pgTable(
     /** noticeKey(): `{dossier}/{event version}/{kind}/{channel}` (+ `/resend-N`); unique, so a notice is written once. */
     idempotencyKey: text('idempotency_key').notNull().unique(),
     unitCode: text('unit_code').notNull(),
-    dossierCode: text('dossier_code')
-      .notNull()
-      .references(() => dossiers.code, { onDelete: 'cascade' }),
+    /** The dossier the notice tells about; null for a PAKN's notice (w3-reply: then `paknCode`). */
+    dossierCode: text('dossier_code').references(() => dossiers.code, { onDelete: 'cascade' }),
+    /** w3-reply: the PAKN the notice tells about (a reply, not accepted, forwarded); exactly one of the two is set. */
+    paknCode: text('pakn_code').references(() => pakn.code, { onDelete: 'cascade' }),
+    /** The version of the dossier (or PAKN) after the event. */
     eventVersion: integer('event_version').notNull(),
     kind: text('kind').notNull(),
     channel: text('channel').notNull(),
@@ -919,7 +921,9 @@ export const noticeOutbox = pgTable(
   (t) => [
     index('notice_outbox_due_idx').on(t.status, t.nextAttemptAt),
     index('notice_outbox_dossier_idx').on(t.dossierCode, t.createdAt),
+    index('notice_outbox_pakn_idx').on(t.paknCode, t.createdAt),
     check('notice_outbox_status_check', sql`status IN ('queued', 'sending', 'sent', 'failed', 'parked', 'skipped')`),
+    check('notice_outbox_subject_check', sql`(dossier_code IS NULL) <> (pakn_code IS NULL)`),
   ],
 );
 
@@ -941,3 +945,15 @@ export const noticeAttempts = pgTable(
   },
   (t) => [index('notice_attempts_outbox_idx').on(t.outboxId, t.attempt), check('notice_attempts_outcome_check', sql`outcome IN ('sent', 'failed', 'parked')`)],
 );
+
+// ─── w3-reply: PAKN replies through the notices (issue 19 item 3, issue 17 item 2; docs/notices.md) ───
+
+/** A PAKN sender's notice preferences (consent per channel with its address, preferred channel), as a dossier's. */
+export const paknNoticePreferences = pgTable('pakn_notice_preferences', {
+  paknCode: text('pakn_code')
+    .primaryKey()
+    .references(() => pakn.code, { onDelete: 'cascade' }),
+  /** domain/notice/consent.ts NoticePreferences. */
+  preferences: jsonb('preferences').$type<unknown>().notNull(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
+});

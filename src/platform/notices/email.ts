@@ -65,6 +65,9 @@ export function createEmailAdapter(config: EmailConfig): ChannelAdapter<'email'>
           to: message.to,
           subject: message.subject,
           text: message.text,
+          ...(message.attachments?.length
+            ? { attachments: message.attachments.map((a) => ({ filename: a.fileName, contentType: a.contentType, content: Buffer.from(a.base64, 'base64') })) }
+            : {}),
           // The same Message-ID for every attempt of a notice: mail clients show a resent copy as one.
           messageId: `<${providerRequestId(message.idempotencyKey)}@${domain}>`,
           headers: { 'Auto-Submitted': 'auto-generated' },

@@ -14518,6 +14518,17 @@ export interface paths {
                         receivedAt?: string;
                         externalCode?: string;
                         transferredFrom?: string;
+                        notices?: {
+                            consents?: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                address: string;
+                                /** @default true */
+                                granted?: boolean;
+                            }[];
+                            /** @enum {string} */
+                            preferred?: "email" | "sms" | "zalo";
+                        };
                     };
                 };
             };
@@ -17709,6 +17720,17 @@ export interface paths {
                         title?: string;
                         content: string;
                         dossierCode?: string;
+                        notices?: {
+                            consents?: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                address: string;
+                                /** @default true */
+                                granted?: boolean;
+                            }[];
+                            /** @enum {string} */
+                            preferred?: "email" | "sms" | "zalo";
+                        };
                     };
                 };
             };
@@ -18318,7 +18340,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                                 kindName: string;
                                 /** @enum {string} */
                                 channel: "email" | "sms" | "zalo";
@@ -18329,7 +18351,7 @@ export interface paths {
                                     /** @enum {string} */
                                     channel: "email" | "sms" | "zalo";
                                     /** @enum {string} */
-                                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                                     subject?: string;
                                     body?: string;
                                     templateId?: string;
@@ -18449,7 +18471,7 @@ export interface paths {
                             /** @enum {string} */
                             channel: "email" | "sms" | "zalo";
                             /** @enum {string} */
-                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                             subject?: string;
                             body?: string;
                             templateId?: string;
@@ -18604,7 +18626,7 @@ export interface paths {
                 header?: never;
                 path: {
                     code: string;
-                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                     channel: "email" | "sms" | "zalo";
                 };
                 cookie?: never;
@@ -18616,7 +18638,7 @@ export interface paths {
                             /** @enum {string} */
                             channel: "email" | "sms" | "zalo";
                             /** @enum {string} */
-                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                             subject?: string;
                             body?: string;
                             templateId?: string;
@@ -18639,7 +18661,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                             kindName: string;
                             /** @enum {string} */
                             channel: "email" | "sms" | "zalo";
@@ -18650,7 +18672,7 @@ export interface paths {
                                 /** @enum {string} */
                                 channel: "email" | "sms" | "zalo";
                                 /** @enum {string} */
-                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                                 subject?: string;
                                 body?: string;
                                 templateId?: string;
@@ -18743,7 +18765,7 @@ export interface paths {
                 header?: never;
                 path: {
                     code: string;
-                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                    kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                     channel: "email" | "sms" | "zalo";
                 };
                 cookie?: never;
@@ -18758,7 +18780,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                            kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                             kindName: string;
                             /** @enum {string} */
                             channel: "email" | "sms" | "zalo";
@@ -18769,7 +18791,7 @@ export interface paths {
                                 /** @enum {string} */
                                 channel: "email" | "sms" | "zalo";
                                 /** @enum {string} */
-                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                                 subject?: string;
                                 body?: string;
                                 templateId?: string;
@@ -18888,7 +18910,137 @@ export interface paths {
                             items: {
                                 id: string;
                                 /** @enum {string} */
-                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply";
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "zalo";
+                                /** @enum {string} */
+                                status: "queued" | "sending" | "sent" | "failed" | "parked" | "skipped";
+                                recipient: string;
+                                skipReason: string | null;
+                                attempts: number;
+                                nextAttemptAt: string | null;
+                                sentAt: string | null;
+                                lastError: string | null;
+                                fallbackOf: string | null;
+                                resend: boolean;
+                                createdAt: string;
+                                history: {
+                                    attempt: number;
+                                    /** @enum {string} */
+                                    outcome: "sent" | "failed" | "parked";
+                                    permanent: boolean;
+                                    reason: string | null;
+                                    at: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pakn/{code}/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các thông báo đã gửi hoặc chờ gửi cho người gửi phản ánh, kiến nghị (trả lời, không tiếp nhận, chuyển), với từng lần gửi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "receipt" | "supplement_request" | "refusal" | "stop" | "extension" | "result_ready" | "pakn_reply" | "pakn_not_accepted" | "pakn_forwarded";
                                 /** @enum {string} */
                                 channel: "email" | "sms" | "zalo";
                                 /** @enum {string} */

@@ -1,6 +1,7 @@
 /**
- * A dossier's notices to the citizen (issue 17): each notice with its channel, state, the reason
- * it was skipped or failed, its attempts, and "Gửi lại" for a sent or parked one.
+ * A dossier's notices to the citizen (issue 17), or a PAKN's to its sender (w3-reply): each notice
+ * with its channel, state, the reason it was skipped or failed, its attempts, and "Gửi lại" for a
+ * sent or parked one.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { App, Button, Card, Empty, List, Tag, Typography } from 'antd';
@@ -17,7 +18,9 @@ const KIND: Record<Notice['kind'], string> = {
   stop: 'Dừng giải quyết',
   extension: 'Xin lỗi, hẹn lại',
   result_ready: 'Có kết quả',
-  pakn_reply: 'Trả lời phản ánh',
+  pakn_reply: 'Trả lời phản ánh, kiến nghị',
+  pakn_not_accepted: 'Không tiếp nhận phản ánh',
+  pakn_forwarded: 'Chuyển cơ quan có thẩm quyền',
 };
 const CHANNEL: Record<Notice['channel'], string> = { email: 'Thư điện tử', sms: 'SMS', zalo: 'Zalo' };
 const STATUS: Record<Notice['status'], { text: string; color: string }> = {
@@ -29,12 +32,14 @@ const STATUS: Record<Notice['status'], { text: string; color: string }> = {
   skipped: { text: 'Không gửi', color: 'default' },
 };
 
-export function DossierNotices({ code, canAct }: { code: string; canAct: boolean }) {
+export function DossierNotices({ code, canAct, subject = 'dossier' }: { code: string; canAct: boolean; subject?: 'dossier' | 'pakn' }) {
   const { message } = App.useApp();
   const [items, setItems] = useState<Notice[]>([]);
   const load = useCallback(() => {
-    void ok(client.GET('/api/dossiers/{code}/notices', { params: { path: { code } } })).then((r) => setItems(r.items), () => setItems([]));
-  }, [code]);
+    const list =
+      subject === 'pakn' ? client.GET('/api/pakn/{code}/notices', { params: { path: { code } } }) : client.GET('/api/dossiers/{code}/notices', { params: { path: { code } } });
+    void ok(list).then((r) => setItems(r.items), () => setItems([]));
+  }, [code, subject]);
   useEffect(load, [load]);
   const resend = async (id: string) => {
     try {
@@ -47,7 +52,7 @@ export function DossierNotices({ code, canAct }: { code: string; canAct: boolean
   };
   const shown = items.filter((n) => n.status !== 'skipped' || !items.some((o) => o.kind === n.kind && o.status !== 'skipped'));
   return (
-    <Card size="small" title="Thông báo cho người nộp hồ sơ" style={{ marginTop: 12 }}>
+    <Card size="small" title={subject === 'pakn' ? 'Thông báo cho người gửi phản ánh, kiến nghị' : 'Thông báo cho người nộp hồ sơ'} style={{ marginTop: 12 }}>
       {shown.length === 0 ? (
         <Empty description="Chưa gửi thông báo nào cho người nộp hồ sơ này. Thông báo được gửi khi hồ sơ được tiếp nhận, cần bổ sung hoặc có kết quả." image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (

@@ -6,6 +6,7 @@ import { client, ok } from '../../api.ts';
 import type { paths } from '../../api/schema.d.ts';
 import { LevelTag } from './PaknRegister.tsx';
 import { PAKN_ACTIONS, type PaknAction } from './paknActions.ts';
+import { DossierNotices } from '../notices/DossierNotices.tsx';
 
 type Detail = paths['/api/pakn/{code}']['get']['responses']['200']['content']['application/json'];
 
@@ -115,6 +116,7 @@ export function PaknPage({ code }: { code: string }) {
       <Card size="small" title="Lịch sử xử lý">
         <Timeline items={detail.history.map((h) => ({ children: `${time(h.at)} — ${h.name}` }))} />
       </Card>
+      <DossierNotices key={detail.version} code={detail.code} subject="pakn" canAct={detail.personalDataVisible} />
       {action && (
         <ActionDialog
           detail={detail}

@@ -35,6 +35,16 @@ interface EntryForm {
   title?: string;
   content: string;
   dossierCode?: string;
+  /** w3-reply: the channel the sender agreed to be told of the outcome on (the address is the one above). */
+  noticeChannel?: 'none' | 'email' | 'sms';
+}
+
+/** The sender's consent as the API takes it, or a Vietnamese error when its address is missing. */
+function noticeChoice(v: EntryForm): { consents: Array<{ channel: 'email' | 'sms'; address: string }>; preferred: 'email' | 'sms' } | undefined {
+  if (!v.noticeChannel || v.noticeChannel === 'none') return undefined;
+  const address = v.noticeChannel === 'email' ? v.email : v.phone;
+  if (!address) throw new Error(v.noticeChannel === 'email' ? 'Hãy nhập thư điện tử của người gửi để gửi thông báo qua thư điện tử.' : 'Hãy nhập số điện thoại của người gửi để gửi thông báo qua SMS.');
+  return { consents: [{ channel: v.noticeChannel, address }], preferred: v.noticeChannel };
 }
 
 function EntryCard({ onDone }: { onDone: () => void }) {
@@ -52,6 +62,7 @@ function EntryCard({ onDone }: { onDone: () => void }) {
             title: v.title || undefined,
             content: v.content,
             concerns: v.dossierCode ? { dossierCode: v.dossierCode } : undefined,
+            notices: noticeChoice(v),
           },
         }),
       );
@@ -65,7 +76,7 @@ function EntryCard({ onDone }: { onDone: () => void }) {
   return (
     <Card size="small" title="Vào sổ phản ánh, kiến nghị" style={{ marginBottom: 12 }}>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 8 }} />}
-      <Form<EntryForm> form={form} layout="vertical" initialValues={{ channel: 'in_person', kind: 'reflection', senderKind: 'individual' }} onFinish={(v) => void submit(v)}>
+      <Form<EntryForm> form={form} layout="vertical" initialValues={{ channel: 'in_person', kind: 'reflection', senderKind: 'individual', noticeChannel: 'none' }} onFinish={(v) => void submit(v)}>
         <Space wrap>
           <Form.Item label="Kênh tiếp nhận" name="channel" rules={[{ required: true }]}>
             <Select style={{ width: 280 }} options={PAKN_CHANNELS.filter((c) => c !== 'public_form').map((c) => ({ value: c, label: CHANNEL_NAMES[c] }))} />
@@ -87,6 +98,16 @@ function EntryCard({ onDone }: { onDone: () => void }) {
           </Form.Item>
           <Form.Item label="Thư điện tử" name="email">
             <Input style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item label="Người gửi đồng ý nhận thông báo kết quả qua" name="noticeChannel" tooltip="Chỉ chọn khi người gửi đồng ý: thông báo không tiếp nhận, chuyển cơ quan có thẩm quyền, trả lời (kèm văn bản trả lời qua thư điện tử).">
+            <Select
+              style={{ width: 180 }}
+              options={[
+                { value: 'none', label: 'Không nhận' },
+                { value: 'email', label: 'Thư điện tử' },
+                { value: 'sms', label: 'Tin nhắn SMS' },
+              ]}
+            />
           </Form.Item>
           <Form.Item label="Mã hồ sơ liên quan" name="dossierCode">
             <Input style={{ width: 220 }} />

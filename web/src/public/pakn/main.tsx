@@ -41,6 +41,13 @@ function SubmitForm({ units }: { units: Array<{ code: string; name: string }> })
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const value = (name: string) => String(data.get(name) ?? '').trim() || undefined;
+    // w3-reply: consent to be told of the outcome, on the channel chosen, at the address typed above.
+    const channel = value('noticeChannel');
+    const address = channel === 'email' ? value('email') : channel === 'sms' ? value('phone') : undefined;
+    if (channel && channel !== 'none' && !address) {
+      setError(channel === 'email' ? 'Hãy nhập thư điện tử để nhận thông báo qua thư điện tử.' : 'Hãy nhập số điện thoại để nhận thông báo qua SMS.');
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -52,6 +59,7 @@ function SubmitForm({ units }: { units: Array<{ code: string; name: string }> })
           sender: { kind: 'individual', name: value('name'), phone: value('phone'), email: value('email'), address: value('address') },
           content: value('content'),
           dossierCode: value('dossierCode'),
+          notices: address ? { consents: [{ channel, address }], preferred: channel } : undefined,
         }),
       });
       setSent(created.code);
@@ -102,7 +110,13 @@ function SubmitForm({ units }: { units: Array<{ code: string; name: string }> })
       <input id="dossierCode" name="dossierCode" maxLength={100} />
       <label htmlFor="content">Nội dung phản ánh, kiến nghị</label>
       <textarea id="content" name="content" required maxLength={20000} />
-      <p className="hint">Thông tin cá nhân của người gửi chỉ dùng để trả lời và không được công khai.</p>
+      <label htmlFor="noticeChannel">Nhận thông báo kết quả xử lý qua</label>
+      <select id="noticeChannel" name="noticeChannel" defaultValue="none">
+        <option value="none">Không nhận</option>
+        <option value="email">Thư điện tử (kèm văn bản trả lời)</option>
+        <option value="sms">Tin nhắn SMS</option>
+      </select>
+      <p className="hint">Khi chọn một kênh, Ông/Bà đồng ý nhận thông báo về việc xử lý phản ánh, kiến nghị này (không tiếp nhận, chuyển cơ quan có thẩm quyền, trả lời) qua kênh đó. Thông tin cá nhân của người gửi chỉ dùng để trả lời và không được công khai.</p>
       <button type="submit" disabled={busy}>
         Gửi phản ánh, kiến nghị
       </button>
@@ -110,12 +124,13 @@ function SubmitForm({ units }: { units: Array<{ code: string; name: string }> })
   );
 }
 
+/** The code in the link a notice carries (`?ma=PAKN-…`), if any. */
+const linkedCode = new URLSearchParams(window.location.search).get('ma')?.trim() ?? '';
+
 function Follow() {
   const [view, setView] = useState<PublicView | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('code') ?? '').trim();
+  const follow = async (code: string) => {
     setError(null);
     setView(null);
     try {
@@ -124,10 +139,17 @@ function Follow() {
       setError(e instanceof Error ? e.message : String(e));
     }
   };
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    await follow(String(new FormData(event.currentTarget).get('code') ?? '').trim());
+  };
+  useEffect(() => {
+    if (linkedCode) void follow(linkedCode);
+  }, []);
   return (
     <form onSubmit={(e) => void submit(e)} aria-label="Theo dõi phản ánh, kiến nghị">
       <label htmlFor="code">Mã số phản ánh, kiến nghị</label>
-      <input id="code" name="code" required placeholder="PAKN-…" />
+      <input id="code" name="code" required placeholder="PAKN-…" defaultValue={linkedCode} />
       <button type="submit" className="secondary">
         Tra cứu
       </button>
