@@ -28,6 +28,7 @@ export const ADMIN_CHANGE_KINDS = {
   'source_key.revoked': 'Thu hồi khóa API',
   'notice_template.set': 'Sửa mẫu thông báo cho người dân',
   'notice_template.reset': 'Dùng lại mẫu thông báo mặc định',
+  'unit.supervision': 'Đặt ngưỡng cảnh báo và thang báo cáo vượt cấp',
 } as const;
 
 export type AdminChangeKind = keyof typeof ADMIN_CHANGE_KINDS;
