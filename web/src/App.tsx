@@ -26,6 +26,7 @@ import type { CurrentUser } from './api/types.ts';
 import { LoginPage } from './pages/Login.tsx';
 const CounterPanelPage = lazy(() => import('./pages/queue/CounterPanel.tsx').then((m) => ({ default: m.CounterPanelPage })));
 import { ChangeOwnPasswordDialog } from './pages/PasswordDialogs.tsx';
+import { AlertBell } from './pages/alerts/AlertBell.tsx';
 
 // Every page loads on demand (issue 15): the login page fetches only the shell and the login form.
 const ReceptionPage = lazy(() => import('./pages/Reception.tsx').then((m) => ({ default: m.ReceptionPage })));
@@ -228,6 +229,7 @@ export function App() {
               {user.unitName}
             </Typography.Text>
             <Space>
+              <AlertBell />
               <span>
                 <strong>{user.fullName}</strong> — {ROLE_NAMES[user.role]}
               </span>

@@ -10,6 +10,7 @@ import type { Unit, UnitSettings } from '../../api/types.ts';
 import { UnitPicker, useUnits } from './units.tsx';
 import { PublicAddressCard } from './PublicAddressCard.tsx';
 import { NoticeTemplatesCard } from './NoticeTemplatesCard.tsx';
+import { SupervisionSettingsCard } from '../alerts/SupervisionSettingsCard.tsx';
 
 const CLOCK = { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'Giờ có dạng HH:mm, ví dụ 07:30.' };
 const DEFAULT_HOURS = { morning: { start: '07:30', end: '11:30' }, afternoon: { start: '13:30', end: '17:00' } };
@@ -134,6 +135,7 @@ export function UnitSettingsPage() {
         </Row>
       </Form>
       <NoticeTemplatesCard unitCode={unit?.code} />
+      <SupervisionSettingsCard unitCode={unit?.code} />
     </div>
   );
 }
