@@ -103,16 +103,16 @@ export function SupervisionSettingsCard({ unitCode }: { unitCode: string | undef
                     <Input aria-label="Mã bậc" placeholder="ma-bac" style={{ width: 130 }} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'name']} rules={[{ required: true, message: 'Nhập tên bậc' }]}>
-                    <Input aria-label="Tên bậc" placeholder="Tên bậc" style={{ width: 280 }} />
+                    <Input aria-label="Tên bậc" placeholder="Tên bậc" style={{ width: 260 }} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'kind']}>
-                    <Select aria-label="Khi nào" options={TRIGGERS} style={{ width: 250 }} />
+                    <Select aria-label="Khi nào" options={TRIGGERS} style={{ width: 280 }} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'days']}>
                     <InputNumber aria-label="Số ngày làm việc" min={0} max={20} step={0.25} decimalSeparator="," addonAfter="ngày" style={{ width: 120 }} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'notify']}>
-                    <Select aria-label="Gửi cho" options={NOTIFY} style={{ width: 210 }} />
+                    <Select aria-label="Gửi cho" options={NOTIFY} style={{ width: 230 }} />
                   </Form.Item>
                   <Button aria-label="Bỏ bậc" icon={<DeleteOutlined />} onClick={() => remove(field.name)} />
                 </Space>
