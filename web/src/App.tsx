@@ -26,7 +26,6 @@ import type { CurrentUser } from './api/types.ts';
 import { LoginPage } from './pages/Login.tsx';
 const CounterPanelPage = lazy(() => import('./pages/queue/CounterPanel.tsx').then((m) => ({ default: m.CounterPanelPage })));
 import { ChangeOwnPasswordDialog } from './pages/PasswordDialogs.tsx';
-import { AlertBell } from './pages/alerts/AlertBell.tsx';
 
 // Every page loads on demand (issue 15): the login page fetches only the shell and the login form.
 const ReceptionPage = lazy(() => import('./pages/Reception.tsx').then((m) => ({ default: m.ReceptionPage })));
@@ -43,6 +42,7 @@ const ChangeLogPage = lazy(() => import('./pages/admin/ChangeLog.tsx').then((m) 
 const PaknRegisterPage = lazy(() => import('./pages/pakn/PaknRegister.tsx').then((m) => ({ default: m.PaknRegisterPage })));
 const PaknPage = lazy(() => import('./pages/pakn/PaknPage.tsx').then((m) => ({ default: m.PaknPage })));
 
+const AlertBell = lazy(() => import('./pages/alerts/AlertBell.tsx').then((m) => ({ default: m.AlertBell })));
 const WallPage = lazy(() => import('./pages/overview/Wall.tsx').then((m) => ({ default: m.WallPage })));
 const UnitSettingsPage = lazy(() => import('./pages/admin/UnitSettings.tsx').then((m) => ({ default: m.UnitSettingsPage })));
 
@@ -229,7 +229,9 @@ export function App() {
               {user.unitName}
             </Typography.Text>
             <Space>
-              <AlertBell />
+              <Suspense fallback={null}>
+                <AlertBell />
+              </Suspense>
               <span>
                 <strong>{user.fullName}</strong> — {ROLE_NAMES[user.role]}
               </span>
