@@ -19,6 +19,7 @@ import { DemoOnNetworkError, demoExposure, type DemoExposure } from './platform/
 import { isDemoDatabase } from './platform/instance/instance-flags.store.ts';
 import { startNoticeWorker } from './features/notices/notice-worker.ts';
 import { startEndOfDayWorker } from './features/queue/end-of-day-worker.ts';
+import { startAlertWorker } from './features/alerts/alerts-worker.ts';
 
 export interface RunningServer {
   app: App;
@@ -70,6 +71,8 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const notices = config.noticeIntervalMs > 0 ? startNoticeWorker(ctx, { intervalMs: config.noticeIntervalMs, onError: (error) => app.log.error(error) }) : undefined;
     // Issue 18: queue tickets still waiting or called at closing are cancelled (end of day).
     const endOfDay = config.queueEndOfDayIntervalMs > 0 ? startEndOfDayWorker(ctx, { intervalMs: config.queueEndOfDayIntervalMs, onError: (error) => app.log.error(error) }) : undefined;
+    // w3-alerts: escalation alerts raised by the units' ladders (a threshold is crossed without any event).
+    const alerts = config.alertIntervalMs > 0 ? startAlertWorker(ctx, { intervalMs: config.alertIntervalMs, onError: (error) => app.log.error(error) }) : undefined;
     let closed = false;
     return {
       app,
@@ -83,6 +86,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
         closed = true;
         await notices?.stop();
         await endOfDay?.stop();
+        await alerts?.stop();
         await app.close();
         await handle.close();
       },

@@ -16,6 +16,7 @@ import { registerImport } from './commands/import.ts';
 import { registerReport } from './commands/report.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerUser } from './commands/user.ts';
+import { registerAlerts } from './commands/alerts.ts';
 
 /** Commander's help with Vietnamese headings. */
 class VietnameseHelp extends Help {
@@ -59,6 +60,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerReport(program);
   registerDemo(program);
+  registerAlerts(program);
   registerUser(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'hiển thị trợ giúp').exitOverride().configureOutput({ writeErr: () => undefined });

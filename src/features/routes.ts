@@ -34,6 +34,8 @@ import { registerNoticeRoutes } from './notices/notices.routes.ts';
 
 import { registerLiveRoutes } from './live/live.routes.ts';
 
+import { registerAlertRoutes } from './alerts/alerts.routes.ts';
+
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerAuthRoutes,
   registerAboutRoutes,
@@ -62,4 +64,6 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerNoticeRoutes,
 
   registerLiveRoutes,
+
+  registerAlertRoutes,
 ];

@@ -20,6 +20,7 @@ describe('configFromEnvironment', () => {
       allowDemoOnNetwork: false,
       noticeIntervalMs: 5000,
       queueEndOfDayIntervalMs: 60_000,
+      alertIntervalMs: 60_000,
     });
   });
 

@@ -14,6 +14,7 @@
  *   MOTCUA_PUBLIC_URL       public address of the citizen lookup page (QR code of Mẫu 01), e.g.
  *                           https://motcua.haiphong.gov.vn; a unit's publicBaseUrl setting wins
  *   MOTCUA_NOTICE_INTERVAL_MS  how often the notice worker sends queued notices (ms); default 5000, 0: off
+ *   MOTCUA_ALERT_INTERVAL_MS  how often escalation alerts are raised (ms); default 60000, 0: off
  *   MOTCUA_QUEUE_END_OF_DAY_INTERVAL_MS  how often queue tickets left at closing are cancelled (ms); default 60000, 0: off
  *   MOTCUA_TRUST_PROXY      reverse proxies whose X-Forwarded-For/-Proto are believed: unset (default,
  *                           none), a hop count (1 = the nearest), or addresses/CIDRs separated by commas
@@ -62,6 +63,8 @@ export interface Config {
   noticeIntervalMs: number;
   /** How often the end-of-day job cancels the queue tickets left at closing (ms); 0: not in this process (issue 18). */
   queueEndOfDayIntervalMs: number;
+  /** w3-alerts: how often the raising pass of escalation alerts runs (ms); 0: off. */
+  alertIntervalMs: number;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -129,6 +132,7 @@ const environmentSchema = z.object({
   MOTCUA_UNSAFE_NO_FSYNC: optionalText.pipe(z.enum(['0', '1'], { error: 'phải là 1 (bật, không an toàn) hoặc 0' }).optional()),
   MOTCUA_NOTICE_INTERVAL_MS: integerIn(0, 3_600_000, 5000, 'phải là số mili giây từ 0 (tắt) đến 3600000'),
   MOTCUA_QUEUE_END_OF_DAY_INTERVAL_MS: integerIn(0, 3_600_000, 60_000, 'phải là số mili giây từ 0 (tắt) đến 3600000'),
+  MOTCUA_ALERT_INTERVAL_MS: integerIn(0, 3_600_000, 60_000, 'phải là số mili giây từ 0 (tắt) đến 3600000'),
   MOTCUA_PUBLIC_URL: optionalText.pipe(
     z
       .string()
@@ -201,6 +205,7 @@ export function configFromEnvironment(env: Environment, cwd: string = process.cw
     allowDemoOnNetwork: vars.MOTCUA_ALLOW_DEMO_ON_NETWORK,
     noticeIntervalMs: vars.MOTCUA_NOTICE_INTERVAL_MS,
     queueEndOfDayIntervalMs: vars.MOTCUA_QUEUE_END_OF_DAY_INTERVAL_MS,
+    alertIntervalMs: vars.MOTCUA_ALERT_INTERVAL_MS,
   };
 }
 

@@ -49,6 +49,7 @@ import { STAFF_ROLES, type StaffRole } from '../../src/domain/dossier/roles.ts';
 import type { AddressInfo } from 'node:net';
 import { notifyChanges } from '../../src/platform/changes/changes.store.ts';
 import { openTestStream, type TestEventStream } from '../support/event-stream.ts';
+import { raiseAlerts } from '../../src/features/alerts/raise-alerts.ts';
 
 const SCOPES = ['own', 'unit', 'dept'] as const;
 type Scope = (typeof SCOPES)[number];
@@ -112,6 +113,22 @@ unit-warnings  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200
 unit-queue     | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 -  | 403 403 403
 `;
 
+/**
+ * Escalation alerts (w3-alerts, issue 16 §3): an alert raised because the "tu-phap" step of a WARD
+ * dossier is overdue goes to the heads of "tu-phap" (my-alerts: in the list or not); only an
+ * addressee acknowledges it; the dossier's alerts are read as the dossier is; the unit's
+ * thresholds and ladder are read by whoever reads its board (and administrators), set by its
+ * center leader or an administrator.
+ */
+const ALERT_MATRIX = `
+action                    | counter      | specialist   | head         | leader       | chairman     | supervisor | admin
+my-alerts                 | out out out  | out out out  | in out out   | out out out  | out out out  | out out -  | out out out
+acknowledge-alert         | 403 403 403  | 403 403 403  | 200 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
+dossier-alerts            | 200 404 200  | 200 404 404  | 200 404 404  | 200 404 200  | 200 404 200  | 200 404 -  | 404 404 404
+supervision-settings-read | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 -  | 200 200 200
+supervision-settings-set  | 403 403 403  | 403 403 403  | 403 403 403  | 200 403 200  | 403 403 403  | 403 403 -  | 200 200 200
+`;
+
 const ROLE_COLUMNS: Record<string, StaffRole> = {
   counter: 'counter_officer',
   specialist: 'specialist',
@@ -143,6 +160,7 @@ const EXPECTED = parseMatrix(MATRIX);
 const EXPECTED_IMPORTS = parseMatrix(IMPORT_MATRIX);
 const EXPECTED_BOARD = parseMatrix(BOARD_MATRIX);
 const EXPECTED_QUEUE = parseMatrix(QUEUE_MATRIX);
+const EXPECTED_ALERTS = parseMatrix(ALERT_MATRIX);
 
 const PERSON_NAME = 'Đặng Thị Ma Trận';
 const PERSON = { kind: 'individual', name: PERSON_NAME, idNumber: '031190007788', phone: '0987654321', address: 'Số 9 Điện Biên Phủ, phường Gia Viên' };
@@ -450,6 +468,43 @@ forEachDriver('authorization matrix', (getDb) => {
           return `${seen.body === anonymous.body ? 'same' : 'different'} ${address.statusCode}`;
         },
       );
+    });
+  });
+  describe('escalation alerts', () => {
+    let alertId = 0;
+    let lateCode = '';
+    beforeAll(async () => {
+      // Forwarded to "tu-phap" ten days ago, nobody named: its step is overdue now.
+      const now = t.now();
+      t.setNow(now - 10 * 24 * 60);
+      lateCode = (await prepare('processing')).code;
+      t.setNow(now);
+      await raiseAlerts(t.ctx, { unitCode: WARD });
+      const head = sessionOf('department_head', 'own')!;
+      const mine = (await head.get('/api/alerts')).json() as { items: Array<{ id: number; code: string; rungId: string }> };
+      alertId = mine.items.find((a) => a.code === lateCode && a.rungId === 'buoc-qua-han')!.id;
+    });
+    it('my-alerts: the overdue step’s alert reaches the heads of its department only', async () => {
+      await cellByCell(EXPECTED_ALERTS['my-alerts']!, async (session) => {
+        const response = await session.get('/api/alerts');
+        expect(response.statusCode, response.body).toBe(200);
+        expect(response.body).not.toContain(PERSON.name);
+        return (response.json() as { items: Array<{ id: number }> }).items.some((a) => a.id === alertId) ? 'in' : 'out';
+      });
+    });
+    it('acknowledge-alert: only an addressee', async () => {
+      await cellByCell(EXPECTED_ALERTS['acknowledge-alert']!, async (session) => String((await session.post(`/api/alerts/${alertId}/acknowledge`, {})).statusCode));
+    });
+    it('dossier-alerts: read as the dossier is read', async () => {
+      await cellByCell(EXPECTED_ALERTS['dossier-alerts']!, async (session) => {
+        const response = await session.get(`/api/dossiers/${lateCode}/alerts`);
+        if (response.statusCode === 200) expect(response.body).toContain('bước quá hạn');
+        return String(response.statusCode);
+      });
+    });
+    it('supervision-settings: read by the board’s readers and administrators, set by the center leader or an administrator', async () => {
+      await cellByCell(EXPECTED_ALERTS['supervision-settings-read']!, async (session) => String((await session.get(`/api/units/${WARD}/supervision-settings`)).statusCode));
+      await cellByCell(EXPECTED_ALERTS['supervision-settings-set']!, async (session) => String((await session.put(`/api/units/${WARD}/supervision-settings`, {})).statusCode));
     });
   });
   describe('unit board', () => {

@@ -87,6 +87,7 @@ export function noteEvent(note: string, overrides: Partial<NewDossierEvent> = {}
 /** Every table the migrations create (written out by hand: a new table must be added here on purpose). */
 export const EXPECTED_TABLES = [
   'admin_changes',
+  'alert_events',
   'audit_chain_heads',
   'calendar_overrides',
   'departments',

@@ -42,6 +42,7 @@ const ChangeLogPage = lazy(() => import('./pages/admin/ChangeLog.tsx').then((m) 
 const PaknRegisterPage = lazy(() => import('./pages/pakn/PaknRegister.tsx').then((m) => ({ default: m.PaknRegisterPage })));
 const PaknPage = lazy(() => import('./pages/pakn/PaknPage.tsx').then((m) => ({ default: m.PaknPage })));
 
+const AlertBell = lazy(() => import('./pages/alerts/AlertBell.tsx').then((m) => ({ default: m.AlertBell })));
 const WallPage = lazy(() => import('./pages/overview/Wall.tsx').then((m) => ({ default: m.WallPage })));
 const UnitSettingsPage = lazy(() => import('./pages/admin/UnitSettings.tsx').then((m) => ({ default: m.UnitSettingsPage })));
 
@@ -228,6 +229,9 @@ export function App() {
               {user.unitName}
             </Typography.Text>
             <Space>
+              <Suspense fallback={null}>
+                <AlertBell />
+              </Suspense>
               <span>
                 <strong>{user.fullName}</strong> — {ROLE_NAMES[user.role]}
               </span>

@@ -328,3 +328,23 @@ export function canHearOfUnitChange(user: StaffMember, unit: UnitPlace): boolean
   if (visibility.kind === 'department') return visibility.unitCode === unit.code;
   return visibilityIncludes(visibility, { unitCode: unit.code, cityCode: unit.parentCode });
 }
+
+// ─── Escalation alerts and supervision settings (w3-alerts, issue 16 §2–3) ──────────────────
+
+/** Who reads a unit's thresholds and escalation ladder: whoever reads its board, and whoever may set them. */
+export function canReadSupervisionSettings(user: StaffMember, unit: UnitPlace): boolean {
+  return canReadUnit(user, unit) || canAdministerUnit(user, unit.code);
+}
+
+/** Who sets them: the unit's center leader or an administrator, like the unit's other settings. */
+export function canSetSupervisionSettings(user: StaffMember, unitCode: string): boolean {
+  return canAdministerUnit(user, unitCode);
+}
+
+/**
+ * Who may acknowledge an alert: one of the people it was addressed to, in its unit (the
+ * supervision core's acknowledgeAlert applies the same rule and the once-only one).
+ */
+export function canAcknowledgeAlert(user: StaffMember, alert: { unitCode: string; addressees: readonly string[] }): boolean {
+  return user.unitCode === alert.unitCode && alert.addressees.includes(user.id);
+}

@@ -14,7 +14,9 @@ export async function configureUnit(ctx: AppContext, user: CurrentUser, code: st
   const row = await ctx.db.transaction(async (tx) => {
     const before = await lockUnitSettings(tx, code);
     if (!before) throw notFound(`Không tìm thấy đơn vị ${code}.`);
-    const updated = await updateUnitSettings(tx, code, settings);
+    // w3-alerts: the unit's supervision settings are set by their own route; a settings PUT keeps them.
+    const supervision = (before as { supervision?: unknown }).supervision;
+    const updated = await updateUnitSettings(tx, code, supervision === undefined ? settings : ({ ...settings, supervision } as UnitSettings));
     await recordAdminChange(tx, { kind: 'unit.settings', actorId: user.id, unitCode: code, target: code, before, after: settings });
     return updated;
   });

@@ -33,7 +33,9 @@ const settingsSchema = z.strictObject({
 });
 
 const unitSchema = z.object({ code: z.string(), name: z.string(), kind: z.string(), parentCode: z.string().nullable(), settings: settingsSchema, active: z.boolean() });
-const unitView = (u: UnitRow): z.infer<typeof unitSchema> => ({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, settings: u.settings, active: u.active });
+// w3-alerts: `settings.supervision` has its own route (/units/:code/supervision-settings); not shown or replaced here.
+const withoutSupervision = (settings: UnitRow['settings']): UnitRow['settings'] => Object.fromEntries(Object.entries(settings ?? {}).filter(([key]) => key !== 'supervision'));
+const unitView = (u: UnitRow): z.infer<typeof unitSchema> => ({ code: u.code, name: u.name, kind: u.kind, parentCode: u.parentCode, settings: withoutSupervision(u.settings), active: u.active });
 const departmentView = (d: { code: string; name: string; kind: string; active: boolean }) => ({ code: d.code, name: d.name, kind: d.kind, active: d.active });
 
 export function registerUnitRoutes(app: ZodApp, ctx: AppContext): void {

@@ -31,6 +31,7 @@ export const ADMIN_CHANGE_KINDS = {
   'notice_channels.set': 'Đổi cấu hình kênh gửi thông báo',
   'zalo_token.refreshed': 'Làm mới access token Zalo',
   'zalo_token.refresh_failed': 'Không làm mới được access token Zalo',
+  'unit.supervision': 'Đặt ngưỡng cảnh báo và thang báo cáo vượt cấp',
 } as const;
 
 export type AdminChangeKind = keyof typeof ADMIN_CHANGE_KINDS;

@@ -957,3 +957,52 @@ export const paknNoticePreferences = pgTable('pakn_notice_preferences', {
   preferences: jsonb('preferences').$type<unknown>().notNull(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
+// ─── w3-alerts: escalation alerts and their acknowledgements (issue 16 §3, issue 19 §2) ──────
+
+/**
+ * Escalation alerts (docs/supervision.md §9): one row when an alert is raised (`kind` raised: the
+ * rung reached, the sentence, the people it goes to — ids and names as they were at that moment —
+ * and the due moment that triggered it) and one when it is acknowledged (`kind` acknowledged: who,
+ * when, an optional note). Append-only (a trigger refuses UPDATE, DELETE and TRUNCATE, migration
+ * *_w3-alerts-append-only). The partial unique indexes make an alert raised once and acknowledged
+ * once, whichever server process gets there first (INSERT … ON CONFLICT DO NOTHING).
+ */
+export const alertEvents = pgTable(
+  'alert_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    /** `unit/dossier/step/rung` (domain/supervision alertKey; a PAKN's subject is `pakn:CODE`). */
+    alertKey: text('alert_key').notNull(),
+    unitCode: text('unit_code')
+      .notNull()
+      .references(() => units.code),
+    subject: text('subject').notNull(),
+    /** The dossier code or the PAKN code. */
+    subjectCode: text('subject_code').notNull(),
+    stepCode: text('step_code'),
+    rungId: text('rung_id').notNull(),
+    trigger: text('trigger').notNull(),
+    /** The alert's sentence (raised rows); codes, procedure and step only, never the citizen. */
+    text: text('text'),
+    addresseeIds: text('addressee_ids').array().notNull().default(sql`'{}'::text[]`),
+    /** "Role Full Name" of each addressee at raise time, in the order of addressee_ids. */
+    addresseeNames: text('addressee_names').array().notNull().default(sql`'{}'::text[]`),
+    dueAt: instant('due_at'),
+    /** Raised at, or acknowledged at. */
+    at: instant('at').notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name'),
+    note: text('note'),
+    recordedAt: instant('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('alert_events_raised_key').on(t.alertKey).where(sql`kind = 'raised'`),
+    uniqueIndex('alert_events_acknowledged_key').on(t.alertKey).where(sql`kind = 'acknowledged'`),
+    index('alert_events_subject_idx').on(t.subjectCode, t.at),
+    index('alert_events_unit_idx').on(t.unitCode, t.kind),
+    index('alert_events_addressees_idx').using('gin', t.addresseeIds),
+    check('alert_events_kind_check', sql`kind IN ('raised', 'acknowledged')`),
+    check('alert_events_subject_check', sql`subject IN ('dossier', 'pakn')`),
+  ],
+);

@@ -19870,6 +19870,751 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cảnh báo gửi tôi: chưa xác nhận trước, mới nhất trước; số cảnh báo chưa xác nhận */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            open: number;
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                subject: "dossier" | "pakn";
+                                code: string;
+                                stepCode: string | null;
+                                rungId: string;
+                                trigger: string;
+                                reason: string;
+                                text: string;
+                                addresseeNames: string[];
+                                dueAt: string | null;
+                                raisedAt: string | null;
+                                acknowledgedAt: string | null;
+                                acknowledgedByName: string | null;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Xác nhận đã nhận cảnh báo (chỉ người nhận; xác nhận lại của chính mình: 200 không đổi; người khác đã xác nhận: 409) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            subject: "dossier" | "pakn";
+                            code: string;
+                            stepCode: string | null;
+                            rungId: string;
+                            trigger: string;
+                            reason: string;
+                            text: string;
+                            addresseeNames: string[];
+                            dueAt: string | null;
+                            raisedAt: string | null;
+                            acknowledgedAt: string | null;
+                            acknowledgedByName: string | null;
+                            note: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dossiers/{code}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cảnh báo của hồ sơ và việc xác nhận, bằng lời, theo thời gian */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                alertId: number;
+                                /** @enum {string} */
+                                kind: "raised" | "acknowledged";
+                                at: string | null;
+                                description: string;
+                                detail: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{code}/supervision-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ngưỡng cảnh báo sớm và thang báo cáo vượt cấp của đơn vị */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitCode: string;
+                            settings: {
+                                /** @default 1 */
+                                dueSoonRemainingWorkingDays: number;
+                                /** @default 80 */
+                                dueSoonElapsedPercent: number;
+                                /** @default 2 */
+                                apologyRiskRemainingWorkingDays: number;
+                                /** @default true */
+                                riskWhenStepOverdue: boolean;
+                                /**
+                                 * @default [
+                                 *       {
+                                 *         "id": "buoc-qua-han",
+                                 *         "name": "Bước quá hạn: báo Lãnh đạo phòng",
+                                 *         "trigger": {
+                                 *           "kind": "step-overdue",
+                                 *           "overdueWorkingDays": 0
+                                 *         },
+                                 *         "notify": "department_head"
+                                 *       },
+                                 *       {
+                                 *         "id": "sap-den-han",
+                                 *         "name": "Còn dưới 01 ngày làm việc đến hạn: báo Lãnh đạo Trung tâm",
+                                 *         "trigger": {
+                                 *           "kind": "legal-due-within",
+                                 *           "remainingWorkingDays": 1
+                                 *         },
+                                 *         "notify": "center_leader"
+                                 *       },
+                                 *       {
+                                 *         "id": "qua-han",
+                                 *         "name": "Quá hạn giải quyết: báo Chủ tịch UBND",
+                                 *         "trigger": {
+                                 *           "kind": "legal-overdue",
+                                 *           "overdueWorkingDays": 0
+                                 *         },
+                                 *         "notify": "chairman"
+                                 *       }
+                                 *     ]
+                                 */
+                                ladder: {
+                                    id: string;
+                                    name: string;
+                                    trigger: {
+                                        /** @enum {string} */
+                                        kind: "step-overdue";
+                                        /** @default 0 */
+                                        overdueWorkingDays: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "legal-due-within";
+                                        /** @default 1 */
+                                        remainingWorkingDays: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "legal-overdue";
+                                        /** @default 0 */
+                                        overdueWorkingDays: number;
+                                    };
+                                    /** @enum {string} */
+                                    notify: "department_head" | "center_leader" | "chairman" | "counter_officer";
+                                }[];
+                            };
+                            isDefault: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Đặt ngưỡng cảnh báo sớm và thang báo cáo vượt cấp (Lãnh đạo Trung tâm của đơn vị hoặc quản trị) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 1 */
+                        dueSoonRemainingWorkingDays?: number;
+                        /** @default 80 */
+                        dueSoonElapsedPercent?: number;
+                        /** @default 2 */
+                        apologyRiskRemainingWorkingDays?: number;
+                        /** @default true */
+                        riskWhenStepOverdue?: boolean;
+                        /**
+                         * @default [
+                         *       {
+                         *         "id": "buoc-qua-han",
+                         *         "name": "Bước quá hạn: báo Lãnh đạo phòng",
+                         *         "trigger": {
+                         *           "kind": "step-overdue",
+                         *           "overdueWorkingDays": 0
+                         *         },
+                         *         "notify": "department_head"
+                         *       },
+                         *       {
+                         *         "id": "sap-den-han",
+                         *         "name": "Còn dưới 01 ngày làm việc đến hạn: báo Lãnh đạo Trung tâm",
+                         *         "trigger": {
+                         *           "kind": "legal-due-within",
+                         *           "remainingWorkingDays": 1
+                         *         },
+                         *         "notify": "center_leader"
+                         *       },
+                         *       {
+                         *         "id": "qua-han",
+                         *         "name": "Quá hạn giải quyết: báo Chủ tịch UBND",
+                         *         "trigger": {
+                         *           "kind": "legal-overdue",
+                         *           "overdueWorkingDays": 0
+                         *         },
+                         *         "notify": "chairman"
+                         *       }
+                         *     ]
+                         */
+                        ladder?: {
+                            id: string;
+                            name: string;
+                            trigger: {
+                                /** @enum {string} */
+                                kind: "step-overdue";
+                                /** @default 0 */
+                                overdueWorkingDays?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "legal-due-within";
+                                /** @default 1 */
+                                remainingWorkingDays?: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "legal-overdue";
+                                /** @default 0 */
+                                overdueWorkingDays?: number;
+                            };
+                            /** @enum {string} */
+                            notify: "department_head" | "center_leader" | "chairman" | "counter_officer";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unitCode: string;
+                            settings: {
+                                /** @default 1 */
+                                dueSoonRemainingWorkingDays: number;
+                                /** @default 80 */
+                                dueSoonElapsedPercent: number;
+                                /** @default 2 */
+                                apologyRiskRemainingWorkingDays: number;
+                                /** @default true */
+                                riskWhenStepOverdue: boolean;
+                                /**
+                                 * @default [
+                                 *       {
+                                 *         "id": "buoc-qua-han",
+                                 *         "name": "Bước quá hạn: báo Lãnh đạo phòng",
+                                 *         "trigger": {
+                                 *           "kind": "step-overdue",
+                                 *           "overdueWorkingDays": 0
+                                 *         },
+                                 *         "notify": "department_head"
+                                 *       },
+                                 *       {
+                                 *         "id": "sap-den-han",
+                                 *         "name": "Còn dưới 01 ngày làm việc đến hạn: báo Lãnh đạo Trung tâm",
+                                 *         "trigger": {
+                                 *           "kind": "legal-due-within",
+                                 *           "remainingWorkingDays": 1
+                                 *         },
+                                 *         "notify": "center_leader"
+                                 *       },
+                                 *       {
+                                 *         "id": "qua-han",
+                                 *         "name": "Quá hạn giải quyết: báo Chủ tịch UBND",
+                                 *         "trigger": {
+                                 *           "kind": "legal-overdue",
+                                 *           "overdueWorkingDays": 0
+                                 *         },
+                                 *         "notify": "chairman"
+                                 *       }
+                                 *     ]
+                                 */
+                                ladder: {
+                                    id: string;
+                                    name: string;
+                                    trigger: {
+                                        /** @enum {string} */
+                                        kind: "step-overdue";
+                                        /** @default 0 */
+                                        overdueWorkingDays: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "legal-due-within";
+                                        /** @default 1 */
+                                        remainingWorkingDays: number;
+                                    } | {
+                                        /** @enum {string} */
+                                        kind: "legal-overdue";
+                                        /** @default 0 */
+                                        overdueWorkingDays: number;
+                                    };
+                                    /** @enum {string} */
+                                    notify: "department_head" | "center_leader" | "chairman" | "counter_officer";
+                                }[];
+                            };
+                            isDefault: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

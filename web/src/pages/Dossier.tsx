@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Image, List, Row, Space, Spin, Table, Tag, Timeline, Typography, Upload } from 'antd';
 import { ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { client, formBody, ok } from '../api.ts';
+import { DossierAlerts } from './alerts/DossierAlerts.tsx';
 import { ACTOR_NAMES, CHANNEL_NAMES, LEVEL_COLORS, LEVEL_NAMES, STATUS_COLORS, formatDateTime, formatMoney, formatNumber, formatRemaining } from '../labels.ts';
 import type { DossierDetail, DossierFile, Step } from '../api/types.ts';
 import { ACTIONS } from './actions.ts';
@@ -277,6 +278,7 @@ export function DossierPage({ code }: { code: string }) {
               }))}
             />
           </Card>
+          <DossierAlerts code={dossier.code} />
           <DossierNotices code={dossier.code} canAct={actions.length > 0} />
         </Col>
       </Row>

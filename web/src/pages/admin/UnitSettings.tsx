@@ -11,6 +11,7 @@ import { UnitPicker, useUnits } from './units.tsx';
 import { PublicAddressCard } from './PublicAddressCard.tsx';
 import { NoticeTemplatesCard } from './NoticeTemplatesCard.tsx';
 import { ChannelSettingsCard } from '../notices/ChannelSettingsCard.tsx';
+import { SupervisionSettingsCard } from '../alerts/SupervisionSettingsCard.tsx';
 
 const CLOCK = { pattern: /^([01]\d|2[0-3]):[0-5]\d$/, message: 'Giờ có dạng HH:mm, ví dụ 07:30.' };
 const DEFAULT_HOURS = { morning: { start: '07:30', end: '11:30' }, afternoon: { start: '13:30', end: '17:00' } };
@@ -136,6 +137,7 @@ export function UnitSettingsPage() {
       </Form>
       <ChannelSettingsCard unitCode={unit?.code} />
       <NoticeTemplatesCard unitCode={unit?.code} />
+      <SupervisionSettingsCard unitCode={unit?.code} />
     </div>
   );
 }
