@@ -34,6 +34,8 @@ import { registerNoticeRoutes } from './notices/notices.routes.ts';
 
 import { registerLiveRoutes } from './live/live.routes.ts';
 
+import { registerCitizenRoutes } from './citizens/citizens.routes.ts';
+
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerAuthRoutes,
   registerAboutRoutes,
@@ -62,4 +64,6 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerNoticeRoutes,
 
   registerLiveRoutes,
+
+  registerCitizenRoutes,
 ];

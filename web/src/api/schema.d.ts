@@ -565,6 +565,16 @@ export interface paths {
                         missingConfirmed?: {
                             reason: string;
                         };
+                        submitter?: {
+                            /** @enum {string} */
+                            kind: "authorised" | "representative";
+                            name: string;
+                            idNumber?: string;
+                            phone?: string;
+                            relationship?: string;
+                            authorisation?: string;
+                            title?: string;
+                        };
                     };
                 };
             };
@@ -594,6 +604,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -747,6 +767,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -1099,6 +1129,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -1369,6 +1409,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -1623,6 +1673,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -1880,6 +1940,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -2136,6 +2206,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -2392,6 +2472,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -2649,6 +2739,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -2905,6 +3005,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -3166,6 +3276,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -3421,6 +3541,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -3675,6 +3805,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -3931,6 +4071,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -4186,6 +4336,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -4441,6 +4601,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -4698,6 +4868,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -4961,6 +5141,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -5216,6 +5406,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -19597,6 +19797,116 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizens/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thông tin công dân từ hồ sơ gần nhất tại đơn vị theo số CCCD (điền sẵn phiếu tiếp nhận; chỉ công chức tiếp nhận)
+         * @description Số CCCD gửi trong thân yêu cầu (không nằm trên địa chỉ, nên không vào nhật ký truy cập). 404 khi đơn vị chưa có hồ sơ nào của số này.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            fromDossier: {
+                                code: string;
+                                receivedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
