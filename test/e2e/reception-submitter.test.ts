@@ -71,7 +71,7 @@ describe('reception: prefill, submitter and consent', () => {
     expect(await unlabelledFields(counter)).toEqual([]);
     // The main action stays in view with every section open.
     const main = counter.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true });
-    await counter.evaluate(() => window.scrollTo(0, 0));
+    await counter.evaluate('window.scrollTo(0, 0)');
     const box = await main.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(768);
     await shot(counter, '02-tiep-nhan-nguoi-nop-thay');
