@@ -35,6 +35,7 @@ import { registerNoticeRoutes } from './notices/notices.routes.ts';
 import { registerLiveRoutes } from './live/live.routes.ts';
 
 import { registerAlertRoutes } from './alerts/alerts.routes.ts';
+import { registerCitizenRoutes } from './citizens/citizens.routes.ts';
 
 export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerAuthRoutes,
@@ -66,4 +67,5 @@ export const FEATURE_ROUTES: readonly FeatureRoutes[] = [
   registerLiveRoutes,
 
   registerAlertRoutes,
+  registerCitizenRoutes,
 ];

@@ -129,6 +129,16 @@ supervision-settings-read | 200 403 200  | 200 403 200  | 200 403 200  | 200 403
 supervision-settings-set  | 403 403 403  | 403 403 403  | 403 403 403  | 200 403 200  | 403 403 403  | 403 403 -  | 200 200 200
 `;
 
+/**
+ * Prefill at reception (issue 15): a typed CCCD offers the details of the citizen's latest
+ * dossier to the counter officer of the unit holding it ("found"); another ward's officer finds
+ * nothing there (404, like a number never seen); every other role is refused (403).
+ */
+const CITIZEN_MATRIX = `
+action           | counter        | specialist   | head         | leader       | chairman     | supervisor | admin
+citizen-prefill  | found 404 found| 403 403 403  | 403 403 403  | 403 403 403  | 403 403 403  | 403 403 -  | 403 403 403
+`;
+
 const ROLE_COLUMNS: Record<string, StaffRole> = {
   counter: 'counter_officer',
   specialist: 'specialist',
@@ -161,6 +171,7 @@ const EXPECTED_IMPORTS = parseMatrix(IMPORT_MATRIX);
 const EXPECTED_BOARD = parseMatrix(BOARD_MATRIX);
 const EXPECTED_QUEUE = parseMatrix(QUEUE_MATRIX);
 const EXPECTED_ALERTS = parseMatrix(ALERT_MATRIX);
+const EXPECTED_CITIZEN = parseMatrix(CITIZEN_MATRIX);
 
 const PERSON_NAME = 'Đặng Thị Ma Trận';
 const PERSON = { kind: 'individual', name: PERSON_NAME, idNumber: '031190007788', phone: '0987654321', address: 'Số 9 Điện Biên Phủ, phường Gia Viên' };
@@ -507,6 +518,23 @@ forEachDriver('authorization matrix', (getDb) => {
       await cellByCell(EXPECTED_ALERTS['supervision-settings-set']!, async (session) => String((await session.put(`/api/units/${WARD}/supervision-settings`, {})).statusCode));
     });
   });
+  describe('citizens at reception', () => {
+    it('citizen-prefill: the latest dossier of a typed CCCD, for the counter officer of its unit only', async () => {
+      // A number only WARD has seen (PERSON has a dossier in OTHER_WARD too, received by its own counter).
+      const citizen = { ...PERSON, idNumber: '031190005566' };
+      await prepareDossier({ counter, specialist, chairman }, 'processing', citizen);
+      await cellByCell(EXPECTED_CITIZEN['citizen-prefill']!, async (session) => {
+        const response = await session.post('/api/citizens/lookup', { idNumber: citizen.idNumber });
+        if (response.statusCode !== 200) {
+          expect(response.body).not.toContain(PERSON.name);
+          return String(response.statusCode);
+        }
+        expect((response.json() as { applicant: { name: string; phone?: string } }).applicant).toMatchObject({ name: PERSON.name, phone: PERSON.phone });
+        return 'found';
+      });
+    });
+  });
+
   describe('unit board', () => {
     it('unit-warnings: the warning lists of a unit, for its staff and its city’s supervisor only', async () => {
       // Received ten days ago: overdue now.

@@ -5,6 +5,7 @@
 import type { Actor, Collector, DossierEvent, DossierEventInput, ProcedureSnapshot, SubmittedComponent } from '../../src/domain/dossier/events.ts';
 import { dossierEventSchema } from '../../src/domain/dossier/events.ts';
 import type { Channel } from '../../src/domain/dossier/state.ts';
+import type { Submitter } from '../../src/domain/dossier/submitter.ts';
 import type { LocalMinute } from '../../src/domain/calendar/local-time.ts';
 import { DEFAULT_STEPS, type TimeLimit } from '../../src/domain/deadline/types.ts';
 
@@ -50,7 +51,7 @@ export class HistoryBuilder {
 
   receive(
     at: LocalMinute,
-    options: { channel?: Channel; feeAmount?: number; components?: SubmittedComponent[]; missing?: SubmittedComponent[]; withSupplementRequest?: true; missingConfirmed?: string } = {},
+    options: { channel?: Channel; feeAmount?: number; components?: SubmittedComponent[]; missing?: SubmittedComponent[]; withSupplementRequest?: true; missingConfirmed?: string; submitter?: Submitter } = {},
   ): this {
     const fromSubmission = this.events.length > 0;
     return this.push({
@@ -65,6 +66,7 @@ export class HistoryBuilder {
       ...(options.missing ? { missing: options.missing } : {}),
       ...(options.withSupplementRequest ? { withSupplementRequest: true } : {}),
       ...(options.missingConfirmed ? { missingConfirmed: { reason: options.missingConfirmed } } : {}),
+      ...(options.submitter ? { submitter: options.submitter } : {}),
     });
   }
 

@@ -6,6 +6,7 @@ import { dayOf, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { COMPONENT_FORM_LABELS } from '../../domain/catalog/schema.ts';
 import type { DossierEvent, ProcedureSnapshot, SubmittedComponent } from '../../domain/dossier/events.ts';
 import type { Applicant, DossierState } from '../../domain/dossier/state.ts';
+import type { Submitter } from '../../domain/dossier/submitter.ts';
 import { field, paragraph, type Block, type FieldBlock } from '../model.ts';
 import type { OfficialHeader } from '../nd30.ts';
 import { letterheadOf, type FormUnit } from './letterhead.ts';
@@ -45,6 +46,25 @@ export function applicantFields(input: DossierFormInput): FieldBlock[] {
   if (applicant.address) out.push(field('Địa chỉ', applicant.address));
   if (applicant.phone) out.push(field('Số điện thoại', applicant.phone));
   if (applicant.email) out.push(field('Thư điện tử', applicant.email));
+  return out;
+}
+
+/**
+ * The person who brought the dossier for the applicant (issue 15), in two lines at most so that
+ * the receipt stays one sheet: "Người nộp hồ sơ: <name> (người được ủy quyền); CCCD: …" or
+ * "(người đại diện, <chức vụ>)", then the authorisation paper and the relationship. Their ID
+ * number, relationship and authorisation only where personal data is visible, like the
+ * applicant's; their phone stays on the dossier page.
+ */
+export function submitterFields(submitter: Submitter | undefined, personalDataVisible: boolean): FieldBlock[] {
+  if (!submitter) return [];
+  const role = submitter.kind === 'representative' ? `người đại diện${submitter.title ? `, ${submitter.title}` : ''}` : 'người được ủy quyền';
+  const id = personalDataVisible && submitter.idNumber ? `; CCCD: ${submitter.idNumber}` : '';
+  const out = [field('Người nộp hồ sơ', `${submitter.name} (${role})${id}`, true)];
+  if (!personalDataVisible) return out;
+  const relationship = submitter.relationship ? `quan hệ: ${submitter.relationship}` : undefined;
+  if (submitter.authorisation) out.push(field('Văn bản ủy quyền', [submitter.authorisation, relationship].filter(Boolean).join('; ')));
+  else if (relationship) out.push(field('Quan hệ với người có hồ sơ', submitter.relationship!));
   return out;
 }
 

@@ -95,6 +95,29 @@ describe('Mẫu 01', () => {
   });
 });
 
+describe('the submitter on Mẫu 01 (issue 15)', () => {
+  const AUTHORISED = { kind: 'authorised' as const, name: 'Trần Văn Ủy', idNumber: '031095001122', phone: '0903111222', relationship: 'Con trai', authorisation: 'Giấy ủy quyền số 12/UQ' };
+
+  it('prints who brought the dossier after the applicant, and has them sign', () => {
+    const doc = buildDossierForm('mau-01', input(new HistoryBuilder().receive(at('2026-01-05T09:00'), { submitter: AUTHORISED })));
+    expect(fields(doc)['Ông/Bà']).toBe('Nguyễn Văn An');
+    expect(fields(doc)['Người nộp hồ sơ']).toBe('Trần Văn Ủy (người được ủy quyền); CCCD: 031095001122');
+    expect(fields(doc)['Văn bản ủy quyền']).toBe('Giấy ủy quyền số 12/UQ; quan hệ: Con trai');
+    const labels = doc.blocks.flatMap((b) => (b.kind === 'field' ? [b.label] : []));
+    expect(labels.slice(labels.indexOf('Ông/Bà'), labels.indexOf('Nội dung yêu cầu giải quyết') + 1)).toEqual(['Ông/Bà', 'Số định danh cá nhân (CCCD)', 'Người nộp hồ sơ', 'Văn bản ủy quyền', 'Nội dung yêu cầu giải quyết']);
+    expect(doc.signatures[0]!.name).toBe('Trần Văn Ủy');
+  });
+
+  it('prints only their name and role outside the unit, and nothing without a submitter', () => {
+    const masked = buildDossierForm('mau-01', { ...input(new HistoryBuilder().receive(at('2026-01-05T09:00'), { submitter: AUTHORISED })), personalDataVisible: false });
+    expect(fields(masked)['Người nộp hồ sơ']).toBe('Trần Văn Ủy (người được ủy quyền)');
+    expect(fields(masked)['Văn bản ủy quyền']).toBeUndefined();
+    const plain = buildDossierForm('mau-01', input(received()));
+    expect(fields(plain)['Người nộp hồ sơ']).toBeUndefined();
+    expect(plain.signatures[0]!.name).toBe('Nguyễn Văn An');
+  });
+});
+
 describe('papers on Mẫu 01 and Mẫu 06 (issue 14 §5)', () => {
   const TO_KHAI = { code: 'tk', name: 'Tờ khai đăng ký', form: 'ban-chinh' as const, quantity: 1 };
   const CCCD = { code: 'cccd', name: 'Bản sao CCCD', form: 'ban-sao-chung-thuc' as const, quantity: 2 };

@@ -4,7 +4,7 @@ import { describeTimeLimit } from '../../domain/deadline/time-limit.ts';
 import { STATUS_NAMES, type Channel } from '../../domain/dossier/state.ts';
 import { formatDateTimeLong, formatMoney } from '../../domain/format/index.ts';
 import { field, paragraph, type Block, type OfficialDocument } from '../model.ts';
-import { centerHeader, eventsOf, FormNotApplicableError, missingPapersFields, personName, procedureOf, receptionLines, type DossierFormInput } from './common.ts';
+import { centerHeader, eventsOf, FormNotApplicableError, missingPapersFields, personName, procedureOf, receptionLines, submitterFields, type DossierFormInput } from './common.ts';
 
 const RESULT_PLACE: Record<Channel, string> = {
   in_person: 'Bộ phận Một cửa (Trung tâm Phục vụ hành chính công)',
@@ -29,7 +29,10 @@ export function buildMau01(input: DossierFormInput): OfficialDocument {
   const blocks: Block[] = [
     code!,
     { kind: 'qr', payload: input.lookupUrl, label: 'Quét mã QR hoặc truy cập địa chỉ sau để tra cứu tình trạng giải quyết hồ sơ:' },
-    ...opening,
+    // The applicant's lines, then who brought the dossier for them (issue 15), then the request.
+    ...opening.slice(0, -1),
+    ...submitterFields(received.submitter, input.personalDataVisible),
+    ...opening.slice(-1),
     paragraph('1. Thành phần hồ sơ nộp gồm:', { bold: true }),
     {
       kind: 'table',
@@ -59,7 +62,8 @@ export function buildMau01(input: DossierFormInput): OfficialDocument {
     title: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
     blocks,
     signatures: [
-      { titleLines: ['Người nộp hồ sơ'], note: '(Ký và ghi rõ họ tên)', name: state.applicant.name },
+      // The person at the desk signs: the submitter when someone brought the dossier for the applicant.
+      { titleLines: ['Người nộp hồ sơ'], note: '(Ký và ghi rõ họ tên)', name: received.submitter?.name ?? state.applicant.name },
       { titleLines: ['Người tiếp nhận hồ sơ'], note: '(Ký và ghi rõ họ tên)', name: personName(input, received.actor.id) },
     ],
     orientation: 'portrait',

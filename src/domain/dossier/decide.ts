@@ -1,6 +1,7 @@
 import { dossierEventSchema, EVENT_NAMES, type DossierEvent, type DossierEventInput, type ProcedureSnapshot } from './events.ts';
 import { foldDossier, InvalidHistoryError, type FoldContext } from './fold.ts';
 import { receptionPapersProblem } from './papers.ts';
+import { submitterProblem } from './submitter.ts';
 import type { DossierState } from './state.ts';
 import { checkTransition } from './transitions.ts';
 import { checkTurn, isSameActor, notCurrentReason, returnTargets, takesNoTurn, type Officer } from '../policy/turns.ts';
@@ -105,6 +106,8 @@ function payloadProblem(history: readonly DossierEvent[], current: DossierState 
     if (!event.procedure && !current?.procedureCode) return refuse('rule', 'Tiếp nhận hồ sơ phải chọn thủ tục hành chính.', 'procedure');
     const papers = receptionPapersProblem(event, snapshotOf(history, event));
     if (papers) return refuse('rule', papers.reason, papers.field);
+    const submitter = submitterProblem((event.applicant ?? current?.applicant)?.kind ?? 'individual', event.submitter);
+    if (submitter) return refuse('rule', submitter.reason, submitter.field);
   }
   if (event.type === 'extended' && current) {
     const appointment = current.appointmentDueAt;

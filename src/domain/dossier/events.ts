@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STAFF_ROLES } from './roles.ts';
 import { STEP_ROLES } from '../deadline/types.ts';
+import { submitterSchema } from './submitter.ts';
 
 /**
  * The closed vocabulary of dossier events. Every state change of a dossier is one of these,
@@ -149,6 +150,8 @@ export const dossierEventSchema = z.discriminatedUnion('type', [
     withSupplementRequest: z.literal(true).optional(),
     /** Received although mandatory papers are missing: the officer's confirmation and why. */
     missingConfirmed: z.object({ reason: text(2000) }).optional(),
+    /** Issue 15: who brought the dossier when not the applicant (absent: the applicant). */
+    submitter: submitterSchema.optional(),
   }),
   z.object({ ...base, type: z.literal('refused_at_reception'), unitCode: text(100).optional(), procedure: procedureSnapshotSchema.optional(), applicant: applicantSchema.optional(), reason: text(2000) }),
   z.object({ ...base, type: z.literal('supplement_requested'), reason: text(2000), items: z.array(text(500)).default([]) }),

@@ -1,4 +1,5 @@
 import type { Collector, DossierEvent, ProcedureSnapshot } from './events.ts';
+import type { Submitter } from './submitter.ts';
 import type { Applicant, Channel, DossierState, EndKind, Extension, Papers, PauseInterval, Payment, StatusCode, StepHolder, StepPhase, StepReturns, StepState, SupplementRequest } from './state.ts';
 import { STATUS } from './state.ts';
 import { checkTransition, TERMINAL_STATUSES, type FromState } from './transitions.ts';
@@ -57,6 +58,7 @@ interface Acc {
   papers: Papers;
   resultReference?: string;
   collectedBy?: Collector;
+  submitter?: Submitter;
   returnTrackingNumber?: string;
   endedAt?: LocalMinute;
   endKind?: EndKind;
@@ -216,6 +218,7 @@ function apply(acc: Acc, event: DossierEvent, index: number): void {
       acc.papers.missing = missing;
       if (event.missingConfirmed) acc.papers.missingConfirmed = { at: event.at, byId: event.actor.id, reason: event.missingConfirmed.reason, missing };
       acc.papers.supplementRequestDue = event.withSupplementRequest === true;
+      if (event.submitter) acc.submitter = event.submitter;
       break;
     }
     case 'refused_at_reception':
@@ -437,6 +440,7 @@ export function foldDossier(code: string, events: readonly DossierEvent[], ctx: 
     refusedAt: acc.refusedAt,
     resultReference: acc.resultReference,
     collectedBy: acc.collectedBy,
+    submitter: acc.submitter,
     returnTrackingNumber: acc.returnTrackingNumber,
   };
   for (const [key, value] of Object.entries(optional)) {

@@ -2,6 +2,7 @@ import type { LocalMinute } from '../calendar/local-time.ts';
 import type { StepAct } from '../deadline/steps.ts';
 import type { StepRole } from '../deadline/types.ts';
 import type { Collector, SubmittedComponent } from './events.ts';
+import type { Submitter } from './submitter.ts';
 
 /**
  * National dossier status codes used to synchronise with the national portal
@@ -218,6 +219,8 @@ export interface DossierState {
   resultReference?: string;
   /** Who collected the result at the desk. */
   collectedBy?: Collector;
+  /** Who brought the dossier at reception when not the applicant (issue 15). */
+  submitter?: Submitter;
   /** Tracking number of a result sent by post. */
   returnTrackingNumber?: string;
 

@@ -121,6 +121,17 @@ export function canReceive(user: StaffMember): boolean {
   return user.role === 'counter_officer';
 }
 
+/**
+ * The units whose earlier dossiers may fill the reception form when a known ID number is typed
+ * (issue 15): the counter officer's own unit, the one where they receive and whose personal
+ * data they see; none for anyone else (department staff see only their department's
+ * dossiers, supervisors and administrators no personal data), so that the lookup never tells
+ * them whose number it is.
+ */
+export function citizenPrefillUnits(user: StaffMember): readonly string[] {
+  return canReceive(user) && canSeePersonalData(user, { unitCode: user.unitCode }) ? [user.unitCode] : [];
+}
+
 // ─── A unit's work: overview, tracking book (Mẫu 07), reports ────────────────
 
 /**
@@ -297,6 +308,14 @@ export function maskSender<S extends { kind: string; name?: string | undefined; 
   const id = maskIdNumber(sender.idNumber);
   if (id !== undefined) masked.idNumber = id;
   return masked;
+}
+
+/**
+ * The person who submitted a dossier for its applicant (issue 15), as a user outside the unit
+ * sees it: exactly like the applicant, kind and name, the ID number masked, nothing else.
+ */
+export function maskSubmitter<S extends { kind: string; name?: string | undefined; idNumber?: string | undefined }>(submitter: S): Pick<S, 'kind' | 'name' | 'idNumber'> {
+  return maskSender(submitter);
 }
 
 // ─── Live changes (issue 16): who hears that something changed ──────────────

@@ -22,7 +22,8 @@ import { STATUS_NAMES, type DossierState, type StatusCode } from '../../domain/d
 import { assessDeadline } from '../../domain/deadline/warnings.ts';
 import { currentUser } from '../../platform/http/current-user.ts';
 import { noticeChannelSchema } from '../../domain/notice/kinds.ts';
-import { applicantInputSchema, errorResponseSchema, isoWithOffset, localTimeSchema } from '../../platform/http/schemas.ts';
+import { applicantInputSchema, errorResponseSchema, isoWithOffset, localTimeSchema, phoneSchema } from '../../platform/http/schemas.ts';
+import { isPersonalIdNumber, SUBMITTER_KINDS } from '../../domain/dossier/submitter.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -56,6 +57,26 @@ const stepSchema = z.object({
 const componentView = z.object({ code: z.string(), name: z.string(), form: z.string(), quantity: z.number() });
 const actionView = z.object({ event: z.string(), stepCode: z.string().optional(), onBehalfOf: z.string().optional(), returnTo: z.array(z.string()).optional() });
 
+/** Issue 15: who brings the dossier for the applicant (the rules between fields: domain/dossier/submitter.ts). */
+const submitterInput = z.object({
+  kind: z.enum(SUBMITTER_KINDS, { error: 'người nộp thay là "authorised" (người được ủy quyền) hoặc "representative" (người đại diện tổ chức)' }),
+  name: z.string().trim().min(1, { error: 'phải ghi họ tên người nộp thay' }).max(300),
+  idNumber: z.string().trim().refine(isPersonalIdNumber, { error: 'số CCCD của người nộp thay phải gồm 12 chữ số (hoặc 9 chữ số của chứng minh nhân dân cũ)' }).optional(),
+  phone: phoneSchema.optional(),
+  relationship: z.string().trim().min(1).max(200).optional(),
+  authorisation: z.string().trim().min(1).max(500).optional(),
+  title: z.string().trim().min(1).max(200).optional(),
+});
+const submitterView = z.object({
+  kind: z.enum(SUBMITTER_KINDS),
+  name: z.string(),
+  idNumber: z.string().optional(),
+  phone: z.string().optional(),
+  relationship: z.string().optional(),
+  authorisation: z.string().optional(),
+  title: z.string().optional(),
+});
+
 const dossierDetailSchema = z.object({
   code: z.string(),
   version: z.number(),
@@ -68,6 +89,8 @@ const dossierDetailSchema = z.object({
   channel: z.string(),
   source: z.string(),
   applicant: z.object({ kind: z.string(), name: z.string(), idNumber: z.string().optional(), address: z.string().optional(), phone: z.string().optional(), email: z.string().optional() }),
+  /** Issue 15: who brought the dossier when not the applicant; masked like the applicant outside the unit. */
+  submitter: submitterView.nullable(),
   personalDataVisible: z.boolean(),
   departmentCode: z.string().nullable(),
   assigneeId: z.string().nullable(),
@@ -139,6 +162,7 @@ function toDetail(view: DossierView): DossierDetail {
     channel: s.channel,
     source: s.source,
     applicant: s.applicant,
+    submitter: s.submitter ?? null,
     personalDataVisible: view.personalDataVisible,
     departmentCode: s.departmentCode ?? null,
     assigneeId: s.assigneeId ?? null,
@@ -243,6 +267,8 @@ const receiveBody = z.object({
     .optional(),
   supplementRequest: supplementRequestInput.optional(),
   missingConfirmed: missingConfirmedInput.optional(),
+  /** Issue 15: the person who brings the dossier when not the applicant (authorised person, organisation's representative). */
+  submitter: submitterInput.optional(),
 });
 
 const version = z.number({ error: 'phải ghi phiên bản hồ sơ đang xem (expectedVersion)' }).int().min(1);

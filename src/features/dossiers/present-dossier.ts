@@ -3,7 +3,7 @@
  * the actions this user may take now. Personal data is masked for users outside the unit.
  */
 import type { CurrentUser } from '../../platform/context.ts';
-import { canActOnDossier, canSeePersonalData, maskIdNumber } from '../../domain/policy/policy.ts';
+import { canActOnDossier, canSeePersonalData, maskIdNumber, maskSubmitter } from '../../domain/policy/policy.ts';
 import type { DossierNames, LoadedDossier } from './load-dossier.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import { EVENT_NAMES, type ChecklistItem, type DossierEvent, type DossierEventType } from '../../domain/dossier/events.ts';
@@ -58,10 +58,10 @@ function historyNames(dossier: LoadedDossier): HistoryNames {
   return { officer: (id) => dossier.names.officers[id], department: (code) => dossier.names.departments[code] };
 }
 
-/** What an event shows of its payload: without the applicant, or the collector's ID number, where personal data is hidden. */
+/** What an event shows of its payload: without the applicant and the submitter, or the collector's ID number, where personal data is hidden. */
 function visiblePayload(payload: Record<string, unknown>, personal: boolean): Record<string, unknown> {
   if (personal) return payload;
-  const { applicant: _applicant, collectedBy, ...rest } = payload;
+  const { applicant: _applicant, submitter: _submitter, collectedBy, ...rest } = payload;
   if (collectedBy && typeof collectedBy === 'object') {
     const { idNumber: _id, ...who } = collectedBy as Record<string, unknown>;
     return { ...rest, collectedBy: who };
@@ -87,7 +87,7 @@ export function liveDeadline(state: DossierState, now: LocalMinute, calendar: Wo
 export function presentDossier(dossier: LoadedDossier, user: CurrentUser, now: LocalMinute): DossierView {
   const { state, calendar } = dossier;
   const personal = canSeePersonalData(user, dossier.scope);
-  const shown: DossierState = personal ? state : { ...state, applicant: maskApplicant(state.applicant) };
+  const shown: DossierState = personal ? state : { ...state, applicant: maskApplicant(state.applicant), ...(state.submitter ? { submitter: maskSubmitter(state.submitter) } : {}) };
   const open = state.endedAt === undefined;
   const names = historyNames(dossier);
   const entries = historyEntries(dossier.code, dossier.events, { calendar });

@@ -17,6 +17,7 @@ import { decideAll } from '../../domain/dossier/decide.ts';
 import type { DossierEvent, DossierEventInput } from '../../domain/dossier/events.ts';
 import { missingMandatory } from '../../domain/dossier/papers.ts';
 import type { Applicant, Channel, DossierState } from '../../domain/dossier/state.ts';
+import type { Submitter } from '../../domain/dossier/submitter.ts';
 import { noticePreferencesFromInput, recordReceptionNotices, type NoticeChoiceInput } from '../notices/reception-notices.ts';
 
 export interface ReceiveDossierInput {
@@ -43,6 +44,8 @@ export interface ReceiveDossierInput {
   supplementRequest?: { reason: string; items?: string[] };
   /** Received although mandatory papers are missing: the officer's confirmation and why. */
   missingConfirmed?: { reason: string };
+  /** Issue 15: who brings the dossier when not the applicant. */
+  submitter?: Submitter;
 }
 
 export interface ReceiveDossierResult {
@@ -106,6 +109,7 @@ export async function receiveDossier(ctx: AppContext, user: CurrentUser, input: 
         ...(missing.length > 0 ? { missing } : {}),
         ...(input.supplementRequest ? { withSupplementRequest: true as const } : {}),
         ...(input.missingConfirmed ? { missingConfirmed: input.missingConfirmed } : {}),
+        ...(input.submitter ? { submitter: input.submitter } : {}),
       };
   const followUp: DossierEventInput[] =
     mode === 'receive' && input.supplementRequest

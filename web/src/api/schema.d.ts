@@ -566,6 +566,16 @@ export interface paths {
                         missingConfirmed?: {
                             reason: string;
                         };
+                        submitter?: {
+                            /** @enum {string} */
+                            kind: "authorised" | "representative";
+                            name: string;
+                            idNumber?: string;
+                            phone?: string;
+                            relationship?: string;
+                            authorisation?: string;
+                            title?: string;
+                        };
                     };
                 };
             };
@@ -595,6 +605,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -748,6 +768,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -1100,6 +1130,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -1370,6 +1410,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -1624,6 +1674,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -1881,6 +1941,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -2137,6 +2207,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -2393,6 +2473,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -2650,6 +2740,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -2906,6 +3006,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -3167,6 +3277,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -3422,6 +3542,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -3676,6 +3806,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -3932,6 +4072,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -4187,6 +4337,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -4442,6 +4602,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -4699,6 +4869,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -4962,6 +5142,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -5217,6 +5407,16 @@ export interface paths {
                                 phone?: string;
                                 email?: string;
                             };
+                            submitter: {
+                                /** @enum {string} */
+                                kind: "authorised" | "representative";
+                                name: string;
+                                idNumber?: string;
+                                phone?: string;
+                                relationship?: string;
+                                authorisation?: string;
+                                title?: string;
+                            } | null;
                             personalDataVisible: boolean;
                             departmentCode: string | null;
                             assigneeId: string | null;
@@ -20609,6 +20809,116 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizens/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thông tin công dân từ hồ sơ gần nhất tại đơn vị theo số CCCD (điền sẵn phiếu tiếp nhận; chỉ công chức tiếp nhận)
+         * @description Số CCCD gửi trong thân yêu cầu (không nằm trên địa chỉ, nên không vào nhật ký truy cập). 404 khi đơn vị chưa có hồ sơ nào của số này.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idNumber: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicant: {
+                                kind: string;
+                                name: string;
+                                idNumber?: string;
+                                address?: string;
+                                phone?: string;
+                                email?: string;
+                            };
+                            fromDossier: {
+                                code: string;
+                                receivedAt: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

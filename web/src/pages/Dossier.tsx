@@ -14,6 +14,8 @@ import { ACTIONS } from './actions.ts';
 import { ActionModal } from './ActionModal.tsx';
 import { FormLinks, formsOf } from './FormLinks.tsx';
 import { DossierNotices } from './notices/DossierNotices.tsx';
+import { NoticePreferencesCard } from './notices/NoticePreferencesCard.tsx';
+import { DossierSubmitter } from './reception/DossierSubmitter.tsx';
 
 const STEP_STATE: Record<Step['state'], string> = { pending: 'Chưa đến', active: 'Đang thực hiện', returned: 'Bị trả lại, đang xử lý lại', done: 'Đã xong' };
 
@@ -142,6 +144,7 @@ export function DossierPage({ code }: { code: string }) {
               <Descriptions.Item label="Phòng xử lý">{dossier.departmentCode ? (departments.get(dossier.departmentCode) ?? dossier.departmentCode) : 'Bộ phận một cửa'}</Descriptions.Item>
               <Descriptions.Item label="Thời gian tạm dừng">{dossier.pausedWorkingMinutes ? `${formatNumber(dossier.pausedWorkingMinutes)} phút làm việc` : '—'}</Descriptions.Item>
             </Descriptions>
+            <DossierSubmitter submitter={dossier.submitter} />
             {extended && (
               <List
                 size="small"
@@ -280,6 +283,7 @@ export function DossierPage({ code }: { code: string }) {
           </Card>
           <DossierAlerts code={dossier.code} />
           <DossierNotices code={dossier.code} canAct={actions.length > 0} />
+          <NoticePreferencesCard code={dossier.code} canAct={actions.length > 0} contact={dossier.applicant} />
         </Col>
       </Row>
       {action && (

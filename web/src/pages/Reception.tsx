@@ -12,6 +12,9 @@ import { COMPONENT_FORM_NAMES, formatDateTimeWeekday, formatMoney } from '../lab
 import { navigate } from '../router.tsx';
 import type { ComponentForm, DossierDetail, ProcedureDetail, ProcedureSummary, Quote } from '../api/types.ts';
 import { FormLinks } from './FormLinks.tsx';
+import { SubmitterFields, submitterOf, type SubmitterValues } from './reception/SubmitterFields.tsx';
+import { PrefillOffer } from './reception/PrefillOffer.tsx';
+import { NoticeChoice, noticesOf, type NoticeValues } from './reception/NoticeChoice.tsx';
 
 interface ComponentRow {
   code: string;
@@ -22,7 +25,7 @@ interface ComponentRow {
   received: boolean;
 }
 
-interface ApplicantValues {
+interface ApplicantValues extends SubmitterValues, NoticeValues {
   kind: 'individual' | 'organization';
   idNumber?: string;
   name: string;
@@ -35,6 +38,8 @@ interface ApplicantValues {
 type Outcome = { kind: 'received' | 'supplement' | 'refused'; dossier: DossierDetail; uploadErrors: string[] };
 
 const blank = (value: string | undefined) => (value && value.trim() ? value.trim() : undefined);
+/** `{ [key]: value }` when there is a value, else nothing (the API's optional fields). */
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
 
 /** Lower case without diacritics ("Hôn nhân" → "hon nhan"), so that officers may type either way. */
 export function foldText(text: string): string {
@@ -194,6 +199,9 @@ export function ReceptionPage() {
         // Issue 14: missing papers go with the supplement request in the same action, or with a recorded confirmation.
         ...(mode === 'supplement' ? { supplementRequest: { reason: why ?? '', items: missing.map((c) => `${c.name} (${COMPONENT_FORM_NAMES[c.form].toLowerCase()})`) } } : {}),
         ...(mode === 'confirmed' ? { missingConfirmed: { reason: why ?? '' } } : {}),
+        // Issue 15: who brings the dossier for the applicant; issue 17: the consent to notices.
+        ...optional('submitter', submitterOf(values, values.kind)),
+        ...optional('notices', noticesOf(values)),
       };
       let dossier: DossierDetail = await ok(client.POST('/api/dossiers', { params: { header: { 'idempotency-key': idempotencyKey.current } }, body }));
       let uploadErrors: string[] = [];
@@ -278,6 +286,7 @@ export function ReceptionPage() {
                 </Form.Item>
               </Col>
             </Row>
+            <PrefillOffer />
             <Form.Item label="Địa chỉ" name="address">
               <Input maxLength={500} />
             </Form.Item>
@@ -293,6 +302,8 @@ export function ReceptionPage() {
                 </Form.Item>
               </Col>
             </Row>
+            <NoticeChoice />
+            <SubmitterFields applicantKind={kind} />
           </Card>
           <Card size="small" title="Thành phần hồ sơ" style={{ marginBottom: 12 }}>
             {procedure ? (
