@@ -111,6 +111,9 @@ const BOARD_MATRIX = `
 action         | counter      | specialist   | head         | leader       | chairman     | supervisor | admin
 unit-warnings  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 -  | 403 403 403
 unit-queue     | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 -  | 403 403 403
+unit-depts     | 403 403 403  | 403 403 403  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 -  | 403 403 403
+dept-officers  | 403 403 403  | 403 403 403  | 200 403 403  | 200 403 200  | 200 403 200  | 200 403 -  | 403 403 403
+unit-trend     | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 200  | 200 403 -  | 403 403 403
 `;
 
 /**
@@ -556,6 +559,23 @@ forEachDriver('authorization matrix', (getDb) => {
         if (response.statusCode === 200) expect((response.json() as { unitCode: string }).unitCode).toBe(WARD);
         return String(response.statusCode);
       });
+    });
+    // w3-city (issue 16 §4): the drill-down unit → departments → officers, and the trend.
+    it('unit-depts: a unit by department, for its leaders, a department head (their row) and its city’s supervisor', async () => {
+      await cellByCell(EXPECTED_BOARD['unit-depts']!, async (session) => {
+        const response = await session.get(`/api/overview/units/${WARD}/departments`);
+        expect(response.body).not.toContain(PERSON.name);
+        return String(response.statusCode);
+      });
+    });
+    it('dept-officers: a department by officer, for the unit’s leaders, its own head and its city’s supervisor', async () => {
+      await cellByCell(EXPECTED_BOARD['dept-officers']!, async (session) => {
+        const response = await session.get(`/api/overview/units/${WARD}/departments/tu-phap/officers`);
+        return String(response.statusCode);
+      });
+    });
+    it('unit-trend: twelve months of a unit, for its staff and its city’s supervisor', async () => {
+      await cellByCell(EXPECTED_BOARD['unit-trend']!, async (session) => String((await session.get(`/api/overview/trend?unitCode=${WARD}`)).statusCode));
     });
   });
 });

@@ -2,29 +2,32 @@
  * Issue 16 in Chromium: the leaders' overview updates itself, without reloading, when a dossier
  * is received through the API in the background (GET /api/stream); the city supervisor of the
  * first-run demo (`haiphong.giamsat`, three units, as `motcua start` loads it) sees the three
- * units ranked with their figures. Screenshots in test-results/16/.
+ * units ranked with their figures; w3-city (issue 16 §4, issue 15 §4): the "Quá hạn" and "Đang xử
+ * lý" cards open dossier lists whose counts are the cards' figures, and a unit opens to its
+ * departments, a department to its officers, an officer to their dossiers (as many as the
+ * officer's "Đang xử lý"); the trend chart is drawn. Screenshots in test-results/16/.
  */
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ensureWebBuilt, startE2E, type E2E } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { startE2E, type E2E } from './browser.ts';
+import { signInAsCitySupervisor, startDemoCity, type DemoCity } from './demo-city.ts';
 import { receptionBody } from '../support/api.ts';
-import { createPgliteTestDatabase } from '../support/db.ts';
-import { dayOf, dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
-import { bootstrap } from '../../src/platform/bootstrap/bootstrap.ts';
-import { buildApp } from '../../src/platform/http/app.ts';
-import { FEATURE_ROUTES } from '../../src/features/routes.ts';
-import { configFromEnvironment } from '../../src/platform/config.ts';
-import { CalendarService } from '../../src/platform/calendar/calendar-service.ts';
-import { DEFAULT_DEMO_PASSWORD, generateDemo } from '../../src/features/demo/index.ts';
-import { START_DEMO } from '../../src/cli/commands/start.ts';
 
 const SHOTS = path.resolve('test-results/16');
 mkdirSync(SHOTS, { recursive: true });
 
 const cardValue = async (page: Page, title: string): Promise<string> => (await page.getByTestId(`card-${title}`).locator('.ant-statistic-content-value').innerText()).trim();
+
+const number = (text: string) => Number(text.replace(/[^\d]/g, ''));
+const cardNumber = async (page: Page, title: string) => number(await cardValue(page, title));
+/** The count of the dossier list ("Tìm thấy 1.234 hồ sơ"), once loaded. */
+async function listCount(page: Page): Promise<number> {
+  const caption = page.getByText(/^Tìm thấy [\d.]+ hồ sơ$/);
+  await caption.waitFor();
+  return number(await caption.innerText());
+}
 
 describe('the overview updates itself', () => {
   let e: E2E;
@@ -52,39 +55,16 @@ describe('the overview updates itself', () => {
 });
 
 describe('the city supervisor on the first-run demo', () => {
-  let browser: Browser;
-  let close: () => Promise<void>;
-  let url: string;
+  let city: DemoCity;
   beforeAll(async () => {
-    ensureWebBuilt();
-    const handle = await createPgliteTestDatabase();
-    await bootstrap(handle.db, { adminPassword: 'mat-khau-quan-tri-demo' });
-    const now = dayNumberFromYmd(2026, 11, 23) * MINUTES_PER_DAY + 10 * 60;
-    await generateDemo(handle.db, { seed: 1, units: START_DEMO.units, from: dayOf(now) - START_DEMO.spanDays + 1, to: dayOf(now), now, dossiers: 600 });
-    const config = configFromEnvironment({ MOTCUA_DATA_DIR: '.tmp/test-data' });
-    const app = await buildApp({ ctx: { db: handle.db, driver: handle.driver, config, calendars: new CalendarService(handle.db), now: () => now }, routes: FEATURE_ROUTES, logger: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-    close = async () => {
-      await browser.close();
-      await app.close();
-      await handle.close();
-    };
+    city = await startDemoCity();
   }, 300_000);
   afterAll(async () => {
-    await close?.();
+    await city?.close();
   });
 
   it('sees the city total and the three units ranked with their figures, and opens a unit', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    context.setDefaultTimeout(30_000);
-    const page = await context.newPage();
-    await page.goto(`${url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('haiphong.giamsat');
-    await page.getByLabel('Mật khẩu').fill(DEFAULT_DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByRole('heading', { name: /Hải Phòng: tổng quan ngày 23\/11\/2026/ }).waitFor();
+    const page = await signInAsCitySupervisor(city);
     const rows = page.locator('table[aria-label="Xếp hạng đơn vị"] tbody tr.ant-table-row, [aria-label="Xếp hạng đơn vị"] tbody tr.ant-table-row');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(3);
@@ -96,10 +76,53 @@ describe('the city supervisor on the first-run demo', () => {
     expect(Number((await cardValue(page, 'Tiếp nhận trong tháng')).replace(/\./g, ''))).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, 'city-board-demo.png'), fullPage: true });
     // A unit opens to its departments and officers.
-    await rows.first().getByRole('link').click();
+    await rows.first().getByRole('link').first().click();
     await page.getByRole('button', { name: '← Toàn thành phố' }).waitFor();
     await page.getByText('Theo phòng, cơ quan xử lý').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'city-board-unit.png'), fullPage: true });
-    await context.close();
+    await page.context().close();
   }, 120_000);
+
+  it('opens the overdue card as its list, and a unit down to an officer’s dossiers', async () => {
+    const page = await signInAsCitySupervisor(city);
+    const rows = page.locator('[aria-label="Xếp hạng đơn vị"] tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(3);
+    await page.getByTestId('trend-chart').locator('.recharts-bar-rectangle').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'city-drill-board.png'), fullPage: true });
+
+    // Issue 15 §4: each card opens the list it counts (the demo has nothing overdue at this
+    // moment, so "Đang xử lý" gives the figure that is not zero).
+    for (const title of ['Quá hạn', 'Đang xử lý']) {
+      const figure = await cardNumber(page, title);
+      await page.getByRole('link', { name: `${title}: mở danh sách hồ sơ` }).click();
+      await page.getByText(`Danh sách: ${title}`).waitFor();
+      expect(await listCount(page), title).toBe(figure);
+      if (title === 'Đang xử lý') expect(figure).toBeGreaterThan(0);
+      await page.screenshot({ path: path.join(SHOTS, `city-drill-list-${title === 'Quá hạn' ? 'overdue' : 'in-progress'}.png`), fullPage: true });
+      await page.goBack();
+      await rows.first().waitFor();
+    }
+
+    // A unit → its departments → a department's officers → an officer's dossiers.
+    await rows.first().getByRole('link').first().click();
+    const departments = page.getByTestId('drill-departments');
+    await departments.locator('tbody tr.ant-table-row').first().waitFor();
+    const department = departments.locator('tbody tr.ant-table-row button').first();
+    const departmentName = (await department.innerText()).trim();
+    await department.click();
+    const officers = page.getByTestId('drill-officers');
+    await officers.locator('tbody tr.ant-table-row').first().waitFor();
+    await page.getByText(`${departmentName}: theo cán bộ`).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'city-drill-officers.png'), fullPage: true });
+    const officer = officers.locator('tbody tr.ant-table-row').filter({ has: page.locator('button') }).first();
+    const officerName = (await officer.locator('button').innerText()).trim();
+    // The officer's "Đang xử lý" (third column: name, received, in progress).
+    const inProgress = number(await officer.locator('td').nth(2).innerText());
+    await officer.locator('button').click();
+    await page.getByText(`Danh sách: Đang xử lý — ${officerName}`).waitFor();
+    expect(await listCount(page)).toBe(inProgress);
+    await page.screenshot({ path: path.join(SHOTS, 'city-drill-officer-dossiers.png'), fullPage: true });
+    await page.context().close();
+  }, 180_000);
 });

@@ -367,3 +367,23 @@ export function canSetSupervisionSettings(user: StaffMember, unitCode: string): 
 export function canAcknowledgeAlert(user: StaffMember, alert: { unitCode: string; addressees: readonly string[] }): boolean {
   return user.unitCode === alert.unitCode && alert.addressees.includes(user.id);
 }
+
+// ─── w3-city (issue 16 §4): the supervision drill-down unit → departments → officers ─────────
+
+/**
+ * Which departments of a unit a user may open on the supervision board: all of them for the city
+ * supervisor of its city and the unit's leaders (center leader, chairman); a department head only
+ * their own; nobody else (the desk and specialists have their lists, administrators no dossiers).
+ */
+export function boardDepartmentsFor(user: StaffMember, unit: UnitPlace): 'all' | { departmentCode: string } | 'none' {
+  if (!canReadUnit(user, unit)) return 'none';
+  if (user.role === 'city_supervisor' || user.role === 'center_leader' || user.role === 'chairman') return 'all';
+  if (user.role === 'department_head' && user.departmentCode !== null) return { departmentCode: user.departmentCode };
+  return 'none';
+}
+
+/** May the user open this department of the unit (its officers and their figures)? */
+export function canOpenBoardDepartment(user: StaffMember, unit: UnitPlace, departmentCode: string): boolean {
+  const scope = boardDepartmentsFor(user, unit);
+  return scope === 'all' || (scope !== 'none' && scope.departmentCode === departmentCode);
+}

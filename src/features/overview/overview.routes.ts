@@ -9,6 +9,9 @@ import { showCityOverview } from './show-city-overview.ts';
 import { showWarnings } from './show-warnings.ts';
 import { showQueueOverview } from './show-queue-overview.ts';
 import { RISK_REASONS } from '../../domain/supervision/index.ts';
+import { showUnitDepartments } from './show-unit-departments.ts';
+import { showDepartmentOfficers } from './show-department-officers.ts';
+import { showTrend } from './show-trend.ts';
 
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema };
 const counts = { inProgress: z.number(), dueToday: z.number(), dueNextWorkingDay: z.number(), overdue: z.number() };
@@ -141,6 +144,60 @@ export function registerOverviewRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       const user = currentUser(request);
       return showQueueOverview(ctx, user, request.query.unitCode ?? user.unitCode);
+    },
+  );
+
+  // w3-city (issue 16 §4): the drill-down unit → departments → officers (→ the dossier list), and the trend.
+  const drillFigures = { received: z.number(), inProgress: z.number(), overdue: z.number(), dueSoon: z.number(), resolved: z.number(), resolvedOnTime: z.number(), onTimeBasisPoints: basisPoints };
+  const drillPage = {
+    unitCode: z.string(),
+    unitName: z.string(),
+    period: z.object({ from: z.string(), to: z.string() }),
+    total: z.object(drillFigures),
+    rows: z.array(z.object({ key: z.string().nullable(), name: z.string(), ...drillFigures })),
+  };
+  const unitParams = z.object({ code: z.string().trim().min(1).max(100) });
+  app.get(
+    '/overview/units/:code/departments',
+    {
+      schema: {
+        tags: ['Tổng quan'],
+        summary: 'Đơn vị theo phòng: tiếp nhận trong tháng, đang xử lý, quá hạn, sắp đến hạn (một ngày làm việc), tỷ lệ đúng hạn của tháng; trưởng phòng chỉ thấy phòng mình',
+        params: unitParams,
+        response: { 200: z.object(drillPage), ...errors, 404: errorResponseSchema },
+      },
+    },
+    async (request) => showUnitDepartments(ctx, currentUser(request), request.params.code),
+  );
+  app.get(
+    '/overview/units/:code/departments/:department/officers',
+    {
+      schema: {
+        tags: ['Tổng quan'],
+        summary: 'Một phòng theo cán bộ xử lý, cùng các số liệu; danh sách hồ sơ của cán bộ: GET /api/dossiers?unitCode=…&departmentCode=…&assigneeId=…',
+        params: unitParams.extend({ department: z.string().trim().min(1).max(100) }),
+        response: { 200: z.object({ ...drillPage, departmentCode: z.string(), departmentName: z.string() }), ...errors, 404: errorResponseSchema },
+      },
+    },
+    async (request) => showDepartmentOfficers(ctx, currentUser(request), request.params.code, request.params.department),
+  );
+  app.get(
+    '/overview/trend',
+    {
+      schema: {
+        tags: ['Tổng quan'],
+        summary: 'Xu hướng 12 tháng gần nhất của đơn vị hoặc thành phố: tiếp nhận, giải quyết đúng hạn, giải quyết quá hạn theo tháng',
+        querystring: z.object({ unitCode: z.string().trim().max(100).optional() }),
+        response: {
+          200: z.object({ unitCode: z.string(), unitName: z.string(), months: z.array(z.object({ month: z.string(), received: z.number(), resolvedOnTime: z.number(), resolvedLate: z.number() })) }),
+          ...errors,
+          404: errorResponseSchema,
+        },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      return showTrend(ctx, user, request.query.unitCode ?? user.unitCode);
     },
   );
 }

@@ -13,7 +13,7 @@ import { supervisionConfigOfUnit, workingDaysToMinutes } from '../../domain/supe
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { unitRanking } from '../reports/unit-ranking.ts';
-import { liveCountsByUnit, type LiveBounds, type UnitLiveCounts } from './overview.queries.ts';
+import { activeMembersOf, liveCountsByUnit, type LiveBounds, type UnitLiveCounts } from './overview.queries.ts';
 
 export type LiveFigures = Omit<UnitLiveCounts, 'unitCode'>;
 
@@ -44,11 +44,16 @@ export async function showCityOverview(ctx: AppContext, user: CurrentUser, cityC
   if (!canReadUnit(user, { code: cityCode, parentCode: null })) throw forbidden('Bạn không có quyền xem tổng quan của thành phố này.');
   const now = ctx.now();
   const today = dayOf(now);
-  const found = await unitRankingOfMonth(ctx, cityCode, now);
+  // The month's ranking and the live counts at once (issue 16 §6: the board's time is the slower of the two).
+  const liveCounts = async () => {
+    const members = await activeMembersOf(ctx.db, cityCode);
+    const bounds = await Promise.all(members.map((member) => liveBoundsOf(ctx, member.code, member.settings, now)));
+    return liveCountsByUnit(ctx.db, bounds);
+  };
+  const [found, counts] = await Promise.all([unitRankingOfMonth(ctx, cityCode, now), liveCounts()]);
   if (found === undefined) throw notFound(`Không tìm thấy đơn vị có mã ${cityCode}.`);
   if (found.city.kind !== 'city') throw forbidden('Đơn vị này không phải cấp thành phố: hãy xem tổng quan của đơn vị.');
-  const bounds = await Promise.all(found.members.map((member) => liveBoundsOf(ctx, member.code, member.settings, now)));
-  const live = new Map((await liveCountsByUnit(ctx.db, bounds)).map(({ unitCode, ...counts }) => [unitCode, counts]));
+  const live = new Map(counts.map(({ unitCode, ...rest }) => [unitCode, rest]));
   const names = new Map(found.members.map((member) => [member.code, member.name]));
   const units = found.ranking.map((row): CityUnitRow => ({
     rank: row.rank,

@@ -353,12 +353,17 @@ function handledCondition(scope: ReportScope, period: DayRange): SQL {
     AND (d.closed_at IS NULL OR d.closed_at >= ${start}::timestamptz)`;
 }
 
-/** Folded states of the dossiers handled in the period (the service index and the overdue list read them). */
-export async function queryHandledStates<TState>(db: Database, scope: ReportScope, period: DayRange): Promise<TState[]> {
+/**
+ * Folded states of the dossiers handled in the period (the service index and the overdue list read
+ * them), in code order; `ordered: false` leaves the order to the database (the service index sums,
+ * and sorting a city's month of states by code cost the city board 200 ms: issue 16 §6).
+ */
+export async function queryHandledStates<TState>(db: Database, scope: ReportScope, period: DayRange, options: { ordered?: boolean } = {}): Promise<TState[]> {
   if (scope.unitCodes.length === 0) return [];
+  const order = options.ordered === false ? sql`` : sql` ORDER BY d.code`;
   const rows = await queryRows<{ state: TState }>(
     db,
-    sql`SELECT d.state FROM dossiers d WHERE ${handledCondition(scope, period)} ORDER BY d.code`,
+    sql`SELECT d.state FROM dossiers d WHERE ${handledCondition(scope, period)}${order}`,
   );
   return rows.map((row) => row.state);
 }

@@ -23,7 +23,7 @@ export async function unitRanking(db: Database, cityCode: string, range: DayRang
   const found = await reportUnits(db, cityCode);
   if (found === undefined) return undefined;
   const scope = { unitCodes: found.members.map((member) => member.code) };
-  const [counts, states] = await Promise.all([queryReportCounts(db, scope, range, { asOf, groupBy: 'unit' }), queryHandledStates<DossierState>(db, scope, range)]);
+  const [counts, states] = await Promise.all([queryReportCounts(db, scope, range, { asOf, groupBy: 'unit' }), queryHandledStates<DossierState>(db, scope, range, { ordered: false })]);
   const byUnit = figuresFromCounts(counts, { groupBy: 'unit', percentMode: 'truncate' }).byGroup ?? {};
   return { city: found.unit, members: found.members, ranking: rankUnits(found.members, byUnit, states, range, asOf, 'truncate') };
 }

@@ -15,6 +15,9 @@ import { WarningLists } from './overview/WarningLists.tsx';
 import { QueueSection } from './overview/QueueSection.tsx';
 import { Link, navigate, useLocation } from '../router.tsx';
 import { can, useUser } from '../session.ts';
+import { DrillDown } from './overview/DrillDown.tsx';
+import { TrendChart } from './overview/TrendChart.tsx';
+import { dossierListLink, type ListScope } from './overview/links.ts';
 
 type CityOverview = Answer<'/api/overview/city'>;
 
@@ -62,6 +65,30 @@ function Chart({ title, rows }: { title: string; rows: OverviewRow[] }) {
   );
 }
 
+/** The figures that open the dossier list they count (issue 15 §4), by card title. */
+const CARD_LISTS: Record<string, 'inProgress' | 'overdue'> = { 'Đang xử lý': 'inProgress', 'Quá hạn': 'overdue' };
+
+/** The cards of a board; a card with a list behind it opens it (same filters, same count). */
+function Cards({ cards, scope }: { cards: Array<[string, number, string?]>; scope: ListScope }) {
+  return (
+    <Row gutter={12} style={{ marginBottom: 12 }}>
+      {cards.map(([title, value, color]) => {
+        const kind = CARD_LISTS[title];
+        const card = (
+          <Card size="small" data-testid={`card-${title}`} hoverable={kind !== undefined}>
+            <Statistic title={title} value={value} formatter={(v) => formatNumber(Number(v))} valueStyle={color ? { color } : {}} />
+          </Card>
+        );
+        return (
+          <Col key={title} xs={12} md={8} xl={4}>
+            {kind === undefined ? card : <Link to={dossierListLink(kind, scope, title)} aria-label={`${title}: mở danh sách hồ sơ`}>{card}</Link>}
+          </Col>
+        );
+      })}
+    </Row>
+  );
+}
+
 /** Whether the page follows the live stream (a small tag beside the title). */
 function LiveTag({ state }: { state: LiveState }) {
   if (state === 'live') return <Tag color="green" data-testid="live-state">Cập nhật trực tuyến</Tag>;
@@ -104,15 +131,8 @@ function CityBoard() {
         </Typography.Title>
         <LiveTag state={live} />
       </Space>
-      <Row gutter={12} style={{ marginBottom: 12 }}>
-        {cards.map(([title, value, color]) => (
-          <Col key={title} xs={12} md={8} xl={4}>
-            <Card size="small" data-testid={`card-${title}`}>
-              <Statistic title={title} value={value} formatter={(v) => formatNumber(Number(v))} valueStyle={color ? { color } : {}} />
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <Cards cards={cards} scope={{}} />
+      <TrendChart />
       <Card size="small" title={`Xếp hạng đơn vị (Chỉ số phục vụ theo QĐ 766, rồi tỷ lệ đúng hạn; từ ${formatDate(data.period.from)} đến ${formatDate(data.period.to)})`} style={{ marginBottom: 12 }}>
         <Table<UnitRow>
           size="small"
@@ -128,7 +148,22 @@ function CityBoard() {
             { title: 'Đúng hạn', dataIndex: 'onTimeBasisPoints', width: 100, align: 'right', render: (v: number | null) => formatBasisPoints(v) },
             { title: 'Tiếp nhận tháng', dataIndex: 'received', width: 100, align: 'right', render: (v: number) => formatNumber(v) },
             { title: 'Tiếp nhận hôm nay', dataIndex: 'receivedToday', width: 100, align: 'right', render: (v: number) => formatNumber(v) },
-            ...CITY_SERIES.map((s) => ({ title: s.name, dataIndex: s.key, width: 100, align: 'right' as const, render: (v: number) => formatNumber(v) })),
+            ...CITY_SERIES.map((s) => ({
+              title: s.name,
+              dataIndex: s.key,
+              width: 100,
+              align: 'right' as const,
+              // In progress and overdue open the unit's list (issue 15 §4).
+              render: (v: number, row: UnitRow) =>
+                (s.key === 'inProgress' || s.key === 'overdue') && v > 0 ? (
+                  // The row itself opens the unit: the count opens its list only.
+                  <span onClick={(event) => event.stopPropagation()}>
+                    <Link to={dossierListLink(s.key, { unitCode: row.unitCode }, `${s.name} — ${row.name}`)}>{formatNumber(v)}</Link>
+                  </span>
+                ) : (
+                  formatNumber(v)
+                ),
+            })),
           ]}
         />
       </Card>
@@ -173,15 +208,9 @@ function UnitOverview({ unitCode, fromCity }: { unitCode: string | undefined; fr
         <LiveTag state={live} />
         <Link to={`/man-hinh${unitCode === undefined ? '' : `?donVi=${encodeURIComponent(unitCode)}`}`}>Màn hình trung tâm (toàn màn hình)</Link>
       </Space>
-      <Row gutter={12} style={{ marginBottom: 12 }}>
-        {cards.map(([title, value, color]) => (
-          <Col key={title} xs={12} md={8} xl={4}>
-            <Card size="small" data-testid={`card-${title}`}>
-              <Statistic title={title} value={value} formatter={(v) => formatNumber(Number(v))} valueStyle={color ? { color } : {}} />
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      <Cards cards={cards} scope={{ unitCode: overview.unitCode }} />
+      <DrillDown unitCode={overview.unitCode} />
+      <TrendChart unitCode={overview.unitCode} />
       <WarningLists data={warnings} />
       <QueueSection data={queue} />
       <Row gutter={12}>

@@ -8,6 +8,7 @@ import { client, ok, query } from '../api.ts';
 import { formatNumber } from '../labels.ts';
 import { STATUS_NAMES } from '../../../src/domain/dossier/state.ts';
 import { useUser } from '../session.ts';
+import { navigate, useLocation } from '../router.tsx';
 import type { DossierFilters, DossierList, DossierSort } from '../api/types.ts';
 import { DossierTable } from './DossierTable.tsx';
 
@@ -20,6 +21,32 @@ interface Filters {
   dueBefore?: Dayjs | null;
   overdue?: boolean;
   dueSoon?: boolean;
+  /** Set only from the address (a figure of the overview opened as its list). */
+  unitCode?: string;
+  departmentCode?: string;
+  assigneeId?: string;
+}
+
+/**
+ * Filters given in the address (issue 15 §4: every figure of the overview opens its list):
+ * ?trangThai=2,4&quaHan=1&sapDenHan=1&linhVuc=…&hanTruoc=YYYY-MM-DD&q=…&donVi=…&phong=…&canBo=…
+ */
+export function filtersFromAddress(search: URLSearchParams): Filters {
+  const statuses = (search.get('trangThai') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 10);
+  const due = search.get('hanTruoc');
+  const text = (key: string) => search.get(key)?.trim() || undefined;
+  const filters: Filters = {
+    q: text('q'),
+    status: statuses.length ? statuses : undefined,
+    field: text('linhVuc'),
+    dueBefore: due && /^\d{4}-\d{2}-\d{2}$/.test(due) && dayjs(due).isValid() ? dayjs(due) : undefined,
+    overdue: search.get('quaHan') === '1' || undefined,
+    dueSoon: search.get('sapDenHan') === '1' || undefined,
+    unitCode: text('donVi'),
+    departmentCode: text('phong'),
+    assigneeId: text('canBo'),
+  };
+  return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as Filters;
 }
 
 function toQuery(f: Filters): DossierFilters {
@@ -30,11 +57,17 @@ function toQuery(f: Filters): DossierFilters {
     dueBefore: f.dueBefore ? f.dueBefore.format('YYYY-MM-DD') : undefined,
     overdue: f.overdue ? 'true' : undefined,
     dueSoon: f.dueSoon ? 'true' : undefined,
+    unitCode: f.unitCode,
+    departmentCode: f.departmentCode,
+    assigneeId: f.assigneeId,
   };
 }
 
 export function SearchPage() {
-  const [filters, setFilters] = useState<Filters>({});
+  const { search, navigation } = useLocation();
+  const fromAddress = filtersFromAddress(search);
+  const title = search.get('tieuDe');
+  const [filters, setFilters] = useState<Filters>(fromAddress);
   const [page, setPage] = useState(1);
   /** Newest received first until a column is clicked (the route's default). */
   const [sort, setSort] = useState<DossierSort>('-receivedAt');
@@ -46,6 +79,11 @@ export function SearchPage() {
   useEffect(() => {
     void ok(client.GET('/api/catalog/fields')).then((r) => setFields(r.items));
   }, []);
+  // Another address (a figure opened from the overview): its filters.
+  useEffect(() => {
+    setPage(1);
+    setFilters(filtersFromAddress(new URLSearchParams(window.location.search)));
+  }, [navigation]);
   useEffect(() => {
     setData(null);
     setError(null);
@@ -60,11 +98,26 @@ export function SearchPage() {
         Tra cứu hồ sơ
       </Typography.Title>
       <Card size="small" style={{ marginBottom: 12 }}>
+        {title && (
+          <Alert
+            type="info"
+            style={{ marginBottom: 8 }}
+            message={`Danh sách: ${title}`}
+            action={
+              <Button size="small" onClick={() => navigate('/ho-so')}>
+                Bỏ lọc
+              </Button>
+            }
+          />
+        )}
         <Form<Filters>
+          key={navigation}
           layout="inline"
+          initialValues={fromAddress}
           onFinish={(values) => {
             setPage(1);
-            setFilters(values);
+            // The place of the list (unit, department, officer) stays until "Bỏ lọc".
+            setFilters({ ...values, unitCode: filters.unitCode, departmentCode: filters.departmentCode, assigneeId: filters.assigneeId });
           }}
           style={{ rowGap: 8 }}
         >
