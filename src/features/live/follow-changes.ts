@@ -11,22 +11,13 @@
  * logout, a locked account, on any process) and at every heartbeat: the stream ends with it.
  */
 import { canHearOfDossierChange, canHearOfQueueChange, canHearOfUnitChange } from '../../domain/policy/policy.ts';
+import type { LiveEvent } from '../../domain/live/live-event.ts';
 import { changeFeedOf } from '../../platform/changes/change-feed.ts';
 import type { Change } from '../../platform/changes/changes.ts';
 import { perDatabase, type Database } from '../../platform/db/client.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { sessionUser } from '../../platform/sessions/sessions.ts';
 import { cityOf } from '../../platform/units/units.queries.ts';
-
-/** One event of the stream, as the client reads it (docs/api.md, GET /api/stream). */
-export type LiveEvent =
-  | { kind: 'dossiers'; unitCode: string; dossiers: Array<{ code: string; events: string[] }> }
-  | { kind: 'bulk'; unitCode: string }
-  | { kind: 'alerts'; unitCode: string }
-  /** The unit's queue changed: a ticket's number, status and counter, or a counter opened/closed. */
-  | { kind: 'queue'; unitCode: string; ticket: { label: string; status: string } | null; counter: number | null }
-  /** The feed was interrupted (changes may have been missed): reload everything shown. */
-  | { kind: 'resync' };
 
 export interface LiveSink {
   /** Delivers one event; false when the stream is gone. */

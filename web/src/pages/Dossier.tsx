@@ -13,6 +13,7 @@ import { ACTIONS } from './actions.ts';
 import { ActionModal } from './ActionModal.tsx';
 import { FormLinks, formsOf } from './FormLinks.tsx';
 import { DossierNotices } from './notices/DossierNotices.tsx';
+import { useLiveDossier } from '../live-dossier.ts';
 
 const STEP_STATE: Record<Step['state'], string> = { pending: 'Chưa đến', active: 'Đang thực hiện', returned: 'Bị trả lại, đang xử lý lại', done: 'Đã xong' };
 
@@ -55,6 +56,7 @@ export function DossierPage({ code }: { code: string }) {
     }
   }, [code]);
   useEffect(() => void load(), [load]);
+  useLiveDossier(code, load);
   const unitCode = dossier?.unitCode;
   useEffect(() => {
     if (!unitCode) return;

@@ -1,7 +1,8 @@
 /**
  * Wall mode (issue 16 §5): the center's TV at /man-hinh — full screen, large type, no menus. It
  * cycles every N seconds (?giay=N, 5–300, default 20) between the unit's board (today's counts
- * and the sizes of the warning lists) and the list of dossiers overdue and due today, and
+ * and the sizes of the warning lists), the waiting list (the queue board: WallQueue.tsx; skipped
+ * for a unit without a queue) and the list of dossiers overdue and due today, and
  * reloads from the live stream (live.ts: reconnects with a growing pause, so it survives a server
  * restart; the last figures stay on screen meanwhile). A city supervisor's screen shows the unit
  * given by ?donVi=….
@@ -9,13 +10,14 @@
 import { useEffect, useState } from 'react';
 import { client, ok } from '../../api.ts';
 import { formatDate, formatDateTime, formatNumber, formatRemaining } from '../../labels.ts';
-import { useLiveData } from '../../live.ts';
+import { isDossierChange, useLiveData } from '../../live.ts';
 import { useLocation } from '../../router.tsx';
 import { useUser } from '../../session.ts';
 import { WARNING_LIST_NAMES } from './WarningLists.tsx';
+import { useWallQueue, WallQueue } from './WallQueue.tsx';
 
 export const WALL_DEFAULT_SECONDS = 20;
-const SCREENS = ['board', 'list'] as const;
+const SCREENS = ['board', 'queue', 'list'] as const;
 const LIST_ROWS = 12;
 
 const page: React.CSSProperties = { position: 'fixed', inset: 0, background: '#0b1d33', color: '#fff', padding: '28px 48px', fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif', overflow: 'hidden' };
@@ -44,11 +46,14 @@ export function WallPage() {
   const { data, error, live } = useLiveData(
     () => Promise.all([ok(client.GET('/api/overview', { params: { query } })), ok(client.GET('/api/overview/warnings', { params: { query } }))]),
     unitCode ?? '',
+    isDossierChange,
   );
+  const queue = useWallQueue(unitCode ?? user.unitCode);
+  const screens = SCREENS.filter((s) => s !== 'queue' || queue !== null);
   const [screen, setScreen] = useState(0);
   const [clock, setClock] = useState(() => new Date());
   useEffect(() => {
-    const timer = setInterval(() => setScreen((s) => (s + 1) % SCREENS.length), seconds * 1000);
+    const timer = setInterval(() => setScreen((s) => s + 1), seconds * 1000);
     return () => clearInterval(timer);
   }, [seconds]);
   useEffect(() => {
@@ -76,11 +81,13 @@ export function WallPage() {
     );
   }
   const [overview, warnings] = data;
-  const which = SCREENS[screen]!;
+  const which = screens[screen % screens.length]!;
   return (
     <div style={page} data-testid={`wall-screen-${which}`}>
       {header}
-      {which === 'board' ? (
+      {which === 'queue' && queue ? (
+        <WallQueue board={queue} />
+      ) : which === 'board' ? (
         <section aria-label="Số liệu hôm nay">
           <div style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', gap: 24 }}>
             <Figure label="Tiếp nhận hôm nay" value={overview.receivedToday} color="#69b1ff" />
