@@ -52,6 +52,9 @@ forEachDriver('the queue on the live stream', (getDb) => {
       const event = await view.next(queueEvent((e) => e.ticket?.label === ticket.label));
       expect(event.data).toEqual({ kind: 'queue', unitCode: WARD, ticket: { label: ticket.label, status: 'waiting' }, counter: null });
     }
+    // The public board counts it among the group's waiting tickets (numbers only).
+    const board = (await t.app.inject({ method: 'GET', url: `/api/queue/board/${WARD}` })).json() as { waiting: Array<{ code: string; waiting: number }> };
+    expect(board.waiting.find((group) => group.code === 'chung-thuc')?.waiting).toBe(1);
     const opened = await counter.post('/api/queue/counter/open', { counter: 1 });
     expect(opened.statusCode, opened.body).toBe(200);
     expect((await leaderView.next(queueEvent((e) => e.ticket === null))).data).toEqual({ kind: 'queue', unitCode: WARD, ticket: null, counter: 1 });
