@@ -19,6 +19,7 @@ import { queueSuite } from './suites/queue.ts';
 import { supervisionSuite } from './suites/supervision.ts';
 
 import { webSuite } from './suites/web.ts';
+import { sessionSuite } from './suites/session.ts';
 
 /** Every suite of the project, one line each (`npm run bench -- <name>` runs one). */
 const SUITES: BenchSuite[] = [
@@ -33,6 +34,7 @@ const SUITES: BenchSuite[] = [
   supervisionSuite,
 
   webSuite,
+  sessionSuite,
 ];
 
 const number = (n: number): string =>

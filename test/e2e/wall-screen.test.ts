@@ -1,7 +1,8 @@
 /**
  * Issue 16 §5 in Chromium at 1920×1080: the wall screen (/man-hinh) of a unit shows today's
- * figures and the warning lists' sizes in large type without the menus, cycles to the list of
- * dossiers overdue and due today and back, and survives a server restart (a new server on the
+ * figures and the warning lists' sizes in large type without the menus, cycles to the waiting
+ * list (the queue board: numbers per counter and per group, following the stream) and to the
+ * list of dossiers overdue and due today and back, and survives a server restart (a new server on the
  * same port and database): it reconnects through /api/stream by itself and shows a dossier
  * received after the restart. Screenshots in test-results/16/.
  */
@@ -11,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureWebBuilt } from './browser.ts';
-import { ACCOUNTS, createTestApp, PASSWORD, receptionBody, START, type TestApp } from '../support/api.ts';
+import { ACCOUNTS, createTestApp, PASSWORD, receptionBody, START, WARD, type TestApp } from '../support/api.ts';
 import { createPgliteTestDatabase } from '../support/db.ts';
 import { MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
 
@@ -47,9 +48,14 @@ afterAll(async () => {
   await handle?.close();
 });
 
+const kiosk = async (): Promise<void> => {
+  const issued = await t.app.inject({ method: 'POST', url: `/api/queue/kiosk/${WARD}/tickets`, payload: { serviceGroup: 'chung-thuc' } });
+  expect(issued.statusCode, issued.body).toBe(201);
+};
+
 const figure = async (page: Page, label: string): Promise<number> => Number((await page.getByTestId(`wall-${label}`).locator('div').nth(1).innerText()).replace(/\./g, ''));
 
-it('shows the figures in large type, cycles to the overdue list and back, and survives a server restart', async () => {
+it('shows the figures in large type, cycles to the waiting list and the overdue list and back, and survives a server restart', async () => {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   context.setDefaultTimeout(30_000);
   const page = await context.newPage();
@@ -73,6 +79,16 @@ it('shows the figures in large type, cycles to the overdue list and back, and su
   expect(fontSize).toBeGreaterThanOrEqual(100);
   await page.screenshot({ path: path.join(SHOTS, 'wall-board.png') });
 
+  // The waiting list (the queue board): nothing waits yet; a ticket from the kiosk appears live.
+  await page.getByTestId('wall-screen-queue').waitFor();
+  expect(await page.getByTestId('wall-waiting-total').innerText()).toBe('0');
+  expect(await page.getByTestId('wall-counter-1').innerText()).toMatch(/Đóng$/);
+  await kiosk();
+  await page.getByTestId('wall-waiting-chung-thuc').filter({ hasText: /1$/ }).waitFor();
+  const queueSize = await page.evaluate(`parseFloat(getComputedStyle(document.querySelector('[data-testid="wall-waiting-chung-thuc"] td:nth-child(2)')).fontSize)`);
+  expect(queueSize).toBeGreaterThanOrEqual(64);
+  await page.screenshot({ path: path.join(SHOTS, 'wall-queue.png') });
+
   await page.getByTestId('wall-screen-list').waitFor();
   for (const code of codes.slice(0, 2)) await page.getByRole('cell', { name: code }).waitFor();
   await page.screenshot({ path: path.join(SHOTS, 'wall-list.png') });
@@ -90,5 +106,17 @@ it('shows the figures in large type, cycles to the overdue list and back, and su
   await page.getByTestId('wall-Tiếp nhận hôm nay').locator('div').nth(1).filter({ hasText: /^2$/ }).waitFor();
   expect(await page.evaluate('window.__notReloaded === true')).toBe(true);
   await page.screenshot({ path: path.join(SHOTS, 'wall-after-restart.png') });
+  // The queue screen follows the new server too.
+  await kiosk();
+  await page.getByTestId('wall-waiting-chung-thuc').filter({ hasText: /2$/ }).waitFor();
+  expect(await page.evaluate('window.__notReloaded === true')).toBe(true);
+  // A smaller TV (1366×768): every screen fits without scrolling.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const which of ['board', 'queue', 'list']) {
+    await page.getByTestId(`wall-screen-${which}`).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, `wall-${which}-1366.png`) });
+    const size = await page.evaluate('(({ scrollWidth, scrollHeight }) => ({ scrollWidth, scrollHeight }))(document.querySelector("[data-testid^=wall-screen-]"))');
+    expect({ which, size }).toEqual({ which, size: { scrollWidth: 1366, scrollHeight: 768 } });
+  }
   await context.close();
 }, 240_000);

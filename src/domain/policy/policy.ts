@@ -341,6 +341,15 @@ export function canHearOfDossierChange(user: StaffMember, place: DossierChangePl
   );
 }
 
+/**
+ * May the user hear that a unit's queue changed (a ticket issued, called, served; a counter
+ * opened): whoever sees the unit's work (canReadUnit). The notice holds ticket numbers and
+ * counters only, which the public waiting-room board shows anyway.
+ */
+export function canHearOfQueueChange(user: StaffMember, unit: UnitPlace): boolean {
+  return canReadUnit(user, unit);
+}
+
 /** Many dossiers of a unit changed at once (an import): anyone who reads dossiers of the unit hears it. */
 export function canHearOfUnitChange(user: StaffMember, unit: UnitPlace): boolean {
   const visibility = dossierVisibility(user);

@@ -10,21 +10,14 @@
  * The viewer's session is checked again when a notice says that the user's sessions ended (a
  * logout, a locked account, on any process) and at every heartbeat: the stream ends with it.
  */
-import { canHearOfDossierChange, canHearOfUnitChange } from '../../domain/policy/policy.ts';
+import { canHearOfDossierChange, canHearOfQueueChange, canHearOfUnitChange } from '../../domain/policy/policy.ts';
+import type { LiveEvent } from '../../domain/live/live-event.ts';
 import { changeFeedOf } from '../../platform/changes/change-feed.ts';
 import type { Change } from '../../platform/changes/changes.ts';
 import { perDatabase, type Database } from '../../platform/db/client.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { sessionUser } from '../../platform/sessions/sessions.ts';
 import { cityOf } from '../../platform/units/units.queries.ts';
-
-/** One event of the stream, as the client reads it (docs/api.md, GET /api/stream). */
-export type LiveEvent =
-  | { kind: 'dossiers'; unitCode: string; dossiers: Array<{ code: string; events: string[] }> }
-  | { kind: 'bulk'; unitCode: string }
-  | { kind: 'alerts'; unitCode: string }
-  /** The feed was interrupted (changes may have been missed): reload everything shown. */
-  | { kind: 'resync' };
 
 export interface LiveSink {
   /** Delivers one event; false when the stream is gone. */
@@ -72,6 +65,10 @@ async function eventFor(db: Database, user: CurrentUser, change: Change): Promis
       return canHearOfUnitChange(user, { code: change.unitCode, parentCode: await cachedCityOf(db, change.unitCode) }) ? { kind: 'bulk', unitCode: change.unitCode } : undefined;
     case 'alerts':
       return change.userIds.includes(user.id) ? { kind: 'alerts', unitCode: change.unitCode } : undefined;
+    case 'queue':
+      return canHearOfQueueChange(user, { code: change.unitCode, parentCode: await cachedCityOf(db, change.unitCode) })
+        ? { kind: 'queue', unitCode: change.unitCode, ticket: change.ticket, counter: change.counter }
+        : undefined;
     case 'sessions':
       return undefined;
   }

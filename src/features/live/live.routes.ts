@@ -12,7 +12,8 @@ const STREAM_DESCRIPTION = [
   'Luồng sự kiện (Server-Sent Events, `text/event-stream`): mỗi khi có thay đổi trong phạm vi người xem được biết',
   '(hồ sơ tiếp nhận, chuyển bước, trả kết quả…, ở bất kỳ tiến trình máy chủ nào dùng chung cơ sở dữ liệu), máy chủ gửi một sự kiện',
   '`change` với `data` là JSON: `{"kind":"dossiers","unitCode":…,"dossiers":[{"code":…,"events":[…]}]}`, `{"kind":"bulk","unitCode":…}`,',
-  '`{"kind":"alerts","unitCode":…}` hoặc `{"kind":"resync"}` (tải lại tất cả). Sự kiện không chứa dữ liệu cá nhân của công dân.',
+  '`{"kind":"alerts","unitCode":…}`, `{"kind":"queue","unitCode":…,"ticket":{"label":"1001","status":"called"}|null,"counter":2|null}`',
+  '(hàng đợi của đơn vị: chỉ số thứ tự và quầy) hoặc `{"kind":"resync"}` (tải lại tất cả). Sự kiện không chứa dữ liệu cá nhân của công dân.',
   'Sự kiện `ready` khi luồng đã sẵn sàng. Luồng kết thúc khi phiên đăng nhập kết thúc; trình duyệt (EventSource) tự kết nối lại.',
 ].join(' ');
 

@@ -130,6 +130,7 @@ export function registerQueueRoutes(app: ZodApp, ctx: AppContext): void {
             now: z.string(),
             counters: z.array(z.object({ number: z.number(), name: z.string(), open: z.boolean(), current: boardCall.nullable() })),
             lastCalls: z.array(boardCall),
+            waiting: z.array(z.object({ code: z.string(), name: z.string(), waiting: z.number() })),
             signature: z.string(),
           }),
           ...publicErrors,

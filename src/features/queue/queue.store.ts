@@ -4,6 +4,7 @@
  * model and the day's counters are written together. Call-next's statement is docs/queue.md §5.
  */
 import { and, asc, desc, eq, inArray, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { notifyChanges } from '../../platform/changes/changes.store.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { queueCounterSessions, queueDayCounters, queueTicketEvents, queueTickets } from '../../platform/db/schema.ts';
 import { dateFromLocalMinute } from '../../platform/db/time.ts';
@@ -74,6 +75,14 @@ function readModel(state: TicketState) {
   };
 }
 
+/**
+ * Tells the change feed, in the caller's transaction (heard only once committed), that the
+ * unit's queue changed: the ticket's number, status and counter, never more (issue 16).
+ */
+async function notifyQueueChange(tx: Database, unitCode: string, state: TicketState | null, counter: number | null): Promise<void> {
+  await notifyChanges(tx, [{ kind: 'queue', unitCode, ticket: state && { label: state.label, status: state.status }, counter }]);
+}
+
 /** Writes a new ticket: its read model and its `issued` event. */
 export async function insertTicket(tx: Database, state: TicketState, event: TicketEvent): Promise<void> {
   await tx.insert(queueTickets).values({
@@ -87,6 +96,7 @@ export async function insertTicket(tx: Database, state: TicketState, event: Tick
     ...readModel(state),
   });
   await tx.insert(queueTicketEvents).values({ ticketId: state.id, seq: 1, type: event.type, event });
+  await notifyQueueChange(tx, state.unitCode, state, null);
 }
 
 /** Appends one event to a ticket locked by `lockTicket`, and rewrites its read model. */
@@ -97,6 +107,7 @@ export async function appendTicketEvent(tx: Database, state: TicketState, event:
     .update(queueTickets)
     .set({ ...readModel(state), ...(called ? { lastCalledAt: dateFromLocalMinute(event.at) } : {}) })
     .where(eq(queueTickets.id, state.id));
+  await notifyQueueChange(tx, state.unitCode, state, readModel(state).counter);
 }
 
 export interface LockedTicket {
@@ -181,8 +192,10 @@ export async function saveCounterSession(tx: Database, session: CounterSessionRo
       target: [queueCounterSessions.unitCode, queueCounterSessions.counter],
       set: { officerId: session.officerId, groups: [...session.groups], takesOtherGroups: session.takesOtherGroups },
     });
+  await notifyQueueChange(tx, session.unitCode, null, session.counter);
 }
 
 export async function deleteCounterSession(tx: Database, unitCode: string, counter: number): Promise<void> {
   await tx.delete(queueCounterSessions).where(and(eq(queueCounterSessions.unitCode, unitCode), eq(queueCounterSessions.counter, counter)));
+  await notifyQueueChange(tx, unitCode, null, counter);
 }

@@ -1,6 +1,7 @@
 /**
  * The waiting-room board (public): the current call of each open counter and the day's last
- * calls, with the sentence to show and the sentence to speak (docs/queue.md §7). Numbers only:
+ * calls, with the sentence to show and the sentence to speak (docs/queue.md §7), and how many
+ * tickets wait in each service group. Numbers only:
  * no name, no dossier. `signature` changes whenever a call or a recall happens, so the page
  * knows when to chime and speak.
  */
@@ -10,7 +11,7 @@ import { callAnnouncement } from '../../domain/queue/announcement.ts';
 import { queueDay } from '../../domain/queue/ticket-number.ts';
 import { queueSetupOf } from './queue-setup.ts';
 import { counterSessions } from './queue.store.ts';
-import { latestCalls } from './queue.queries.ts';
+import { latestCalls, openTicketsOfDay } from './queue.queries.ts';
 
 export interface BoardCallView {
   label: string;
@@ -26,6 +27,8 @@ export interface Board {
   now: string;
   counters: { number: number; name: string; open: boolean; current: BoardCallView | null }[];
   lastCalls: BoardCallView[];
+  /** Tickets waiting now in each service group (numbers only; the wall screen's waiting list). */
+  waiting: { code: string; name: string; waiting: number }[];
   signature: string;
 }
 
@@ -34,7 +37,7 @@ const LAST_CALLS = 12;
 export async function showBoard(ctx: AppContext, unitCode: string): Promise<Board> {
   const setup = await queueSetupOf(ctx, unitCode);
   const now = ctx.now();
-  const [calls, sessions] = await Promise.all([latestCalls(ctx.db, unitCode, queueDay(now), 50), counterSessions(ctx.db, unitCode)]);
+  const [calls, sessions, open] = await Promise.all([latestCalls(ctx.db, unitCode, queueDay(now), 50), counterSessions(ctx.db, unitCode), openTicketsOfDay(ctx.db, unitCode, queueDay(now))]);
   const view = (call: (typeof calls)[number]): BoardCallView => {
     const announcement = callAnnouncement(call.label, call.counter);
     return { label: call.label, counter: call.counter, calledAt: isoLocalDateTime(call.calledAt), recalls: call.recalls, display: announcement.display, speech: announcement.speech };
@@ -48,6 +51,7 @@ export async function showBoard(ctx: AppContext, unitCode: string): Promise<Boar
       return { number: counter.number, name: counter.name, open: sessions.some((s) => s.counter === counter.number), current: current ? view(current) : null };
     }),
     lastCalls: calls.slice(0, LAST_CALLS).map(view),
+    waiting: setup.config.serviceGroups.map((group) => ({ code: group.code, name: group.name, waiting: open.filter((t) => t.status === 'waiting' && t.serviceGroup === group.code).length })),
     signature: newest ? `${newest.label}|${newest.counter}|${newest.calledAt}|${newest.recalls}|${calls.length}` : '',
   };
 }

@@ -26,6 +26,9 @@ export const dossierChangeSchema = z.object({
 });
 export type DossierChange = z.infer<typeof dossierChangeSchema>;
 
+export const queueTicketChangeSchema = z.object({ label: z.string().max(20), status: z.string().max(30) });
+export type QueueTicketChange = z.infer<typeof queueTicketChangeSchema>;
+
 export const changeSchema = z.discriminatedUnion('kind', [
   /** Dossiers of one unit changed (a reception, a step, a decision…). */
   z.object({ kind: z.literal('dossiers'), unitCode: code, dossiers: z.array(dossierChangeSchema).max(DOSSIERS_PER_NOTICE) }),
@@ -35,6 +38,12 @@ export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sessions'), userId: code }),
   /** Supervision alerts were raised or acknowledged for these people of a unit. */
   z.object({ kind: z.literal('alerts'), unitCode: code, userIds: z.array(code).max(200) }),
+  /**
+   * The queue of a unit changed (w3-follow): a ticket issued, called, served… (its number, its
+   * status, the counter holding it) or a counter opened or closed (ticket null). Numbers and
+   * counters only: a ticket carries no name.
+   */
+  z.object({ kind: z.literal('queue'), unitCode: code, ticket: queueTicketChangeSchema.nullable(), counter: z.number().int().nullable() }),
 ]);
 export type Change = z.infer<typeof changeSchema>;
 

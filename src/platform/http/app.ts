@@ -223,7 +223,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await sessionUser(ctx.db, token, new Date()) : undefined;
+    // A write reads its session from the database (not the cache): see sessionUser.
+    const session = token ? await sessionUser(ctx.db, token, new Date(), { fresh: MUTATING.has(request.method) }) : undefined;
     request.user = session?.user;
     request.csrfToken = session?.csrfToken;
     if (request.routeOptions.config.public) return;

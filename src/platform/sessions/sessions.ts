@@ -52,6 +52,13 @@ export async function login(db: Database, username: string, password: string, no
  * LISTEN is in place, and while its connection is lost (a notice may have been missed), every
  * request reads its session from the database, and the cache is emptied when the feed drops.
  * Unknown tokens are never cached.
+ *
+ * Writes never trust the cache (`fresh`, w3-follow): a request that changes something reads its
+ * session from the database, so a logout or a locked account on another process, once
+ * committed, refuses the next write everywhere — without waiting for the notice, which arrives a
+ * few milliseconds later. Reads may still be answered from the cache in that window (at most
+ * the notice's delay, bounded by SESSION_CACHE_MS): what the user could read a moment before.
+ * docs/security.md ("Live updates and sessions across processes") gives the measured cost.
  */
 export const SESSION_CACHE_MS = 5_000;
 const SESSION_CACHE_MAX = 10_000;
@@ -75,12 +82,12 @@ const sessionCacheOf = perDatabase((db) => {
   return { cache, feed, dropUser };
 });
 
-export async function sessionUser(db: Database, token: string, now: Date): Promise<{ user: CurrentUser; csrfToken: string } | undefined> {
+export async function sessionUser(db: Database, token: string, now: Date, options: { fresh?: boolean } = {}): Promise<{ user: CurrentUser; csrfToken: string } | undefined> {
   const id = tokenHash(token);
   const { cache, feed } = sessionCacheOf(db);
   const at = now.getTime();
   const cached = cache.get(id);
-  if (cached && cached.cachedUntil > at && cached.expiresAt > at) return cached.session;
+  if (!options.fresh && cached && cached.cachedUntil > at && cached.expiresAt > at) return cached.session;
   cache.delete(id);
   const row = await findLiveSession(db, id, now);
   if (!row || !row.user.active) return undefined;

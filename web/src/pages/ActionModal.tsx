@@ -1,6 +1,6 @@
 /** The form of one lifecycle action: only the fields that action needs, each with its label. */
 import { useEffect, useState } from 'react';
-import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { client, ok } from '../api.ts';
 import { formatMoney } from '../labels.ts';
@@ -9,7 +9,31 @@ import { ACTIONS, type ActionBody } from './actions.ts';
 
 type Values = Record<string, unknown>;
 
-export function ActionModal({ event, dossier, onClose, onDone }: { event: string; dossier: DossierDetail; onClose: () => void; onDone: (d: DossierDetail) => void }) {
+/**
+ * The dossier changed while the dialog was open (the page follows the live stream): the dialog
+ * stays on the version it was opened on, so the form keeps what the user typed and a write on a
+ * stale version is refused by the server; the user may go on with the newest version instead.
+ */
+function UpdatedNotice({ onUseLatest }: { onUseLatest: () => void }) {
+  return (
+    <Alert
+      type="info"
+      showIcon
+      data-testid="dossier-updated"
+      style={{ marginBottom: 12 }}
+      message="Hồ sơ vừa được cập nhật"
+      description="Nội dung bạn đang nhập vẫn được giữ nguyên."
+      action={
+        <Button size="small" onClick={onUseLatest}>
+          Dùng bản mới nhất
+        </Button>
+      }
+    />
+  );
+}
+
+export function ActionModal({ event, dossier: latest, onClose, onDone }: { event: string; dossier: DossierDetail; onClose: () => void; onDone: (d: DossierDetail) => void }) {
+  const [dossier, setDossier] = useState(latest);
   const spec = ACTIONS[event]!;
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -107,6 +131,7 @@ export function ActionModal({ event, dossier, onClose, onDone }: { event: string
       open
       title={`${spec.label} — ${dossier.code}`}
       okText={event === 'received' && missingNow.length > 0 ? 'Tiếp nhận và yêu cầu bổ sung' : spec.label} cancelText="Hủy" onOk={() => void submit()} onCancel={onClose} confirmLoading={busy} okButtonProps={{ danger: spec.danger ?? false }} destroyOnHidden>
+      {latest.version !== dossier.version && <UpdatedNotice onUseLatest={() => setDossier(latest)} />}
       {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={initial} onFinish={() => void submit()}>
         {event === 'forwarded' && (

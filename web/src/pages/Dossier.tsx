@@ -16,6 +16,7 @@ import { FormLinks, formsOf } from './FormLinks.tsx';
 import { DossierNotices } from './notices/DossierNotices.tsx';
 import { NoticePreferencesCard } from './notices/NoticePreferencesCard.tsx';
 import { DossierSubmitter } from './reception/DossierSubmitter.tsx';
+import { useLiveDossier } from '../live-dossier.ts';
 
 const STEP_STATE: Record<Step['state'], string> = { pending: 'Chưa đến', active: 'Đang thực hiện', returned: 'Bị trả lại, đang xử lý lại', done: 'Đã xong' };
 
@@ -58,6 +59,7 @@ export function DossierPage({ code }: { code: string }) {
     }
   }, [code]);
   useEffect(() => void load(), [load]);
+  useLiveDossier(code, load);
   const unitCode = dossier?.unitCode;
   useEffect(() => {
     if (!unitCode) return;

@@ -3,12 +3,13 @@
  * list (GET /api/dossiers?queue=…): one definition on the server (domain/dossier/work.ts), so a
  * tab's count is its list's length. Overdue is a filter over everything the user may read.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Tabs, Typography } from 'antd';
 import { client, ok } from '../api.ts';
 import { useUser } from '../session.ts';
 import type { DossierFilters, DossierList } from '../api/types.ts';
 import { DossierTable } from './DossierTable.tsx';
+import { useLiveList } from '../live-lists.ts';
 
 interface Tab {
   key: string;
@@ -34,22 +35,30 @@ export function QueuesPage() {
   const [tabs, setTabs] = useState<Tab[] | null>(null);
   const [lists, setLists] = useState<Record<string, DossierList>>({});
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
+  const mounted = useRef(true);
+  const load = useCallback(async () => {
+    try {
       const { queues } = await ok(client.GET('/api/dossiers/queues'));
       const own: Tab[] = queues.map((q) => ({ ...q, filter: { queue: q.key } as DossierFilters }));
       const overdue = await ok(client.GET('/api/dossiers', { params: { query: { ...OVERDUE.filter, pageSize: 200 } } }));
       const all = [...own, { ...OVERDUE, count: overdue.total }];
       const entries = await Promise.all(own.map(async (tab) => [tab.key, await ok(client.GET('/api/dossiers', { params: { query: { ...tab.filter, sort: 'legalDueAt', pageSize: 200 } } }))] as const));
-      if (cancelled) return;
+      if (!mounted.current) return;
       setTabs(all);
       setLists({ ...Object.fromEntries(entries), [OVERDUE.key]: overdue });
-    })().catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
-    return () => {
-      cancelled = true;
-    };
+      setError(null);
+    } catch (e) {
+      if (mounted.current) setError(e instanceof Error ? e.message : String(e));
+    }
   }, [user]);
+  useEffect(() => {
+    mounted.current = true;
+    void load();
+    return () => {
+      mounted.current = false;
+    };
+  }, [load]);
+  useLiveList(load);
   return (
     <div>
       <Typography.Title level={4} style={{ marginTop: 0 }}>

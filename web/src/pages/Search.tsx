@@ -1,5 +1,5 @@
 /** Search and lists: the filters of GET /api/dossiers, paged, and the same filters exported to XLSX. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { FileExcelOutlined, FileWordOutlined, PrinterOutlined, SearchOutlined } from '@ant-design/icons';
@@ -11,6 +11,7 @@ import { useUser } from '../session.ts';
 import { navigate, useLocation } from '../router.tsx';
 import type { DossierFilters, DossierList, DossierSort } from '../api/types.ts';
 import { DossierTable } from './DossierTable.tsx';
+import { useLiveList } from '../live-lists.ts';
 
 const STATUSES = Object.entries(STATUS_NAMES).map(([code, name]) => [Number(code), name] as const);
 
@@ -84,13 +85,20 @@ export function SearchPage() {
     setPage(1);
     setFilters(filtersFromAddress(new URLSearchParams(window.location.search)));
   }, [navigation]);
+  // Answers of an older search (or an older live reload) arriving late are dropped.
+  const latest = useRef(0);
+  const load = useCallback(() => {
+    const asked = ++latest.current;
+    ok(client.GET('/api/dossiers', { params: { query: { ...toQuery(filters), sort, page, pageSize } } }))
+      .then((answer) => asked === latest.current && (setData(answer), setError(null)))
+      .catch((e: unknown) => asked === latest.current && setError(e instanceof Error ? e.message : String(e)));
+  }, [filters, sort, page]);
   useEffect(() => {
     setData(null);
     setError(null);
-    ok(client.GET('/api/dossiers', { params: { query: { ...toQuery(filters), sort, page, pageSize } } }))
-      .then(setData)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  }, [filters, sort, page]);
+    load();
+  }, [load]);
+  useLiveList(load);
 
   return (
     <div>

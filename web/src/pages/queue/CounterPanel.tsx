@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Input, List, Row, Select, Space, Tag, Typography } from 'antd';
 import { client, ok } from '../../api.ts';
 import type { paths } from '../../api/schema.d.ts';
+import { useLiveQueue } from '../../live-queue.ts';
 
 type Panel = paths['/api/queue/counter']['get']['responses'][200]['content']['application/json'];
 type Action = 'recall' | 'no_show' | 'start' | 'serve' | 'transfer' | 'cancel' | 'rejoin';
@@ -30,11 +31,8 @@ export function CounterPanelPage() {
       setError((e as Error).message);
     }
   }, []);
-  useEffect(() => {
-    void load();
-    const timer = setInterval(() => void load(), 5000);
-    return () => clearInterval(timer);
-  }, [load]);
+  useEffect(() => void load(), [load]);
+  useLiveQueue(load);
 
   const run = async (work: () => Promise<unknown>, done?: string) => {
     try {
