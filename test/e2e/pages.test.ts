@@ -206,7 +206,7 @@ describe('web pages', () => {
     await page.getByLabel('Họ tên người ký 1').fill('Nguyễn Văn Minh');
     expect(await unlabelledFields(page)).toEqual([]);
     await e.shot(page, '15-cau-hinh-don-vi');
-    await page.getByRole('button', { name: 'Lưu cấu hình' }).click();
+    await page.getByRole('button', { name: 'Lưu cấu hình', exact: true }).click();
     await page.getByText('Đã lưu cấu hình đơn vị.').waitFor();
     const session = await e.t.sessionFor(ACCOUNTS.admin.username);
     const units = (await session.get('/api/units')).json() as { items: Array<{ code: string; settings: Record<string, unknown> }> };
