@@ -125,4 +125,28 @@ describe('the city supervisor on the first-run demo', () => {
     await page.screenshot({ path: path.join(SHOTS, 'city-drill-officer-dossiers.png'), fullPage: true });
     await page.context().close();
   }, 180_000);
+
+  it('opens the city’s received-today and due-today cards, and a unit’s "Chờ trả kết quả", as their lists (w3-links)', async () => {
+    const page = await signInAsCitySupervisor(city);
+    const rows = page.locator('[aria-label="Xếp hạng đơn vị"] tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    const opened = async (title: string) => {
+      const figure = await cardNumber(page, title);
+      await page.getByRole('link', { name: `${title}: mở danh sách hồ sơ` }).click();
+      await page.getByText(`Danh sách: ${title}`).waitFor();
+      expect(await listCount(page), title).toBe(figure);
+      return figure;
+    };
+    for (const title of ['Tiếp nhận hôm nay', 'Đến hạn hôm nay']) {
+      await opened(title);
+      await page.goBack();
+      await rows.first().waitFor();
+    }
+    await rows.first().getByRole('link').first().click();
+    await page.getByRole('button', { name: '← Toàn thành phố' }).waitFor();
+    // The demo has results waiting (not a comparison of zeros).
+    expect(await opened('Chờ trả kết quả')).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, 'w3-links-awaiting-return.png'), fullPage: true });
+    await page.context().close();
+  }, 180_000);
 });

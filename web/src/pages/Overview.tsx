@@ -149,14 +149,16 @@ function CityBoard() {
   const { data, error, live } = useLiveData(() => ok(client.GET('/api/overview/city')), 'city');
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!data) return <Spin />;
-  // "Chưa xin lỗi, hẹn lại" has no list filter (the apology's risk bound and extensions): not linked.
+  // Not linked: "Chưa xin lỗi, hẹn lại" (no list filter: the apology's risk bound and extensions)
+  // and "Tiếp nhận trong tháng" (the report's count: handled in the month, carried-over dossiers
+  // included, which no list filter selects).
   const cards: BoardCard[] = [
     ['Tiếp nhận hôm nay', data.total.receivedToday, undefined, { kind: 'received', days: { from: data.today } }],
     ['Đang xử lý', data.total.inProgress, undefined, { kind: 'inProgress' }],
     ['Đến hạn hôm nay', data.total.dueToday, '#d48806', { kind: 'dueOn', days: { from: data.today } }],
     ['Quá hạn', data.total.overdue, '#cf1322', { kind: 'overdue' }],
     ['Chưa xin lỗi, hẹn lại', data.total.apologiesOwed, '#722ed1', undefined],
-    ['Tiếp nhận trong tháng', data.total.received, undefined, { kind: 'received', days: { from: data.period.from, to: data.period.to } }],
+    ['Tiếp nhận trong tháng', data.total.received, undefined, undefined],
   ];
   type UnitRow = CityOverview['units'][number];
   return (
