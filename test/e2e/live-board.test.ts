@@ -5,7 +5,8 @@
  * units ranked with their figures; w3-city (issue 16 §4, issue 15 §4): the "Quá hạn" and "Đang xử
  * lý" cards open dossier lists whose counts are the cards' figures, and a unit opens to its
  * departments, a department to its officers, an officer to their dossiers (as many as the
- * officer's "Đang xử lý"); the trend chart is drawn. Screenshots in test-results/16/.
+ * officer's "Đang xử lý"); the trend chart is drawn; w3-links: the received-today, due-today and
+ * "Chờ trả kết quả" cards and a unit's bar open lists of their figure. Screenshots in test-results/16/.
  */
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -123,6 +124,38 @@ describe('the city supervisor on the first-run demo', () => {
     await page.getByText(`Danh sách: Đang xử lý — ${officerName}`).waitFor();
     expect(await listCount(page)).toBe(inProgress);
     await page.screenshot({ path: path.join(SHOTS, 'city-drill-officer-dossiers.png'), fullPage: true });
+    await page.context().close();
+  }, 180_000);
+
+  it('opens the city’s received-today and due-today cards, a unit’s bar, and a unit’s "Chờ trả kết quả", as their lists (w3-links)', async () => {
+    const page = await signInAsCitySupervisor(city);
+    const rows = page.locator('[aria-label="Xếp hạng đơn vị"] tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    const opened = async (title: string) => {
+      const figure = await cardNumber(page, title);
+      await page.getByRole('link', { name: `${title}: mở danh sách hồ sơ` }).click();
+      await page.getByText(`Danh sách: ${title}`).waitFor();
+      expect(await listCount(page), title).toBe(figure);
+      return figure;
+    };
+    for (const title of ['Tiếp nhận hôm nay', 'Đến hạn hôm nay']) {
+      await opened(title);
+      await page.goBack();
+      await rows.first().waitFor();
+    }
+    // A unit's bar on "Theo đơn vị" (the first: "Đang xử lý" of the first row) opens that unit's list.
+    const firstName = (await rows.first().locator('td').nth(1).innerText()).trim();
+    const firstInProgress = number(await rows.first().locator('td').nth(6).innerText());
+    await page.locator('figure[aria-label="Theo đơn vị"] .recharts-bar-rectangle').first().click();
+    await page.getByText(`Danh sách: Đang xử lý — ${firstName}`).waitFor();
+    expect(await listCount(page)).toBe(firstInProgress);
+    await page.goBack();
+    await rows.first().waitFor();
+    await rows.first().getByRole('link').first().click();
+    await page.getByRole('button', { name: '← Toàn thành phố' }).waitFor();
+    // The demo has results waiting (not a comparison of zeros).
+    expect(await opened('Chờ trả kết quả')).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, 'w3-links-awaiting-return.png'), fullPage: true });
     await page.context().close();
   }, 180_000);
 });

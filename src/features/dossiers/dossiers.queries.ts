@@ -13,6 +13,7 @@ import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { DossierVisibility } from '../../domain/policy/policy.ts';
 import type { Officer } from '../../domain/policy/turns.ts';
 import type { WorkKind } from '../../domain/dossier/work.ts';
+import { IN_PROGRESS_STATUSES } from '../../domain/overview/overview.ts';
 
 export interface DossierListFilter {
   status?: number[];
@@ -28,6 +29,16 @@ export interface DossierListFilter {
   overdue?: boolean;
   /** Open dossiers due between `now` and `dueSoonUntil`. */
   dueSoon?: boolean;
+  /**
+   * Issue 15 §4: dossiers in progress, not paused, whose legal due date falls in [from, to) and is
+   * not yet past at `now` — the overview's "Đến hạn hôm nay" / "Đến hạn <ngày>" (domain/overview
+   * computeOverview dueToday/dueNextWorkingDay; overview.queries liveCountsByUnit due_today).
+   */
+  dueWithin?: { from: LocalMinute; to: LocalMinute };
+  /** Issue 15 §4: received at or after this moment (the overview's "Tiếp nhận hôm nay / trong tháng"). */
+  receivedFrom?: LocalMinute;
+  /** Received strictly before this moment. */
+  receivedBefore?: LocalMinute;
   q?: string;
   /**
    * The exact keys `q` may also be (domain/format/person-keys.ts), matched only in the unit whose
@@ -131,6 +142,12 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
   if (filter.dueSoon) {
     conditions.push(isNull(dossiers.endedAt), gte(dossiers.legalDueAt, now), lte(dossiers.legalDueAt, dateFromLocalMinute(filter.dueSoonUntil)), notPaused);
   }
+  if (filter.dueWithin) {
+    const { from, to } = filter.dueWithin;
+    conditions.push(inArray(dossiers.status, [...IN_PROGRESS_STATUSES]), isNull(dossiers.endedAt), notPaused, gte(dossiers.legalDueAt, now), gte(dossiers.legalDueAt, dateFromLocalMinute(from)), lt(dossiers.legalDueAt, dateFromLocalMinute(to)));
+  }
+  if (filter.receivedFrom !== undefined) conditions.push(gte(dossiers.receivedAt, dateFromLocalMinute(filter.receivedFrom)));
+  if (filter.receivedBefore !== undefined) conditions.push(lt(dossiers.receivedAt, dateFromLocalMinute(filter.receivedBefore)));
   if (filter.q) conditions.push(or(sql`${dossiers.searchText} like ${containsPattern(filter.q)}`, ...personKeyConditions(filter.personKeys))!);
   if (filter.waitingFor) conditions.push(waitsForCondition(filter.waitingFor.officer), inArray(dossiers.workKind, [...filter.waitingFor.kinds]));
   const where = and(...conditions);

@@ -318,6 +318,12 @@ const ACTIONS: Record<string, { event: DossierEventType; summary: string; body: 
   'pay-fee': { event: 'fee_paid', summary: 'Ghi nhận nộp phí, lệ phí', body: z.object({ expectedVersion: version, amount: z.number().int().min(1).max(1e12), online: z.boolean() }) },
 };
 
+/** A local day YYYY-MM-DD (list filters). */
+const isoDay = z
+  .string()
+  .trim()
+  .refine((v) => parseIsoDate(v) !== undefined, { error: 'phải là ngày dạng YYYY-MM-DD' });
+
 /** Filters of the dossier list, shared by the XLSX export (routes/dossier-export.ts). */
 export const listQuery = z.object({
   status: z
@@ -331,13 +337,12 @@ export const listQuery = z.object({
   assigneeId: z.string().trim().max(200).optional(),
   receivedBy: z.string().trim().max(200).optional(),
   unitCode: z.string().trim().max(100).optional(),
-  dueBefore: z
-    .string()
-    .trim()
-    .refine((v) => parseIsoDate(v) !== undefined, { error: 'phải là ngày dạng YYYY-MM-DD' })
-    .optional(),
+  dueBefore: isoDay.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   dueSoon: z.enum(['true', 'false']).optional(),
+  dueOn: isoDay.optional().describe('Hồ sơ đang xử lý, không tạm dừng, có hạn giải quyết trong ngày này (YYYY-MM-DD) và chưa quá hạn ("Đến hạn hôm nay" của trang tổng quan)'),
+  receivedFrom: isoDay.optional().describe('Tiếp nhận từ ngày này (YYYY-MM-DD, kể cả ngày này)'),
+  receivedTo: isoDay.optional().describe('Tiếp nhận đến ngày này (YYYY-MM-DD, kể cả ngày này)'),
   q: z
     .string()
     .trim()
@@ -385,6 +390,9 @@ export async function listFilterOf(ctx: AppContext, user: CurrentUser, query: z.
   const now = ctx.now();
   const { calendar } = await ctx.calendars.forUnit(user.unitCode);
   const dueBeforeDay = query.dueBefore ? parseIsoDate(query.dueBefore) : undefined;
+  const dueOnDay = query.dueOn ? parseIsoDate(query.dueOn) : undefined;
+  const receivedFromDay = query.receivedFrom ? parseIsoDate(query.receivedFrom) : undefined;
+  const receivedToDay = query.receivedTo ? parseIsoDate(query.receivedTo) : undefined;
   const searchUnit = personalSearchUnit(user);
   const filter: DossierListFilter = {
     ...(query.status ? { status: query.status } : {}),
@@ -397,6 +405,9 @@ export async function listFilterOf(ctx: AppContext, user: CurrentUser, query: z.
     ...(dueBeforeDay !== undefined ? { dueBefore: dueBeforeDay * MINUTES_PER_DAY } : {}),
     overdue: query.overdue === 'true',
     dueSoon: query.dueSoon === 'true',
+    ...(dueOnDay !== undefined ? { dueWithin: { from: dueOnDay * MINUTES_PER_DAY, to: (dueOnDay + 1) * MINUTES_PER_DAY } } : {}),
+    ...(receivedFromDay !== undefined ? { receivedFrom: receivedFromDay * MINUTES_PER_DAY } : {}),
+    ...(receivedToDay !== undefined ? { receivedBefore: (receivedToDay + 1) * MINUTES_PER_DAY } : {}),
     ...(query.q ? { q: query.q } : {}),
     ...(query.q && searchUnit ? { personKeys: { unitCode: searchUnit, ...personKeysOfQuery(query.q) } } : {}),
     sort: query.sort,

@@ -377,6 +377,12 @@ export interface paths {
                     dueBefore?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";
+                    /** @description Hồ sơ đang xử lý, không tạm dừng, có hạn giải quyết trong ngày này (YYYY-MM-DD) và chưa quá hạn ("Đến hạn hôm nay" của trang tổng quan) */
+                    dueOn?: string;
+                    /** @description Tiếp nhận từ ngày này (YYYY-MM-DD, kể cả ngày này) */
+                    receivedFrom?: string;
+                    /** @description Tiếp nhận đến ngày này (YYYY-MM-DD, kể cả ngày này) */
+                    receivedTo?: string;
                     /** @description Mã hồ sơ hoặc tên người nộp (một phần, không dấu cũng được); hoặc số CCCD/định danh, số điện thoại (đúng cả số, dấu cách, dấu chấm, +84 không ảnh hưởng) */
                     q?: string;
                     /** @description Cột sắp xếp; dấu "-" phía trước là giảm dần. Mặc định: hồ sơ tiếp nhận mới nhất lên trước (-receivedAt) */
@@ -9830,6 +9836,12 @@ export interface paths {
                     dueBefore?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";
+                    /** @description Hồ sơ đang xử lý, không tạm dừng, có hạn giải quyết trong ngày này (YYYY-MM-DD) và chưa quá hạn ("Đến hạn hôm nay" của trang tổng quan) */
+                    dueOn?: string;
+                    /** @description Tiếp nhận từ ngày này (YYYY-MM-DD, kể cả ngày này) */
+                    receivedFrom?: string;
+                    /** @description Tiếp nhận đến ngày này (YYYY-MM-DD, kể cả ngày này) */
+                    receivedTo?: string;
                     /** @description Mã hồ sơ hoặc tên người nộp (một phần, không dấu cũng được); hoặc số CCCD/định danh, số điện thoại (đúng cả số, dấu cách, dấu chấm, +84 không ảnh hưởng) */
                     q?: string;
                     /** @description Cột sắp xếp; dấu "-" phía trước là giảm dần. Mặc định: hồ sơ tiếp nhận mới nhất lên trước (-receivedAt) */

@@ -17,12 +17,13 @@ import { Link, navigate, useLocation } from '../router.tsx';
 import { can, useUser } from '../session.ts';
 import { DrillDown } from './overview/DrillDown.tsx';
 import { TrendChart } from './overview/TrendChart.tsx';
-import { dossierListLink, type ListScope } from './overview/links.ts';
+import { dossierListLink, type ListDays, type ListKind, type ListScope } from './overview/links.ts';
 
 type CityOverview = Answer<'/api/overview/city'>;
 
 // The counts both kinds of rows have (every key but the name).
-const SERIES: Array<{ key: Exclude<keyof OverviewRow, 'name'>; name: string; color: string }> = [
+type SeriesKey = 'inProgress' | 'dueToday' | 'dueNextWorkingDay' | 'overdue';
+const SERIES: Array<{ key: SeriesKey; name: string; color: string }> = [
   { key: 'inProgress', name: 'Đang xử lý', color: '#1677ff' },
   { key: 'dueToday', name: 'Đến hạn hôm nay', color: '#faad14' },
   { key: 'dueNextWorkingDay', name: 'Đến hạn ngày làm việc kế tiếp', color: '#ffd666' },
@@ -30,7 +31,18 @@ const SERIES: Array<{ key: Exclude<keyof OverviewRow, 'name'>; name: string; col
 ];
 
 /** Horizontal bars, one row per place and one bar per series (the unit board's and the city's). */
-function PlaceBars<K extends string>({ rows, series, labelWidth }: { rows: ReadonlyArray<{ name: string } & Record<K, number>>; series: ReadonlyArray<{ key: K; name: string; color: string }>; labelWidth: number }) {
+function PlaceBars<K extends string, R extends { name: string } & Record<K, number>>({
+  rows,
+  series,
+  labelWidth,
+  linkOf,
+}: {
+  rows: readonly R[];
+  series: ReadonlyArray<{ key: K; name: string; color: string }>;
+  labelWidth: number;
+  /** w3-links (issue 15 §4): the list a bar opens (its place and its series), if any. */
+  linkOf?: (row: R, key: K, seriesName: string) => string | undefined;
+}) {
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 60)}>
       <BarChart data={[...rows]} layout="vertical" margin={{ left: 16, right: 16 }}>
@@ -40,18 +52,30 @@ function PlaceBars<K extends string>({ rows, series, labelWidth }: { rows: Reado
         <Tooltip formatter={(value) => formatNumber(Number(value))} />
         <Legend />
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.color} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.name}
+            fill={s.color}
+            isAnimationActive={false}
+            cursor={linkOf ? 'pointer' : undefined}
+            onClick={(_bar, index) => {
+              const row = rows[index];
+              const link = row && linkOf?.(row, s.key, s.name);
+              if (link) navigate(link);
+            }}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
   );
 }
 
-function Chart({ title, rows }: { title: string; rows: OverviewRow[] }) {
+function Chart({ title, rows, linkOf }: { title: string; rows: OverviewRow[]; linkOf?: (row: OverviewRow, key: SeriesKey, seriesName: string) => string | undefined }) {
   return (
     <Card size="small" title={title} style={{ marginBottom: 12 }}>
       <figure aria-label={title} style={{ margin: 0 }}>
-        <PlaceBars rows={rows} series={SERIES} labelWidth={220} />
+        <PlaceBars rows={rows} series={SERIES} labelWidth={220} {...(linkOf ? { linkOf } : {})} />
       </figure>
       <Table
         size="small"
@@ -65,23 +89,34 @@ function Chart({ title, rows }: { title: string; rows: OverviewRow[] }) {
   );
 }
 
-/** The figures that open the dossier list they count (issue 15 §4), by card title. */
-const CARD_LISTS: Record<string, 'inProgress' | 'overdue'> = { 'Đang xử lý': 'inProgress', 'Quá hạn': 'overdue' };
+/** The list a figure opens (issue 15 §4): its kind, and the day(s) of a day-bound kind. */
+interface FigureList {
+  kind: ListKind;
+  days?: ListDays;
+}
+type BoardCard = [title: string, value: number, color: string | undefined, list: FigureList | undefined];
+
+/** The list a count of the series `key` opens on a day `today` (next working day `next`), within `scope`. */
+function seriesLink(key: string, scope: ListScope, title: string, days: { today: string; next?: string }): string | undefined {
+  if (key === 'inProgress' || key === 'overdue') return dossierListLink(key, scope, title);
+  if (key === 'dueToday') return dossierListLink('dueOn', scope, title, { from: days.today });
+  if (key === 'dueNextWorkingDay' && days.next) return dossierListLink('dueOn', scope, title, { from: days.next });
+  return undefined;
+}
 
 /** The cards of a board; a card with a list behind it opens it (same filters, same count). */
-function Cards({ cards, scope }: { cards: Array<[string, number, string?]>; scope: ListScope }) {
+function Cards({ cards, scope }: { cards: BoardCard[]; scope: ListScope }) {
   return (
     <Row gutter={12} style={{ marginBottom: 12 }}>
-      {cards.map(([title, value, color]) => {
-        const kind = CARD_LISTS[title];
+      {cards.map(([title, value, color, list]) => {
         const card = (
-          <Card size="small" data-testid={`card-${title}`} hoverable={kind !== undefined}>
+          <Card size="small" data-testid={`card-${title}`} hoverable={list !== undefined}>
             <Statistic title={title} value={value} formatter={(v) => formatNumber(Number(v))} valueStyle={color ? { color } : {}} />
           </Card>
         );
         return (
           <Col key={title} xs={12} md={8} xl={4}>
-            {kind === undefined ? card : <Link to={dossierListLink(kind, scope, title)} aria-label={`${title}: mở danh sách hồ sơ`}>{card}</Link>}
+            {list === undefined ? card : <Link to={dossierListLink(list.kind, scope, title, list.days)} aria-label={`${title}: mở danh sách hồ sơ`}>{card}</Link>}
           </Col>
         );
       })}
@@ -114,13 +149,16 @@ function CityBoard() {
   const { data, error, live } = useLiveData(() => ok(client.GET('/api/overview/city')), 'city');
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!data) return <Spin />;
-  const cards: Array<[string, number, string?]> = [
-    ['Tiếp nhận hôm nay', data.total.receivedToday],
-    ['Đang xử lý', data.total.inProgress],
-    ['Đến hạn hôm nay', data.total.dueToday, '#d48806'],
-    ['Quá hạn', data.total.overdue, '#cf1322'],
-    ['Chưa xin lỗi, hẹn lại', data.total.apologiesOwed, '#722ed1'],
-    ['Tiếp nhận trong tháng', data.total.received],
+  // Not linked: "Chưa xin lỗi, hẹn lại" (no list filter: the apology's risk bound and extensions)
+  // and "Tiếp nhận trong tháng" (the report's count: handled in the month, carried-over dossiers
+  // included, which no list filter selects).
+  const cards: BoardCard[] = [
+    ['Tiếp nhận hôm nay', data.total.receivedToday, undefined, { kind: 'received', days: { from: data.today } }],
+    ['Đang xử lý', data.total.inProgress, undefined, { kind: 'inProgress' }],
+    ['Đến hạn hôm nay', data.total.dueToday, '#d48806', { kind: 'dueOn', days: { from: data.today } }],
+    ['Quá hạn', data.total.overdue, '#cf1322', { kind: 'overdue' }],
+    ['Chưa xin lỗi, hẹn lại', data.total.apologiesOwed, '#722ed1', undefined],
+    ['Tiếp nhận trong tháng', data.total.received, undefined, undefined],
   ];
   type UnitRow = CityOverview['units'][number];
   return (
@@ -169,7 +207,7 @@ function CityBoard() {
       </Card>
       <Card size="small" title="Theo đơn vị">
         <figure aria-label="Theo đơn vị" style={{ margin: 0 }}>
-          <PlaceBars rows={data.units} series={CITY_SERIES} labelWidth={260} />
+          <PlaceBars rows={data.units} series={CITY_SERIES} labelWidth={260} linkOf={(row, key, name) => seriesLink(key, { unitCode: row.unitCode }, `${name} — ${row.name}`, { today: data.today })} />
         </figure>
       </Card>
     </div>
@@ -190,14 +228,15 @@ function UnitOverview({ unitCode, fromCity }: { unitCode: string | undefined; fr
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!data) return <Spin />;
   const [overview, warnings, queue] = data;
-  const cards: Array<[string, number, string?]> = [
-    ['Tiếp nhận hôm nay', overview.receivedToday],
-    ['Đang xử lý', overview.inProgress],
-    ['Đến hạn hôm nay', overview.dueToday, '#d48806'],
-    [`Đến hạn ${formatDate(overview.nextWorkingDay)}`, overview.dueNextWorkingDay, '#d48806'],
-    ['Quá hạn', overview.overdue, '#cf1322'],
-    ['Chờ trả kết quả', overview.awaitingReturn],
+  const cards: BoardCard[] = [
+    ['Tiếp nhận hôm nay', overview.receivedToday, undefined, { kind: 'received', days: { from: overview.today } }],
+    ['Đang xử lý', overview.inProgress, undefined, { kind: 'inProgress' }],
+    ['Đến hạn hôm nay', overview.dueToday, '#d48806', { kind: 'dueOn', days: { from: overview.today } }],
+    [`Đến hạn ${formatDate(overview.nextWorkingDay)}`, overview.dueNextWorkingDay, '#d48806', { kind: 'dueOn', days: { from: overview.nextWorkingDay } }],
+    ['Quá hạn', overview.overdue, '#cf1322', { kind: 'overdue' }],
+    ['Chờ trả kết quả', overview.awaitingReturn, undefined, { kind: 'awaitingReturn' }],
   ];
+  const days = { today: overview.today, next: overview.nextWorkingDay };
   return (
     <div>
       <Space align="center" style={{ marginBottom: 8 }}>
@@ -215,10 +254,10 @@ function UnitOverview({ unitCode, fromCity }: { unitCode: string | undefined; fr
       <QueueSection data={queue} />
       <Row gutter={12}>
         <Col xs={24} xl={12}>
-          <Chart title="Theo phòng, cơ quan xử lý" rows={overview.byDepartment} />
+          <Chart title="Theo phòng, cơ quan xử lý" rows={overview.byDepartment} linkOf={(row, key, name) => ('code' in row && row.code ? seriesLink(key, { unitCode: overview.unitCode, departmentCode: row.code }, `${name} — ${row.name}`, days) : undefined)} />
         </Col>
         <Col xs={24} xl={12}>
-          <Chart title="Theo cán bộ xử lý" rows={overview.byOfficer} />
+          <Chart title="Theo cán bộ xử lý" rows={overview.byOfficer} linkOf={(row, key, name) => ('id' in row && row.id ? seriesLink(key, { unitCode: overview.unitCode, assigneeId: row.id }, `${name} — ${row.name}`, days) : undefined)} />
         </Col>
       </Row>
     </div>

@@ -26,26 +26,38 @@ interface Filters {
   unitCode?: string;
   departmentCode?: string;
   assigneeId?: string;
+  /** w3-links: due on this day (YYYY-MM-DD), received from / to these days (address only). */
+  dueOn?: string;
+  receivedFrom?: string;
+  receivedTo?: string;
 }
 
 /**
  * Filters given in the address (issue 15 §4: every figure of the overview opens its list):
  * ?trangThai=2,4&quaHan=1&sapDenHan=1&linhVuc=…&hanTruoc=YYYY-MM-DD&q=…&donVi=…&phong=…&canBo=…
+ * &hanNgay=YYYY-MM-DD&nhanTu=YYYY-MM-DD&nhanDen=YYYY-MM-DD
  */
 export function filtersFromAddress(search: URLSearchParams): Filters {
   const statuses = (search.get('trangThai') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 10);
-  const due = search.get('hanTruoc');
   const text = (key: string) => search.get(key)?.trim() || undefined;
+  const day = (key: string) => {
+    const value = search.get(key);
+    return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && dayjs(value).isValid() ? value : undefined;
+  };
+  const due = day('hanTruoc');
   const filters: Filters = {
     q: text('q'),
     status: statuses.length ? statuses : undefined,
     field: text('linhVuc'),
-    dueBefore: due && /^\d{4}-\d{2}-\d{2}$/.test(due) && dayjs(due).isValid() ? dayjs(due) : undefined,
+    dueBefore: due === undefined ? undefined : dayjs(due),
     overdue: search.get('quaHan') === '1' || undefined,
     dueSoon: search.get('sapDenHan') === '1' || undefined,
     unitCode: text('donVi'),
     departmentCode: text('phong'),
     assigneeId: text('canBo'),
+    dueOn: day('hanNgay'),
+    receivedFrom: day('nhanTu'),
+    receivedTo: day('nhanDen'),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as Filters;
 }
@@ -61,6 +73,9 @@ function toQuery(f: Filters): DossierFilters {
     unitCode: f.unitCode,
     departmentCode: f.departmentCode,
     assigneeId: f.assigneeId,
+    dueOn: f.dueOn,
+    receivedFrom: f.receivedFrom,
+    receivedTo: f.receivedTo,
   };
 }
 

@@ -4,11 +4,16 @@
  * filtersFromAddress), so that the list's count is the figure.
  */
 
-/** The figures that open a list, and the API filters each stands for. */
-export type ListKind = 'inProgress' | 'overdue' | 'dueSoon';
+/**
+ * The figures that open a list, and the API filters each stands for. w3-links: due on a day
+ * (`dueOn`), received on a day or in a span of days (`receivedFrom`/`receivedTo`), awaiting return.
+ */
+export type ListKind = 'inProgress' | 'overdue' | 'dueSoon' | 'dueOn' | 'received' | 'awaitingReturn';
 
 /** Statuses of a dossier being handled (domain/overview IN_PROGRESS_STATUSES). */
 const IN_PROGRESS = '2,4,5,6';
+/** Processed, the result waiting to be handed back (domain/dossier STATUS.processed): "Chờ trả kết quả". */
+const PROCESSED = '9';
 
 export interface ListScope {
   unitCode?: string;
@@ -16,15 +21,27 @@ export interface ListScope {
   assigneeId?: string;
 }
 
+/** The days of a day-bound figure (YYYY-MM-DD): the due day, or the first and last day received. */
+export interface ListDays {
+  from: string;
+  to?: string;
+}
+
 /** The address of the dossier list of `kind` within `scope`, titled for the reader. */
-export function dossierListLink(kind: ListKind, scope: ListScope, title: string): string {
+export function dossierListLink(kind: ListKind, scope: ListScope, title: string, days?: ListDays): string {
   const params = new URLSearchParams();
   if (scope.unitCode) params.set('donVi', scope.unitCode);
   if (scope.departmentCode) params.set('phong', scope.departmentCode);
   if (scope.assigneeId) params.set('canBo', scope.assigneeId);
-  params.set('trangThai', IN_PROGRESS);
+  if (kind === 'awaitingReturn') params.set('trangThai', PROCESSED);
+  else if (kind !== 'received') params.set('trangThai', IN_PROGRESS);
   if (kind === 'overdue') params.set('quaHan', '1');
   if (kind === 'dueSoon') params.set('sapDenHan', '1');
+  if (kind === 'dueOn' && days) params.set('hanNgay', days.from);
+  if (kind === 'received' && days) {
+    params.set('nhanTu', days.from);
+    params.set('nhanDen', days.to ?? days.from);
+  }
   params.set('tieuDe', title);
   return `/ho-so?${params.toString()}`;
 }
