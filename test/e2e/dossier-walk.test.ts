@@ -148,7 +148,7 @@ describe('a dossier from reception to the returned result', () => {
     await specialist.reload();
     await specialist.getByRole('button', { name: 'Hoàn thành bước', exact: true }).click();
     await specialist.getByRole('dialog').getByRole('button', { name: 'Hoàn thành bước', exact: true }).click();
-    await specialist.getByRole('dialog').waitFor({ state: 'hidden' });
+    await specialist.getByRole('dialog').waitFor({ state: 'hidden', timeout: 60_000 }); // a write on a loaded machine may take long
     const chairman = await e.signIn('chairman');
     await chairman.goto(`${e.url}/viec-cua-toi`);
     await chairman.getByRole('heading', { name: 'Việc của tôi' }).waitFor();
