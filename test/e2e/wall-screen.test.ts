@@ -68,6 +68,10 @@ it('shows the figures in large type, cycles to the waiting list and the overdue 
   await page.goto(`${url}/man-hinh?giay=5`);
   await page.getByTestId('wall-screen-board').waitFor();
   await page.getByTestId('wall-live').filter({ hasText: 'Trực tuyến' }).waitFor();
+  // The clock is Vietnam's, whatever the TV's own time zone (this browser runs in the machine's, UTC here).
+  const vietnam = (offsetMinutes: number) => new Date(Date.now() + (7 * 60 - offsetMinutes) * 60_000).toISOString().slice(11, 16);
+  const header = (await page.locator('header').first().innerText()).replace(/\s+/g, ' ');
+  expect([vietnam(0), vietnam(1)].some((hhmm) => header.includes(`· ${hhmm}`)), header).toBe(true);
   // No menus, no header buttons: the TV shows the board only.
   expect(await page.getByRole('navigation').count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Đăng xuất' }).count()).toBe(0);

@@ -43,6 +43,11 @@ export function formatDateTimeWeekday(iso: string | null | undefined): string {
   return `${iso.slice(11, 16)} ${day.locale('vi').format('dddd')}, ${day.format('DD/MM/YYYY')}`;
 }
 
+/** "07:05": the time of day in Vietnam (the units' time), whatever the browser's own time zone. */
+export function formatClock(moment: Date): string {
+  return new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' }).format(moment);
+}
+
 /** 1913 → "1.913" */
 export function formatNumber(value: number): string {
   return Math.round(value)

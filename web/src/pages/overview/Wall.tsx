@@ -9,7 +9,7 @@
  */
 import { useEffect, useState } from 'react';
 import { client, ok } from '../../api.ts';
-import { formatDate, formatDateTime, formatNumber, formatRemaining } from '../../labels.ts';
+import { formatClock, formatDate, formatDateTime, formatNumber, formatRemaining } from '../../labels.ts';
 import { isDossierChange, useLiveData } from '../../live.ts';
 import { useLocation } from '../../router.tsx';
 import { useUser } from '../../session.ts';
@@ -68,7 +68,7 @@ export function WallPage() {
     <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', marginBottom: 'clamp(12px, 2vh, 24px)' }}>
       <h1 style={{ fontSize: 'clamp(28px, 4vh, 44px)', margin: '0 24px 0 0', color: '#fff', flex: 1, minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>{user.unitName}</h1>
       <div style={{ fontSize: 30, whiteSpace: 'nowrap' }}>
-        {data ? `Ngày ${formatDate(data[0].today)}` : ''} · {clock.toTimeString().slice(0, 5)}{' '}
+        {data ? `Ngày ${formatDate(data[0].today)}` : ''} · {formatClock(clock)}{' '}
         <span data-testid="wall-live" style={{ fontSize: 22, marginLeft: 12, padding: '4px 12px', borderRadius: 8, background: live === 'live' ? '#237804' : '#ad6800' }}>
           {live === 'live' ? 'Trực tuyến' : 'Đang kết nối lại…'}
         </span>
