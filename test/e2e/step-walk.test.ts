@@ -59,6 +59,14 @@ async function queue(page: Page, tab: RegExp, code: string): Promise<{ listed: b
   return { listed: (await panel.getByRole('link', { name: code }).count()) > 0, count };
 }
 
+/**
+ * Waits until `code` is listed in that tab: a list may still be loading (or reloading after a
+ * live change) when its table first appears, so one look can miss a dossier on a loaded machine.
+ */
+async function listedIn(page: Page, tab: RegExp, code: string): Promise<void> {
+  await expect.poll(async () => (await queue(page, tab, code)).listed, { timeout: 30_000, interval: 1_000 }).toBe(true);
+}
+
 /** Opens an action's dialog, fills it, confirms with `confirm`, and waits for the dialog to close. */
 async function act(page: Page, action: string, fill: (dialog: Locator) => Promise<void> = async () => undefined, confirm = action): Promise<void> {
   const version = await page.locator('body').textContent();
@@ -221,7 +229,7 @@ it('a reviewed procedure: the department head reviews the draft, sends it back o
 
   // ── Head of "kinh-te": assigns the specialist; no review is offered before the draft ──
   const head = await e.signIn('otherHead');
-  expect((await queue(head, /Chờ phân công/, code)).listed).toBe(true);
+  await listedIn(head, /Chờ phân công/, code);
   expect((await queue(head, /Chờ phê duyệt/, code)).listed).toBe(false);
   await openDossier(head, code);
   const steps = (await head.locator('.ant-table').filter({ hasText: 'Lãnh đạo phòng xem xét, trình ký' }).first().textContent()) ?? '';
@@ -232,7 +240,7 @@ it('a reviewed procedure: the department head reviews the draft, sends it back o
 
   // ── Specialist drafts; the chairman is not offered the signature yet ───────────────
   const specialist = await e.signIn('otherSpecialist');
-  expect((await queue(specialist, /Chờ xử lý/, code)).listed).toBe(true);
+  await listedIn(specialist, /Chờ xử lý/, code);
   await openDossier(specialist, code);
   await act(specialist, 'Hoàn thành bước');
   const chairman = await e.signIn('chairman');
@@ -241,7 +249,7 @@ it('a reviewed procedure: the department head reviews the draft, sends it back o
   expect(await offered(chairman)).not.toContain('Phê duyệt kết quả');
 
   // ── Head reviews: "Chờ phê duyệt" holds it; sends it back to the specialist once ────
-  expect((await queue(head, /Chờ phê duyệt/, code)).listed).toBe(true);
+  await listedIn(head, /Chờ phê duyệt/, code);
   await openDossier(head, code);
   expect(await offered(head)).toEqual(expect.arrayContaining(['Hoàn thành bước', 'Trả lại']));
   expect(await offered(head)).not.toContain('Phê duyệt kết quả');
@@ -249,14 +257,14 @@ it('a reviewed procedure: the department head reviews the draft, sends it back o
   await act(head, 'Trả lại', async (dialog) => {
     await dialog.getByLabel('Lý do trả lại').fill('Bản vẽ mặt đứng chưa khớp chiều cao ghi trong dự thảo giấy phép.');
   });
-  expect((await queue(specialist, /Chờ xử lý/, code)).listed).toBe(true);
+  await listedIn(specialist, /Chờ xử lý/, code);
   await openDossier(specialist, code);
   await act(specialist, 'Hoàn thành bước');
   await openDossier(head, code);
   await act(head, 'Hoàn thành bước');
 
   // ── Chairman signs now ─────────────────────────────────────────────────────────────
-  expect((await queue(chairman, /Chờ phê duyệt/, code)).listed).toBe(true);
+  await listedIn(chairman, /Chờ phê duyệt/, code);
   await openDossier(chairman, code);
   await act(chairman, 'Phê duyệt kết quả', async (dialog) => {
     await dialog.getByLabel('Số, ký hiệu văn bản kết quả').fill('48/GPXD');
