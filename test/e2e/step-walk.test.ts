@@ -80,14 +80,9 @@ async function act(page: Page, action: string, fill: (dialog: Locator) => Promis
 
 async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
   await page.getByRole('dialog').getByLabel(label).click();
-  // The officers' list arrives after the dialog opens: a click while the options re-render may
-  // select nothing and leave the dropdown open, so click again until it closes (a loaded machine).
-  const open = page.locator('.ant-select-dropdown:visible');
-  for (let attempt = 0; attempt < 3 && (await open.count()) > 0; attempt++) {
-    await open.locator('.ant-select-item-option', { hasText: option }).first().click({ timeout: 10_000 }).catch(() => undefined);
-    await open.first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
-  }
-  await expect.poll(() => open.count(), { timeout: 10_000 }).toBe(0);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  // The dropdown's closing animation can take seconds on a loaded machine.
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 15_000 }).toBe(0);
 }
 
 it('five roles take a dossier from a reception with a missing paper to the hand-over, each offered only its turn', async () => {
