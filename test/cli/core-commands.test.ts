@@ -3,19 +3,15 @@
  * bin/motcua.js): the `--json` shapes of issue 2 are contracts, errors are Vietnamese
  * messages on stderr with exit code 2 and never a stack trace.
  */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { motcua } from '../support/motcua-cli.ts';
 import { configFromEnvironment } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/client.ts';
 import { calendarOverrides, units } from '../../src/platform/db/schema.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url));
-const run = promisify(execFile);
 
 interface Outcome {
   code: number;
@@ -23,17 +19,6 @@ interface Outcome {
   stderr: string;
 }
 
-async function motcua(...args: string[]): Promise<Outcome> {
-  const env = { ...process.env };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-}
 
 function expectUserError(outcome: Outcome, message: RegExp): void {
   expect(outcome.code).toBe(2);
