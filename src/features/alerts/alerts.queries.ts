@@ -10,6 +10,7 @@ import { alertEvents, dossiers, pakn, units, users } from '../../platform/db/sch
 import { localMinuteFromDate, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { StaffRole } from '../../domain/dossier/roles.ts';
+import type { NewAlert } from './alerts.store.ts';
 
 export interface StaffRecord {
   id: string;
@@ -58,20 +59,10 @@ export async function raisedKeysOf(db: Database, unitCode: string): Promise<Set<
   return new Set(rows.map((row) => row.key));
 }
 
-export interface AlertRecord {
+/** A stored alert: what was raised (the store's NewAlert), its id, and its acknowledgement if any. */
+export interface AlertRecord extends Omit<NewAlert, 'stepCode'> {
   id: number;
-  key: string;
-  unitCode: string;
-  subject: 'dossier' | 'pakn';
-  subjectCode: string;
   stepCode: string | null;
-  rungId: string;
-  trigger: string;
-  text: string;
-  addresseeIds: string[];
-  addresseeNames: string[];
-  dueAt: LocalMinute | undefined;
-  raisedAt: LocalMinute;
   acknowledgedAt: LocalMinute | undefined;
   acknowledgedBy: string | undefined;
   acknowledgedByName: string | undefined;
