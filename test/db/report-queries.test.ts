@@ -8,7 +8,9 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { figuresFromCounts, formFromCounts } from '../../src/domain/report/from-counts.ts';
 import { appendNewDossiers } from '../../src/platform/events/event-store.ts';
-import { queryReportCounts, type ReportScope } from '../../src/features/reports/reports.queries.ts';
+import { queryReportCounts, serviceIndexTalliesByGroup, type ReportScope } from '../../src/features/reports/reports.queries.ts';
+import { classifyContext, classifyDossier } from '../../src/domain/kpi/classify.ts';
+import { isOnTimeForServiceIndex, serviceIndexTallies } from '../../src/domain/kpi/service-index.ts';
 import { queryRows } from '../../src/platform/db/sql.ts';
 import { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
 import { yearSchedule } from '../../src/domain/calendar/year-schedule.ts';
@@ -87,6 +89,33 @@ forEachDriver('report SQL', (getDb) => {
         buildFormII06a(wardStates, range, { asOf, groupBy: 'unit', names, include: WARDS }),
       );
     });
+  });
+
+  // Issue 16 §6: the city board ranks units on the SQL tallies of QĐ 766 instead of reading states.
+  it.each(PERIODS)('QĐ 766 dossier sub-indicators by unit equal the pure tallies ($name)', async ({ range, asOf }) => {
+    const { db } = getDb();
+    const units = [...WARDS, ...Object.values(SEED_UNITS)];
+    const counts = await queryReportCounts(db, { unitCodes: units }, range, { asOf, groupBy: 'unit' });
+    const fromSql = serviceIndexTalliesByGroup(counts);
+    for (const unitCode of units) {
+      const pure = serviceIndexTallies(states, range, { asOf, unitCode });
+      if (pure['2.1'].denominator === 0) expect(fromSql.has(unitCode), unitCode).toBe(false);
+      else expect(fromSql.get(unitCode), unitCode).toEqual(pure);
+    }
+    expect(counts.total.serviceIndex).toEqual(serviceIndexTallies(states.filter((state) => units.includes(state.unitCode)), range, { asOf }));
+  });
+
+  it('judges open past-due dossiers at their supplement request or pause somewhere in these periods (the SQL branch that reads the state)', () => {
+    // Without such dossiers the test above would not reach the state-reading branch of indexOnTime.
+    const judgedEarlier = PERIODS.some(({ range, asOf }) => {
+      const context = classifyContext(range, asOf);
+      return states.some((state) => {
+        const handled = classifyDossier(state, context);
+        const moment = Math.min(context.window.end, asOf);
+        return handled !== undefined && !handled.outcome.ended && state.legalDueAt !== undefined && state.legalDueAt < moment && isOnTimeForServiceIndex(handled, context);
+      });
+    });
+    expect(judgedEarlier).toBe(true);
   });
 
   describe.each(Object.keys(SEED_POPULATIONS) as SeedKey[])('seed %s through the event store and SQL', (key) => {

@@ -125,14 +125,34 @@ function judgedAt(dossier: DossierState, outcome: HandledDossier['outcome'], sin
   return pause !== undefined ? pause.from : moment;
 }
 
-interface Tally {
+/** The sub-indicators decided by the dossiers themselves (the others need data a dossier does not hold). */
+export const DOSSIER_SUB_INDICATORS = ['2.1', '3.3', '3.6', '4.1', '4.2', '4.3'] as const;
+export type DossierSubIndicatorId = (typeof DOSSIER_SUB_INDICATORS)[number];
+
+/** How many dossiers a sub-indicator looks at (denominator) and how many pass it (numerator). */
+export interface SubIndicatorTally {
   numerator: number;
   denominator: number;
-  failing: string[];
 }
 
-function tally(items: readonly HandledDossier[], passes: (handled: HandledDossier) => boolean): Tally {
-  const result: Tally = { numerator: 0, denominator: items.length, failing: [] };
+/**
+ * The counts behind the dossier sub-indicators: from folded states (`serviceIndexTallies`) or
+ * from the report SQL (features/reports reports.queries.ts, equal on the same dossiers:
+ * test/db/report-queries.test.ts), so a board can rank a city's units without reading states.
+ */
+export type ServiceIndexTallies = Record<DossierSubIndicatorId, SubIndicatorTally>;
+
+export function emptyServiceIndexTallies(): ServiceIndexTallies {
+  return Object.fromEntries(DOSSIER_SUB_INDICATORS.map((id) => [id, { numerator: 0, denominator: 0 }])) as ServiceIndexTallies;
+}
+
+/** A tally from states also names the dossiers that fail (a supervisor opens them). */
+interface Tally extends SubIndicatorTally {
+  failing?: string[];
+}
+
+function tally(items: readonly HandledDossier[], passes: (handled: HandledDossier) => boolean): Required<Tally> {
+  const result: Required<Tally> = { numerator: 0, denominator: items.length, failing: [] };
   for (const handled of items) {
     if (passes(handled)) result.numerator += 1;
     else result.failing.push(handled.dossier.code);
@@ -154,7 +174,7 @@ function computed(id: SubIndicatorId, group: ServiceIndexGroupId, maxPoints: num
     targetPercent,
     maxPoints,
     pointsHundredths,
-    dossiersCostingPoints: losing ? counts.failing : [],
+    dossiersCostingPoints: losing ? (counts.failing ?? []) : [],
   };
   const notes = [note, pointsHundredths === null ? SUB_INDICATOR_NOTES.noCases : undefined].filter((text): text is string => text !== undefined);
   if (notes.length > 0) result.note = notes.join(' ');
@@ -165,9 +185,9 @@ function notComputable(id: SubIndicatorId, group: ServiceIndexGroupId, maxPoints
   return { id, name: SUB_INDICATOR_NAMES[id], group, computable: false, maxPoints, reason: NOT_COMPUTABLE_REASONS[id] ?? '' };
 }
 
-export function computeServiceIndex(dossiers: readonly DossierState[], period: DayRange, options: ServiceIndexOptions): ServiceIndex {
+/** The dossier sub-indicators' tallies of the handled dossiers (each with the dossiers that fail it). */
+function talliesOf(dossiers: readonly DossierState[], period: DayRange, options: ServiceIndexOptions): Record<DossierSubIndicatorId, Required<Tally>> {
   const context = classifyContext(period, options.asOf);
-  const mode = options.percentMode ?? 'truncate';
   const handled: HandledDossier[] = [];
   for (const dossier of dossiers) {
     if (options.unitCode !== undefined && dossier.unitCode !== options.unitCode) continue;
@@ -176,24 +196,39 @@ export function computeServiceIndex(dossiers: readonly DossierState[], period: D
   }
   const newInPeriod = handled.filter(isNewInPeriod);
   const resolved = handled.filter(isResolved);
-
-  const tallies: Partial<Record<SubIndicatorId, { counts: Tally; note?: string }>> = {
-    '2.1': { counts: tally(handled, (item) => isOnTimeForServiceIndex(item, context)) },
-    '3.3': {
-      counts: tally(newInPeriod, ({ dossier }) => dossier.channel === 'online' && (!dossier.resultRequired || dossier.hasResultFile)),
-      note: SUB_INDICATOR_NOTES.onlinePoints,
-    },
-    '3.6': { counts: tally(newInPeriod.filter(({ dossier }) => dossier.feeAmount > 0), ({ dossier }) => dossier.paidOnline) },
-    '4.1': { counts: tally(resolved.filter(({ dossier }) => dossier.resultRequired), ({ dossier }) => dossier.hasResultFile) },
-    '4.2': { counts: tally(resolved, ({ dossier }) => dossier.hasComponentFile && (!dossier.resultRequired || dossier.hasResultFile)) },
-    '4.3': { counts: tally(newInPeriod, ({ dossier }) => dossier.hasReusedComponent) },
+  return {
+    '2.1': tally(handled, (item) => isOnTimeForServiceIndex(item, context)),
+    '3.3': tally(newInPeriod, ({ dossier }) => dossier.channel === 'online' && (!dossier.resultRequired || dossier.hasResultFile)),
+    '3.6': tally(newInPeriod.filter(({ dossier }) => dossier.feeAmount > 0), ({ dossier }) => dossier.paidOnline),
+    '4.1': tally(resolved.filter(({ dossier }) => dossier.resultRequired), ({ dossier }) => dossier.hasResultFile),
+    '4.2': tally(resolved, ({ dossier }) => dossier.hasComponentFile && (!dossier.resultRequired || dossier.hasResultFile)),
+    '4.3': tally(newInPeriod, ({ dossier }) => dossier.hasReusedComponent),
   };
+}
+
+/** The tallies alone (numerator and denominator of each dossier sub-indicator). */
+export function serviceIndexTallies(dossiers: readonly DossierState[], period: DayRange, options: ServiceIndexOptions): ServiceIndexTallies {
+  const tallies = talliesOf(dossiers, period, options);
+  return Object.fromEntries(DOSSIER_SUB_INDICATORS.map((id) => [id, { numerator: tallies[id].numerator, denominator: tallies[id].denominator }])) as ServiceIndexTallies;
+}
+
+export function computeServiceIndex(dossiers: readonly DossierState[], period: DayRange, options: ServiceIndexOptions): ServiceIndex {
+  return serviceIndexFromTallies(talliesOf(dossiers, period, options), period, options);
+}
+
+/**
+ * The index from the tallies (from states, or from the report SQL): the points of each group and
+ * the total. Tallies without the failing dossiers list none as costing points.
+ */
+export function serviceIndexFromTallies(tallies: Record<DossierSubIndicatorId, Tally>, period: DayRange, options: Pick<ServiceIndexOptions, 'unitCode' | 'percentMode'>): ServiceIndex {
+  const mode = options.percentMode ?? 'truncate';
+  const notes: Partial<Record<SubIndicatorId, string>> = { '3.3': SUB_INDICATOR_NOTES.onlinePoints };
+  const isDossierSubIndicator = (id: SubIndicatorId): id is DossierSubIndicatorId => (DOSSIER_SUB_INDICATORS as readonly string[]).includes(id);
 
   const groups = LAYOUT.map(({ group, maxPoints, items }): ServiceIndexGroup => {
     const subIndicators = items.map(([id, points]): SubIndicatorResult => {
-      const entry = tallies[id];
-      if (entry === undefined || points === null) return notComputable(id, group, points);
-      return computed(id, group, points, entry.counts, mode, entry.note);
+      if (!isDossierSubIndicator(id) || points === null) return notComputable(id, group, points);
+      return computed(id, group, points, tallies[id], mode, notes[id]);
     });
     let pointsHundredths = 0;
     let scoredMaxPoints = 0;

@@ -4,11 +4,14 @@
  */
 import type { FigureCounts } from '../kpi/figures.ts';
 import type { FormII06aCounts } from '../kpi/form-ii06a.ts';
+import type { ServiceIndexTallies } from '../kpi/service-index.ts';
 
-/** Everything one group's row counts: the narrative counts plus the stopped dossiers' timing for II.06a. */
+/** Everything one group's row counts: the narrative counts, the stopped dossiers' timing for II.06a, the service index's tallies. */
 export interface ReportGroupCounts {
   figures: FigureCounts;
   form: FormII06aCounts;
+  /** The QĐ 766 dossier sub-indicators' counts (a city board ranks its units on them without reading states). */
+  serviceIndex: ServiceIndexTallies;
 }
 
 export interface ReportCounts {

@@ -3,13 +3,12 @@
  * output reads (JSON, DOCX, XLSX, CLI), the period it names, and the ranking of a city's units.
  * The report use case (features/reports/build-report.ts) fills it from the report SQL.
  */
-import type { DayNumber, LocalMinute } from '../calendar/local-time.ts';
-import type { DossierState } from '../dossier/state.ts';
+import type { DayNumber } from '../calendar/local-time.ts';
 import type { PercentMode } from '../format/percent.ts';
 import type { Figures } from '../kpi/figures.ts';
 import type { FormII06a } from '../kpi/form-ii06a.ts';
 import { periodContaining, reportPeriod, type DayRange, type Period, type PeriodConvention } from '../kpi/period.ts';
-import { computeServiceIndex, type ServiceIndex } from '../kpi/service-index.ts';
+import { emptyServiceIndexTallies, serviceIndexFromTallies, type ServiceIndex, type ServiceIndexTallies } from '../kpi/service-index.ts';
 import type { PaknFigures } from '../pakn/report.ts';
 import type { UnitSettings } from '../unit/settings.ts';
 import type { OverdueField } from './overdue.ts';
@@ -95,17 +94,12 @@ export function groupsOf(record: Record<string, Figures> | undefined, nameOf: (k
 
 /**
  * Units ranked by their QĐ 766 self-assessment (points over the maximum of the scored
- * sub-indicators), then by on-time rate, then by the number of dossiers received.
+ * sub-indicators), then by on-time rate, then by the number of dossiers received. The index comes
+ * from each unit's tallies (the report SQL's counts: the same as from its states).
  */
-export function rankUnits(members: readonly ReportUnit[], byUnit: Record<string, Figures>, states: readonly DossierState[], range: DayRange, asOf: LocalMinute, percentMode: PercentMode): RankingRow[] {
-  const statesByUnit = new Map<string, DossierState[]>();
-  for (const state of states) {
-    const list = statesByUnit.get(state.unitCode);
-    if (list === undefined) statesByUnit.set(state.unitCode, [state]);
-    else list.push(state);
-  }
+export function rankUnits(members: readonly ReportUnit[], byUnit: Record<string, Figures>, tallies: ReadonlyMap<string, ServiceIndexTallies>, range: DayRange, percentMode: PercentMode): RankingRow[] {
   const rows = members.map((member): Omit<RankingRow, 'rank'> => {
-    const index = computeServiceIndex(statesByUnit.get(member.code) ?? [], range, { asOf, percentMode, unitCode: member.code });
+    const index = serviceIndexFromTallies(tallies.get(member.code) ?? emptyServiceIndexTallies(), range, { percentMode, unitCode: member.code });
     const figures = byUnit[member.code];
     return {
       unitCode: member.code,

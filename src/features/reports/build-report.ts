@@ -25,7 +25,7 @@ import type { Database } from '../../platform/db/client.ts';
 import { badRequest, notFound } from '../../platform/errors.ts';
 import { paknForReport } from '../pakn/pakn-for-report.ts';
 import { paknFeedbackText, withPaknServiceItems } from '../../domain/report/pakn-section.ts';
-import { queryHandledStates, queryReportCounts, reportNames, reportUnits, type ReportScope, type ReportUnitRow } from './reports.queries.ts';
+import { queryHandledStates, queryReportCounts, reportNames, reportUnits, serviceIndexTalliesByGroup, type ReportScope, type ReportUnitRow } from './reports.queries.ts';
 
 export interface BuildReportInput {
   unitCode: string;
@@ -131,7 +131,7 @@ export async function buildReport(db: Database, input: BuildReportInput): Promis
     report.formII06a.byUnit = formFromCounts(byUnitCounts, range, { groupBy: 'unit', names: unitNames, include: scope.unitCodes });
     const byUnit = figuresFromCounts(byUnitCounts, { groupBy: 'unit', percentMode }).byGroup ?? {};
     report.byUnit = groupsOf(byUnit, (key) => unitNames[key] ?? key);
-    report.ranking = rankUnits(members, byUnit, states, range, input.asOf, percentMode);
+    report.ranking = rankUnits(members, byUnit, serviceIndexTalliesByGroup(byUnitCounts), range, percentMode);
   }
   return report;
 }

@@ -18,12 +18,18 @@
  * - supplement        supplement_ranges && [s, e)
  * - refused at desk   status = 3 AND refused_at in [s, e)   (its own query)
  * - fees collected    payments dated in [s, e) of received dossiers (its own query)
+ * - QĐ 766 2.1        service-index.ts isOnTimeForServiceIndex: more than one processing-stage
+ *                     supplement request before J ⇒ late; ended ⇒ closed_at ≤ legal_due_at; open
+ *                     and J ≤ legal date ⇒ on time; else judged at the single unanswered request,
+ *                     else at the start of the pause open at J (else late). Only dossiers with a
+ *                     supplement request, and open past-due ones, read their folded state for it.
  */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { GroupBy } from '../../domain/kpi/figures.ts';
 import { emptyFigureCounts } from '../../domain/kpi/figures.ts';
 import { emptyFormII06aCounts, type FormII06aCounts } from '../../domain/kpi/form-ii06a.ts';
+import { DOSSIER_SUB_INDICATORS, emptyServiceIndexTallies, type ServiceIndexTallies } from '../../domain/kpi/service-index.ts';
 import type { ReportCounts, ReportGroupCounts } from '../../domain/report/counts.ts';
 import { UNASSIGNED_GROUP } from '../../domain/kpi/labels.ts';
 import { periodWindow, type DayRange } from '../../domain/kpi/period.ts';
@@ -55,6 +61,8 @@ interface Bounds {
   asOf: string;
   startMinute: number;
   endMinute: number;
+  /** J as a local minute (the folded state's unit). */
+  judgedMinute: number;
 }
 
 function boundsOf(period: DayRange, asOf: LocalMinute): Bounds {
@@ -67,6 +75,7 @@ function boundsOf(period: DayRange, asOf: LocalMinute): Bounds {
     asOf: iso(asOf),
     startMinute: window.start,
     endMinute: window.end,
+    judgedMinute: Math.min(window.end, asOf),
   };
 }
 
@@ -137,6 +146,37 @@ interface HandledRow extends GroupColumns {
   digitized: number;
   result_required: number;
   electronic_result: number;
+  index_on_time: number;
+  index_online: number;
+  index_digitized: number;
+}
+
+/**
+ * QĐ 766 2.1 of one handled dossier (service-index.ts isOnTimeForServiceIndex), as a boolean over `d`.
+ * The common cases read columns; the processing-stage supplement requests and the pauses are read
+ * from the folded state only where they can matter (a supplement was requested; open past its date).
+ */
+function indexOnTime(b: Bounds): SQL {
+  const requests = sql`jsonb_to_recordset(coalesce(d.state -> 'supplementRequests', '[]'::jsonb)) AS r(at bigint, stage text, "receivedAt" bigint)`;
+  return sql`CASE
+          WHEN d.supplement_ranges <> '{}'::tstzmultirange
+            AND (SELECT count(*) FROM ${requests} WHERE r.stage = 'processing' AND r.at < ${b.judgedMinute}) > 1 THEN false
+          WHEN d.legal_due_at IS NULL THEN true
+          WHEN d.closed_at < ${b.end}::timestamptz THEN d.closed_at <= d.legal_due_at
+          WHEN d.legal_due_at >= ${b.judgedAt}::timestamptz THEN true
+          ELSE coalesce((
+            SELECT CASE
+              WHEN p.n = 1 AND (p.received_at IS NULL OR p.received_at >= ${b.judgedMinute}) THEN p.at
+              ELSE (SELECT (x.pause ->> 'from')::bigint
+                    FROM jsonb_array_elements(coalesce(d.state -> 'pauses', '[]'::jsonb)) WITH ORDINALITY AS x(pause, i)
+                    WHERE (x.pause ->> 'from')::bigint < ${b.judgedMinute}
+                      AND (x.pause ->> 'to' IS NULL OR (x.pause ->> 'to')::bigint >= ${b.judgedMinute})
+                    ORDER BY x.i LIMIT 1)
+            END
+            FROM (SELECT count(*) AS n, min(r.at) AS at, min(r."receivedAt") AS received_at FROM ${requests}
+                  WHERE r.stage = 'processing' AND r.at < ${b.judgedMinute}) p
+          ) <= (d.state ->> 'legalDueAt')::bigint, false)
+        END`;
 }
 
 /**
@@ -162,7 +202,8 @@ function handledQuery(scope: ReportScope, period: DayRange, b: Bounds, groupBy: 
           AND NOT ((${b.judgedAt}::timestamptz = ${b.asOf}::timestamptz AND d.paused) OR d.pause_ranges @> ${b.judgedAt}::timestamptz),
           false) AS late,
         d.supplement_ranges && tstzrange(${b.start}::timestamptz, ${b.end}::timestamptz, '[)') AS supplemented,
-        d.end_kind IN ('processed', 'returned') AS resolved_kind
+        d.end_kind IN ('processed', 'returned') AS resolved_kind,
+        ${indexOnTime(b)} AS index_on_time
       FROM dossiers d
       WHERE ${handledCondition(scope, period)}
     )
@@ -188,7 +229,10 @@ function handledQuery(scope: ReportScope, period: DayRange, b: Bounds, groupBy: 
       count(*) FILTER (WHERE ended AND resolved_kind AND has_result_file)::int AS with_result_file,
       count(*) FILTER (WHERE ended AND resolved_kind AND has_result_file AND has_component_file)::int AS digitized,
       count(*) FILTER (WHERE ended AND resolved_kind AND result_required)::int AS result_required,
-      count(*) FILTER (WHERE ended AND resolved_kind AND result_required AND has_result_file)::int AS electronic_result
+      count(*) FILTER (WHERE ended AND resolved_kind AND result_required AND has_result_file)::int AS electronic_result,
+      count(*) FILTER (WHERE index_on_time)::int AS index_on_time,
+      count(*) FILTER (WHERE NOT carried AND channel = 'online' AND (NOT result_required OR has_result_file))::int AS index_online,
+      count(*) FILTER (WHERE ended AND resolved_kind AND has_component_file AND (NOT result_required OR has_result_file))::int AS index_digitized
     FROM h d
     GROUP BY ${g.groupBy}`;
 }
@@ -239,7 +283,7 @@ function paymentsQuery(scope: ReportScope, b: Bounds, groupBy: GroupBy | undefin
 }
 
 function emptyGroupCounts(): ReportGroupCounts {
-  return { figures: emptyFigureCounts(), form: emptyFormII06aCounts() };
+  return { figures: emptyFigureCounts(), form: emptyFormII06aCounts(), serviceIndex: emptyServiceIndexTallies() };
 }
 
 /** The entries a (field, grp) cell adds to: the total, its field and, with a grouping, its group. */
@@ -283,6 +327,25 @@ function addHandledRow(target: ReportGroupCounts, row: HandledRow): void {
   f.electronicResult += row.electronic_result;
   const form = formCountsOf(row);
   for (const key of Object.keys(form) as (keyof FormII06aCounts)[]) target.form[key] += form[key];
+  const tallies = serviceIndexTalliesOf(row);
+  for (const id of DOSSIER_SUB_INDICATORS) {
+    target.serviceIndex[id].numerator += tallies[id].numerator;
+    target.serviceIndex[id].denominator += tallies[id].denominator;
+  }
+}
+
+/** QĐ 766 dossier sub-indicators from the same row (service-index.ts talliesOf). */
+function serviceIndexTalliesOf(row: HandledRow): ServiceIndexTallies {
+  const fresh = row.received - row.carried_over;
+  const resolved = row.resolved_early + row.resolved_on_time + row.resolved_overdue;
+  return {
+    '2.1': { numerator: row.index_on_time, denominator: row.received },
+    '3.3': { numerator: row.index_online, denominator: fresh },
+    '3.6': { numerator: row.paid_online, denominator: row.with_fee },
+    '4.1': { numerator: row.electronic_result, denominator: row.result_required },
+    '4.2': { numerator: row.index_digitized, denominator: resolved },
+    '4.3': { numerator: row.reused, denominator: fresh },
+  };
 }
 
 /** Biểu II.06a columns from the same row: (7) takes every end, withdrawn dossiers in (9). */
@@ -340,6 +403,11 @@ export async function queryReportCounts(db: Database, scope: ReportScope, period
     }
   }
   return counts;
+}
+
+/** The service index's tallies of each group (a city's units: the ranking's index). */
+export function serviceIndexTalliesByGroup(counts: ReportCounts): Map<string, ServiceIndexTallies> {
+  return new Map([...(counts.byGroup ?? new Map<string, ReportGroupCounts>())].map(([key, group]) => [key, group.serviceIndex]));
 }
 
 /** The handled dossiers of the period (received, received before its end, not closed before its start). */
