@@ -6,6 +6,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
 import { CITY, createTestApp, OTHER_WARD, receptionBody, WARD, type Session, type TestApp } from '../support/api.ts';
+import { sql } from 'drizzle-orm';
+import { WorkingCalendar } from '../../src/domain/calendar/working-calendar.ts';
+import { yearSchedule } from '../../src/domain/calendar/year-schedule.ts';
+import { appendNewDossiers } from '../../src/platform/events/event-store.ts';
+import { queryRows } from '../../src/platform/db/sql.ts';
+import { generateHistories, storeInput } from '../support/report-histories.ts';
 
 interface CityBoard {
   cityCode: string;
@@ -78,5 +84,33 @@ forEachDriver('city overview', (getDb) => {
     expect((refused.json() as { message: string }).message).toMatch(/thành phố/);
     expect((await otherChairman.get(`/api/overview/city?cityCode=${CITY}`)).statusCode).toBe(403);
     expect((await (await t.login('otherSupervisor')).get(`/api/overview/city?cityCode=${CITY}`)).statusCode).toBe(403);
+  });
+});
+
+// Issue 16: "Chờ trả kết quả" is every processed dossier not yet handed back, whenever received, on
+// the city board as on the unit's (the city counted only those received today before).
+forEachDriver('city overview: results waiting to be handed back', (getDb) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(getDb());
+    const calendar = new WorkingCalendar({ schedule: yearSchedule });
+    await appendNewDossiers(getDb().db, storeInput(generateHistories([WARD, OTHER_WARD], 80, { from: '2026-08-01', to: '2026-11-10' }, calendar, 20261203), calendar));
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('counts every processed dossier of each unit, as the unit overview does', async () => {
+    const supervisor = await t.login('supervisor');
+    const city = (await supervisor.get('/api/overview/city')).json() as CityBoard;
+    const stored = await queryRows<{ unit_code: string; n: number }>(getDb().db, sql`SELECT unit_code, count(*)::int AS n FROM dossiers WHERE status = 9 GROUP BY unit_code`);
+    expect(stored.length).toBeGreaterThan(0);
+    for (const unit of city.units) {
+      const expected = stored.find((row) => row.unit_code === unit.unitCode)?.n ?? 0;
+      expect(unit.awaitingReturn, unit.unitCode).toBe(expected);
+      const overview = (await supervisor.get(`/api/overview?unitCode=${unit.unitCode}`)).json() as Record<string, number>;
+      expect(overview.awaitingReturn, unit.unitCode).toBe(expected);
+    }
+    expect(city.total.awaitingReturn).toBe(stored.reduce((sum, row) => sum + row.n, 0));
   });
 });

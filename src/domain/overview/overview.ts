@@ -43,8 +43,18 @@ const IN_PROGRESS = new Set<number>(IN_PROGRESS_STATUSES);
 
 const zero = (): OverviewCounts => ({ inProgress: 0, dueToday: 0, dueNextWorkingDay: 0, overdue: 0 });
 
+/** Counted by the database rather than from rows (they are not open dossiers). */
+export interface OverviewTallies {
+  /** Dossiers received since the start of today. */
+  receivedToday: number;
+  /** Dossiers processed and waiting to be handed back (status 9), whenever received. */
+  awaitingReturn: number;
+}
+
+/** `rows`: the unit's dossiers not ended (features/overview/overview.queries.ts openOverviewRows). */
 export function computeOverview(
   rows: readonly OverviewRow[],
+  tallies: OverviewTallies,
   now: LocalMinute,
   calendar: WorkingCalendar,
   names: { departments: ReadonlyMap<string, string>; users: ReadonlyMap<string, string> },
@@ -54,11 +64,7 @@ export function computeOverview(
   const totals = zero();
   const byDepartment = new Map<string | null, OverviewCounts>();
   const byOfficer = new Map<string | null, OverviewCounts>();
-  let receivedToday = 0;
-  let awaitingReturn = 0;
   for (const row of rows) {
-    if (row.receivedAt !== undefined && dayOf(row.receivedAt) === today) receivedToday++;
-    if (row.status === STATUS.processed) awaitingReturn++;
     if (row.endedAt !== undefined || !IN_PROGRESS.has(row.status)) continue;
     const dept = byDepartment.get(row.departmentCode) ?? zero();
     const officer = byOfficer.get(row.assigneeId) ?? zero();
@@ -79,8 +85,8 @@ export function computeOverview(
   return {
     today: isoDate(today),
     nextWorkingDay: isoDate(next),
-    receivedToday,
-    awaitingReturn,
+    receivedToday: tallies.receivedToday,
+    awaitingReturn: tallies.awaitingReturn,
     ...totals,
     byDepartment: sorted(byDepartment, (code) => (code === null ? 'Bộ phận một cửa (chưa chuyển)' : (names.departments.get(code) ?? code))).map(({ key, ...rest }) => ({ code: key, ...rest })),
     byOfficer: sorted(byOfficer, (id) => (id === null ? 'Chưa phân công' : (names.users.get(id) ?? id))).map(({ key, ...rest }) => ({ id: key, ...rest })),

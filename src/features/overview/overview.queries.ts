@@ -3,17 +3,20 @@
  * since a moment, and the names of its departments and staff. Aggregation happens in
  * src/domain/overview (pure).
  */
-import { and, asc, eq, gte, isNotNull, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { departments, dossiers, units, users } from '../../platform/db/schema.ts';
 import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
-import { IN_PROGRESS_STATUSES, type OverviewRow } from '../../domain/overview/overview.ts';
+import { IN_PROGRESS_STATUSES, type OverviewRow, type OverviewTallies } from '../../domain/overview/overview.ts';
 import { STATUS } from '../../domain/dossier/state.ts';
 
 
-/** Open dossiers of the unit, and every dossier received at or after `since`. */
-export async function overviewRows(db: Database, unitCode: string, since: LocalMinute): Promise<OverviewRow[]> {
+/**
+ * The unit's dossiers not ended (one range of the partial index dossiers_open_unit_idx): the
+ * overview's in-progress, due and overdue figures by department and officer come from these.
+ */
+export async function openOverviewRows(db: Database, unitCode: string): Promise<OverviewRow[]> {
   const rows = await db
     .select({
       code: dossiers.code,
@@ -23,19 +26,29 @@ export async function overviewRows(db: Database, unitCode: string, since: LocalM
       endedAt: dossiers.endedAt,
       departmentCode: dossiers.departmentCode,
       assigneeId: dossiers.assigneeId,
-      paused: sql<boolean>`coalesce((${dossiers.state} ->> 'paused')::boolean, false)`,
+      paused: dossiers.paused,
     })
     .from(dossiers)
-    .where(
-      // Issue 14: results waiting to be handed over (processing ended) count too, whenever received.
-      and(eq(dossiers.unitCode, unitCode), or(isNull(dossiers.endedAt), gte(dossiers.receivedAt, dateFromLocalMinute(since)), eq(dossiers.status, STATUS.processed))),
-    );
+    .where(and(eq(dossiers.unitCode, unitCode), isNull(dossiers.endedAt)));
   return rows.map((r) => ({
     ...r,
     receivedAt: optionalLocalMinuteFromDate(r.receivedAt),
     legalDueAt: optionalLocalMinuteFromDate(r.legalDueAt),
     endedAt: optionalLocalMinuteFromDate(r.endedAt),
   }));
+}
+
+/**
+ * Received since `since` and waiting to be handed back (processed, whenever received), counted by
+ * index (dossiers_unit_received_idx, dossiers_unit_status_received_idx) instead of read: a unit
+ * keeps years of results nobody collected (issue 16 §6).
+ */
+export async function overviewTallies(db: Database, unitCode: string, since: LocalMinute): Promise<OverviewTallies> {
+  const [received, awaiting] = await Promise.all([
+    db.select({ n: count() }).from(dossiers).where(and(eq(dossiers.unitCode, unitCode), gte(dossiers.receivedAt, dateFromLocalMinute(since)))),
+    db.select({ n: count() }).from(dossiers).where(and(eq(dossiers.unitCode, unitCode), eq(dossiers.status, STATUS.processed))),
+  ]);
+  return { receivedToday: received[0]?.n ?? 0, awaitingReturn: awaiting[0]?.n ?? 0 };
 }
 
 /** Names of the unit's departments and users, for labels. */
@@ -102,7 +115,7 @@ export async function liveCountsByUnit(db: Database, bounds: readonly LiveBounds
       from jsonb_to_recordset(${rows}::jsonb) as x(u text, now text, today text, next text, after text, risk text)
     )
     select b.u as "unitCode",
-      t.received_today as "receivedToday", o.awaiting_return + t.awaiting_ended as "awaitingReturn",
+      t.received_today as "receivedToday", a.awaiting_return as "awaitingReturn",
       o.in_progress as "inProgress", o.due_today as "dueToday", o.due_next as "dueNextWorkingDay",
       o.overdue as "overdue", o.apologies_owed as "apologiesOwed"
     from b
@@ -110,7 +123,6 @@ export async function liveCountsByUnit(db: Database, bounds: readonly LiveBounds
     -- a hash join filtered received_at >= today only after reading all the rows (issue 16 §6).
     cross join lateral (
       select
-        count(*) filter (where d.status = ${STATUS.processed})::int as awaiting_return,
         count(*) filter (where d.status in ${inProgress})::int as in_progress,
         count(*) filter (where d.status in ${inProgress} and not d.paused and d.legal_due_at < b.now)::int as overdue,
         count(*) filter (where d.status in ${inProgress} and not d.paused and d.legal_due_at >= b.now and d.legal_due_at < b.today + interval '1 day')::int as due_today,
@@ -120,10 +132,12 @@ export async function liveCountsByUnit(db: Database, bounds: readonly LiveBounds
       from ${dossiers} d where d.unit_code = b.u and d.ended_at is null
     ) o
     cross join lateral (
-      select count(*)::int as received_today,
-        count(*) filter (where d.status = ${STATUS.processed} and d.ended_at is not null)::int as awaiting_ended
-      from ${dossiers} d where d.unit_code = b.u and d.received_at >= b.today
-    ) t`);
+      select count(*)::int as received_today from ${dossiers} d where d.unit_code = b.u and d.received_at >= b.today
+    ) t
+    -- Results waiting to be handed back, whenever received (as the unit's board: overviewTallies).
+    cross join lateral (
+      select count(*)::int as awaiting_return from ${dossiers} d where d.unit_code = b.u and d.status = ${STATUS.processed}
+    ) a`);
   });
   return (result as unknown as { rows: UnitLiveCounts[] }).rows;
 }

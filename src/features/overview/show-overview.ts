@@ -8,11 +8,16 @@ import { canReadUnit } from '../../domain/policy/policy.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { cityOf } from '../../platform/units/units.queries.ts';
-import { overviewRows, unitNames } from './overview.queries.ts';
+import { openOverviewRows, overviewTallies, unitNames } from './overview.queries.ts';
 
 export async function showOverview(ctx: AppContext, user: CurrentUser, unitCode: string): Promise<Overview & { unitCode: string }> {
   if (!canReadUnit(user, { code: unitCode, parentCode: await cityOf(ctx.db, unitCode) })) throw forbidden('Bạn không có quyền xem tổng quan của đơn vị này.');
   const now = ctx.now();
-  const [{ calendar }, rows, names] = await Promise.all([ctx.calendars.forUnit(unitCode), overviewRows(ctx.db, unitCode, daysAgo(now, 0)), unitNames(ctx.db, unitCode)]);
-  return { unitCode, ...computeOverview(rows, now, calendar, names) };
+  const [{ calendar }, rows, tallies, names] = await Promise.all([
+    ctx.calendars.forUnit(unitCode),
+    openOverviewRows(ctx.db, unitCode),
+    overviewTallies(ctx.db, unitCode, daysAgo(now, 0)),
+    unitNames(ctx.db, unitCode),
+  ]);
+  return { unitCode, ...computeOverview(rows, tallies, now, calendar, names) };
 }
