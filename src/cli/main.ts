@@ -77,6 +77,11 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
 }
 
 export async function run(argv: string[]): Promise<number> {
+  const first = argv[0];
+  if (first !== undefined && !first.startsWith('-') && first !== 'help' && !COMMANDS.some(([name]) => name === first)) {
+    process.stderr.write(`Lỗi: ${COMMANDER_MESSAGES['commander.unknownCommand']!(new CommanderError(2, 'commander.unknownCommand', `unknown command '${first}'`))}\n`);
+    return 2;
+  }
   const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
