@@ -6,17 +6,34 @@
 import '../features/imports/exceljs-utf8.ts';
 import { Command, CommanderError, Help } from 'commander';
 import { CliError } from './io.ts';
-import { registerLunar } from './commands/lunar.ts';
-import { registerCalendar } from './commands/calendar.ts';
-import { registerDue } from './commands/due.ts';
-import { registerStart } from './commands/start.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerAudit } from './commands/audit.ts';
-import { registerImport } from './commands/import.ts';
-import { registerReport } from './commands/report.ts';
-import { registerDemo } from './commands/demo.ts';
-import { registerUser } from './commands/user.ts';
-import { registerAlerts } from './commands/alerts.ts';
+
+type Register = (program: Command) => void;
+
+/**
+ * The subcommands in the order of the help, each loaded only when needed: a command runs with its
+ * own modules (`motcua lunar` does not load the server, exceljs or docx), while the help and an
+ * unknown command load them all. Loading everything took 3–10 s per call on a loaded 2-core machine.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
+  ['start', async () => (await import('./commands/start.ts')).registerStart],
+  ['lunar', async () => (await import('./commands/lunar.ts')).registerLunar],
+  ['calendar', async () => (await import('./commands/calendar.ts')).registerCalendar],
+  ['due', async () => (await import('./commands/due.ts')).registerDue],
+  ['serve', async () => (await import('./commands/serve.ts')).registerServe],
+  ['audit', async () => (await import('./commands/audit.ts')).registerAudit],
+  ['import', async () => (await import('./commands/import.ts')).registerImport],
+  ['report', async () => (await import('./commands/report.ts')).registerReport],
+  ['demo', async () => (await import('./commands/demo.ts')).registerDemo],
+  ['alerts', async () => (await import('./commands/alerts.ts')).registerAlerts],
+  ['user', async () => (await import('./commands/user.ts')).registerUser],
+];
+
+/** The registrations `argv` needs: none for the version, its subcommand's alone when it names one, else every one. */
+async function registrationsFor(argv: readonly string[]): Promise<Register[]> {
+  if (argv.length === 1 && (argv[0] === '-V' || argv[0] === '--version')) return [];
+  const named = COMMANDS.find(([name]) => name === argv[0]);
+  return Promise.all((named === undefined ? COMMANDS : [named]).map(([, load]) => load()));
+}
 
 /** Commander's help with Vietnamese headings. */
 class VietnameseHelp extends Help {
@@ -40,7 +57,7 @@ const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
   'commander.excessArguments': () => 'Thừa tham số. Xem "motcua <lệnh> --help".',
 };
 
-export function buildProgram(): Command {
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('motcua');
   program
     .description('Một Cửa: vận hành Trung tâm Phục vụ hành chính công cấp xã')
@@ -51,17 +68,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: () => undefined });
   program.createHelp = () => Object.assign(new VietnameseHelp(), program.configureHelp());
-  registerStart(program);
-  registerLunar(program);
-  registerCalendar(program);
-  registerDue(program);
-  registerServe(program);
-  registerAudit(program);
-  registerImport(program);
-  registerReport(program);
-  registerDemo(program);
-  registerAlerts(program);
-  registerUser(program);
+  for (const register of await registrationsFor(argv)) register(program);
   for (const command of program.commands) {
     command.helpOption('-h, --help', 'hiển thị trợ giúp').exitOverride().configureOutput({ writeErr: () => undefined });
     command.createHelp = () => new VietnameseHelp();
@@ -70,7 +77,12 @@ export function buildProgram(): Command {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const first = argv[0];
+  if (first !== undefined && !first.startsWith('-') && first !== 'help' && !COMMANDS.some(([name]) => name === first)) {
+    process.stderr.write(`Lỗi: ${COMMANDER_MESSAGES['commander.unknownCommand']!(new CommanderError(2, 'commander.unknownCommand', `unknown command '${first}'`))}\n`);
+    return 2;
+  }
+  const program = await buildProgram(argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;

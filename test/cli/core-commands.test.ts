@@ -110,3 +110,20 @@ describe('motcua due', () => {
     });
   });
 });
+
+// Each subcommand is loaded only when it runs (src/cli/main.ts): the help must still list all of them.
+describe('help', () => {
+  it('lists every command in Vietnamese, and a command answers its own help', async () => {
+    const all = await motcua('--help');
+    expect(all.code).toBe(0);
+    expect(all.stdout).toMatch(/^Cách dùng: motcua/);
+    const listed = [...all.stdout.matchAll(/^ {2}(\w+)\b/gm)].map((match) => match[1]);
+    expect(listed).toEqual(['start', 'lunar', 'calendar', 'due', 'serve', 'audit', 'import', 'report', 'demo', 'alerts', 'user', 'help']);
+    const one = await motcua('due', '--help');
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^Cách dùng: motcua due/);
+    const unknown = await motcua('khong-co');
+    expectUserError(unknown, /Lệnh không tồn tại: khong-co/);
+    expect((await motcua('--version')).stdout.trim()).toBe('0.1.0');
+  });
+});
