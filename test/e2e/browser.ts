@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createPgliteTestDatabase } from '../support/db.ts';
 import { ACCOUNTS, createTestApp, PASSWORD, type AccountName, type TestApp } from '../support/api.ts';
 import { WEB_DIST } from '../../src/platform/http/web-app.ts';
@@ -131,3 +131,20 @@ export async function unlabelledFields(page: Page): Promise<string[]> {
 
 /** A 1×1 PNG (a real image by its bytes: the files route checks the type from the content). */
 export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/**
+ * Chooses `option` in an Ant Design select: opens it, clicks the option in the open dropdown and
+ * waits for the dropdown to close (its animation takes seconds on a loaded machine, and an open
+ * dropdown covers the next field). `force` clicks through a select whose shown value covers its input.
+ */
+export async function pickOption(page: Page, field: Locator, option: string | RegExp, force = false): Promise<void> {
+  await field.click({ force });
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const open = page.locator('.ant-select-dropdown:visible');
+  const deadline = Date.now() + 15_000;
+  while ((await open.count()) > 0) {
+    if (Date.now() > deadline) throw new Error(`the dropdown of "${String(option)}" stayed open for 15 s`);
+    await page.waitForTimeout(100);
+  }
+}
+

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PNG_1X1, startE2E, unlabelledFields, type E2E } from './browser.ts';
+import { PNG_1X1, pickOption, startE2E, unlabelledFields, type E2E } from './browser.ts';
 
 let e: E2E;
 let counter: Page;
@@ -77,8 +77,7 @@ async function act(page: Page, action: string, status: string, fill: (dialog: Re
 }
 
 async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('dialog').getByLabel(label).click();
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
+  await pickOption(page, page.getByRole('dialog').getByLabel(label), option);
 }
 
 async function formLink(page: Page, button: string, form: string, code: string): Promise<void> {

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SCREENSHOTS, startE2E, type E2E } from './browser.ts';
+import { SCREENSHOTS, pickOption, startE2E, type E2E } from './browser.ts';
 import { WARD } from '../support/api.ts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.ts';
 import { saveChannelConfig } from '../../src/features/notices/notices.store.ts';
@@ -33,8 +33,7 @@ afterAll(async () => {
 
 async function pick(page: Page, scope: ReturnType<Page['getByRole']> | Page, label: string, option: string, force = false): Promise<void> {
   // A select showing a value ("Không nhận") covers its input: that one is clicked through.
-  await scope.getByLabel(label).click({ force });
-  await page.locator('.ant-select-item-option:visible', { hasText: option }).first().click();
+  await pickOption(page, scope.getByLabel(label), option, force);
 }
 
 it('registers with consent, resolves, and shows the reply as sent', { timeout: 180_000 }, async () => {

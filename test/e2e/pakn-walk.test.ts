@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SCREENSHOTS, startE2E, unlabelledFields, type E2E } from './browser.ts';
+import { SCREENSHOTS, pickOption, startE2E, unlabelledFields, type E2E } from './browser.ts';
 
 const SHOTS = path.join(SCREENSHOTS, '..', '19');
 let e: E2E;
@@ -35,8 +35,7 @@ async function step(page: Page, button: string, status: string, fill: (dialog: R
 }
 
 async function pick(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('dialog').getByLabel(label).click();
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
+  await pickOption(page, page.getByRole('dialog').getByLabel(label), option);
 }
 
 it('goes from the public form to the published answer', { timeout: 180_000 }, async () => {

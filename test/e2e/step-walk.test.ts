@@ -16,7 +16,7 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SCREENSHOTS, startE2E, unlabelledFields, type E2E } from './browser.ts';
+import { SCREENSHOTS, pickOption, startE2E, unlabelledFields, type E2E } from './browser.ts';
 import { ACCOUNTS, receptionBody } from '../support/api.ts';
 
 const SHOTS = path.join(SCREENSHOTS, '..', '14');
@@ -79,10 +79,7 @@ async function act(page: Page, action: string, fill: (dialog: Locator) => Promis
 }
 
 async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
-  await page.getByRole('dialog').getByLabel(label).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  // The dropdown's closing animation can take seconds on a loaded machine.
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 15_000 }).toBe(0);
+  await pickOption(page, page.getByRole('dialog').getByLabel(label), option);
 }
 
 it('five roles take a dossier from a reception with a missing paper to the hand-over, each offered only its turn', async () => {
