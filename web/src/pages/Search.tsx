@@ -30,12 +30,23 @@ interface Filters {
   dueOn?: string;
   receivedFrom?: string;
   receivedTo?: string;
+  /** w4-links (address only): received dossiers only, apologies owed, ended from / to, resolved on time or late. */
+  receivedOnly?: boolean;
+  apologyOwed?: boolean;
+  closedFrom?: string;
+  closedTo?: string;
+  resolved?: 'all' | 'onTime' | 'late';
 }
+
+/** ?giaiQuyet= of the address → the API's `resolved`. */
+const RESOLVED_WORDS = { tatCa: 'all', dungHan: 'onTime', quaHan: 'late' } as const;
+const resolvedOf = (word: string | null) => (word !== null && Object.hasOwn(RESOLVED_WORDS, word) ? RESOLVED_WORDS[word as keyof typeof RESOLVED_WORDS] : undefined);
 
 /**
  * Filters given in the address (issue 15 §4: every figure of the overview opens its list):
  * ?trangThai=2,4&quaHan=1&sapDenHan=1&linhVuc=…&hanTruoc=YYYY-MM-DD&q=…&donVi=…&phong=…&canBo=…
  * &hanNgay=YYYY-MM-DD&nhanTu=YYYY-MM-DD&nhanDen=YYYY-MM-DD
+ * &daTiepNhan=1&xinLoi=1&dongTu=YYYY-MM-DD&dongDen=YYYY-MM-DD&giaiQuyet=tatCa|dungHan|quaHan (w4-links)
  */
 export function filtersFromAddress(search: URLSearchParams): Filters {
   const statuses = (search.get('trangThai') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 10);
@@ -58,6 +69,11 @@ export function filtersFromAddress(search: URLSearchParams): Filters {
     dueOn: day('hanNgay'),
     receivedFrom: day('nhanTu'),
     receivedTo: day('nhanDen'),
+    receivedOnly: search.get('daTiepNhan') === '1' || undefined,
+    apologyOwed: search.get('xinLoi') === '1' || undefined,
+    closedFrom: day('dongTu'),
+    closedTo: day('dongDen'),
+    resolved: resolvedOf(search.get('giaiQuyet')),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as Filters;
 }
@@ -76,6 +92,11 @@ function toQuery(f: Filters): DossierFilters {
     dueOn: f.dueOn,
     receivedFrom: f.receivedFrom,
     receivedTo: f.receivedTo,
+    receivedOnly: f.receivedOnly ? 'true' : undefined,
+    apologyOwed: f.apologyOwed ? 'true' : undefined,
+    closedFrom: f.closedFrom,
+    closedTo: f.closedTo,
+    resolved: f.resolved,
   };
 }
 

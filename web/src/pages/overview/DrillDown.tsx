@@ -34,7 +34,17 @@ function FiguresTable({ page, label, scopeOf, open, testId }: { page: Page; labe
       locale={{ emptyText: 'Chưa có hồ sơ nào đang xử lý hay tiếp nhận trong tháng ở đây.' }}
       columns={[
         { title: label, dataIndex: 'name', render: (name: string, row) => (row.key === null ? name : <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => open(row)}>{name}</Button>) },
-        { title: 'Tiếp nhận tháng', dataIndex: 'received', width: 96, align: 'right', render: (v: number) => formatNumber(v) },
+        {
+          title: 'Tiếp nhận tháng',
+          dataIndex: 'received',
+          width: 96,
+          align: 'right',
+          // w4-links: the month's receptions, as the drill-down counts them (received, never refused or still online).
+          render: (value: number, row: Row) => {
+            const scope = scopeOf(row);
+            return scope === null || value === 0 ? formatNumber(value) : <Link to={dossierListLink('receptions', scope, `Tiếp nhận tháng — ${row.name}`, page.period)}>{formatNumber(value)}</Link>;
+          },
+        },
         ...COUNTS.map((count) => ({
           title: count.title,
           dataIndex: count.key,

@@ -7,8 +7,11 @@
 /**
  * The figures that open a list, and the API filters each stands for. w3-links: due on a day
  * (`dueOn`), received on a day or in a span of days (`receivedFrom`/`receivedTo`), awaiting return.
+ * w4-links: the receptions the report counts in a span of days (`receivedOnly`: the city's
+ * "Tiếp nhận trong tháng", the drill-down's and the trend's "Tiếp nhận"), the apologies owed
+ * (`apologyOwed`), resolved on time / late in a span of days (`closedFrom`/`closedTo`, `resolved`).
  */
-export type ListKind = 'inProgress' | 'overdue' | 'dueSoon' | 'dueOn' | 'received' | 'awaitingReturn';
+export type ListKind = 'inProgress' | 'overdue' | 'dueSoon' | 'dueOn' | 'received' | 'receptions' | 'awaitingReturn' | 'apologyOwed' | 'resolvedOnTime' | 'resolvedLate';
 
 /** Statuses of a dossier being handled (domain/overview IN_PROGRESS_STATUSES). */
 const IN_PROGRESS = '2,4,5,6';
@@ -33,15 +36,23 @@ export function dossierListLink(kind: ListKind, scope: ListScope, title: string,
   if (scope.unitCode) params.set('donVi', scope.unitCode);
   if (scope.departmentCode) params.set('phong', scope.departmentCode);
   if (scope.assigneeId) params.set('canBo', scope.assigneeId);
+  const resolved = kind === 'resolvedOnTime' || kind === 'resolvedLate';
   if (kind === 'awaitingReturn') params.set('trangThai', PROCESSED);
-  else if (kind !== 'received') params.set('trangThai', IN_PROGRESS);
+  else if (kind !== 'received' && kind !== 'receptions' && !resolved) params.set('trangThai', IN_PROGRESS);
   if (kind === 'overdue') params.set('quaHan', '1');
   if (kind === 'dueSoon') params.set('sapDenHan', '1');
   if (kind === 'dueOn' && days) params.set('hanNgay', days.from);
-  if (kind === 'received' && days) {
+  if ((kind === 'received' || kind === 'receptions') && days) {
     params.set('nhanTu', days.from);
     params.set('nhanDen', days.to ?? days.from);
   }
+  if (kind === 'receptions') params.set('daTiepNhan', '1');
+  if (kind === 'apologyOwed') params.set('xinLoi', '1');
+  if (resolved && days) {
+    params.set('dongTu', days.from);
+    params.set('dongDen', days.to ?? days.from);
+  }
+  if (resolved) params.set('giaiQuyet', kind === 'resolvedOnTime' ? 'dungHan' : 'quaHan');
   params.set('tieuDe', title);
   return `/ho-so?${params.toString()}`;
 }
