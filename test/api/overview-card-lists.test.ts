@@ -86,7 +86,7 @@ forEachDriver('overview cards open their lists', (getDb) => {
   };
 
   it('the unit board (received today, due today, due on the next working day, awaiting return) and the city board (received in the month, apologies owed), day after day', async () => {
-    const seen = { receivedToday: 0, dueToday: 0, dueNextWorkingDay: 0, awaitingReturn: 0 };
+    const seen = { receivedToday: 0, dueToday: 0, dueNextWorkingDay: 0, awaitingReturn: 0, unplaced: 0 };
     const owed = (board: CityBoard, unit: string) => board.units.find((row) => row.unitCode === unit)!.apologiesOwed;
     const city = { wardOnly: false, other: false };
     for (let day = 0; day < 12; day++) {
@@ -96,7 +96,18 @@ forEachDriver('overview cards open their lists', (getDb) => {
       expect(await listTotal(leader, `${unit}&${IN_PROGRESS}&dueOn=${board.today}`)).toBe(board.dueToday);
       expect(await listTotal(leader, `${unit}&${IN_PROGRESS}&dueOn=${board.nextWorkingDay}`)).toBe(board.dueNextWorkingDay);
       expect(await listTotal(leader, `${unit}&status=9`)).toBe(board.awaitingReturn);
-      for (const key of Object.keys(seen) as Array<keyof typeof seen>) seen[key] = Math.max(seen[key], board[key]);
+      // w4-links: the rows of "Theo phòng" / "Theo cán bộ" without a department or an officer open their lists too.
+      for (const [row, filter] of [
+        [board.byDepartment.find((r) => r.code === null), 'unrouted=true'],
+        [board.byOfficer.find((r) => r.id === null), 'unassigned=true'],
+      ] as const) {
+        if (row === undefined) continue;
+        expect(await listTotal(leader, `${unit}&${IN_PROGRESS}&${filter}`)).toBe(row.inProgress);
+        expect(await listTotal(leader, `${unit}&${IN_PROGRESS}&overdue=true&${filter}`)).toBe(row.overdue);
+        expect(await listTotal(leader, `${unit}&${IN_PROGRESS}&dueOn=${board.today}&${filter}`)).toBe(row.dueToday);
+        seen.unplaced = Math.max(seen.unplaced, row.inProgress);
+      }
+      for (const key of ['receivedToday', 'dueToday', 'dueNextWorkingDay', 'awaitingReturn'] as const) seen[key] = Math.max(seen[key], board[key]);
       const cityBoard = await get<CityBoard>(supervisor, '/api/overview/city');
       await expectCityLinks(cityBoard);
       expect(cityBoard.total.received).toBe(11);
@@ -111,6 +122,7 @@ forEachDriver('overview cards open their lists', (getDb) => {
     expect(seen.dueToday).toBeGreaterThan(0);
     expect(seen.dueNextWorkingDay).toBeGreaterThan(0);
     expect(seen.awaitingReturn).toBe(3);
+    expect(seen.unplaced).toBeGreaterThan(0);
   });
 
   it('the city board in a new month: its own receptions only, never the dossiers carried over', async () => {

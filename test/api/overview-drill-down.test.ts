@@ -67,6 +67,8 @@ forEachDriver('overview drill-down', (getDb) => {
       const desk = page.rows.find((row) => row.key === null)!;
       expect(desk.name).toBe('Bộ phận một cửa (chưa chuyển)');
       expect(desk.inProgress).toBe(1);
+      // w4-links: the desk's row opens the list of the dossiers not routed yet.
+      await expectListsMatch(leader, desk, `unitCode=${WARD}&unrouted=true`, page.period);
       expect(page.total.inProgress).toBe(5);
       await expectListsMatch(leader, tuPhap, `unitCode=${WARD}&departmentCode=tu-phap`, page.period);
       await expectListsMatch(leader, page.total, `unitCode=${WARD}`, page.period);
@@ -82,7 +84,11 @@ forEachDriver('overview drill-down', (getDb) => {
     const officer = page.rows.find((row) => row.key === specialistId)!;
     expect(officer.name).not.toBe(specialistId);
     expect(officer.inProgress).toBe(2);
-    expect(page.rows.find((row) => row.key === null)!.name).toBe('Chưa phân công');
+    const unassigned = page.rows.find((row) => row.key === null)!;
+    expect(unassigned.name).toBe('Chưa phân công');
+    // w4-links: "Chưa phân công" opens the department's dossiers with no officer.
+    expect(unassigned.inProgress).toBeGreaterThan(0);
+    await expectListsMatch(supervisor, unassigned, `unitCode=${WARD}&departmentCode=tu-phap&unassigned=true`, page.period);
     await expectListsMatch(supervisor, officer, `unitCode=${WARD}&departmentCode=tu-phap&assigneeId=${specialistId}`, page.period);
   });
 

@@ -23,6 +23,10 @@ export interface DossierListFilter {
   assigneeId?: string;
   receivedBy?: string;
   unitCode?: string;
+  /** w4-links: not routed to a department yet (the boards' "Bộ phận một cửa (chưa chuyển)" rows). */
+  unrouted?: boolean;
+  /** w4-links: no officer assigned (the boards' "Chưa phân công" rows). */
+  unassigned?: boolean;
   /** Legal due date strictly before this moment. */
   dueBefore?: LocalMinute;
   /** Open dossiers past their legal due date at `now` (running pauses excluded). */
@@ -158,6 +162,8 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
   if (filter.assigneeId) conditions.push(eq(dossiers.assigneeId, filter.assigneeId));
   if (filter.receivedBy) conditions.push(sql`${dossiers.state} ->> 'receivedBy' = ${filter.receivedBy}`);
   if (filter.unitCode) conditions.push(eq(dossiers.unitCode, filter.unitCode));
+  if (filter.unrouted) conditions.push(isNull(dossiers.departmentCode));
+  if (filter.unassigned) conditions.push(isNull(dossiers.assigneeId));
   if (filter.dueBefore !== undefined) conditions.push(lt(dossiers.legalDueAt, dateFromLocalMinute(filter.dueBefore)));
   const now = dateFromLocalMinute(filter.now);
   if (filter.overdue) conditions.push(isNull(dossiers.endedAt), lt(dossiers.legalDueAt, now), notPaused);

@@ -374,6 +374,10 @@ export interface paths {
                     assigneeId?: string;
                     receivedBy?: string;
                     unitCode?: string;
+                    /** @description Hồ sơ chưa chuyển đến phòng, cơ quan xử lý nào (dòng "Bộ phận một cửa (chưa chuyển)" của trang tổng quan) */
+                    unrouted?: "true" | "false";
+                    /** @description Hồ sơ chưa phân công cho cán bộ nào (dòng "Chưa phân công" của trang tổng quan) */
+                    unassigned?: "true" | "false";
                     dueBefore?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";
@@ -9843,6 +9847,10 @@ export interface paths {
                     assigneeId?: string;
                     receivedBy?: string;
                     unitCode?: string;
+                    /** @description Hồ sơ chưa chuyển đến phòng, cơ quan xử lý nào (dòng "Bộ phận một cửa (chưa chuyển)" của trang tổng quan) */
+                    unrouted?: "true" | "false";
+                    /** @description Hồ sơ chưa phân công cho cán bộ nào (dòng "Chưa phân công" của trang tổng quan) */
+                    unassigned?: "true" | "false";
                     dueBefore?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";

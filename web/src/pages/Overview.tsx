@@ -264,10 +264,10 @@ function UnitOverview({ unitCode, fromCity }: { unitCode: string | undefined; fr
       <QueueSection data={queue} />
       <Row gutter={12}>
         <Col xs={24} xl={12}>
-          <Chart title="Theo phòng, cơ quan xử lý" rows={overview.byDepartment} linkOf={(row, key, name) => ('code' in row && row.code ? seriesLink(key, { unitCode: overview.unitCode, departmentCode: row.code }, `${name} — ${row.name}`, days) : undefined)} />
+          <Chart title="Theo phòng, cơ quan xử lý" rows={overview.byDepartment} linkOf={(row, key, name) => ('code' in row ? seriesLink(key, { unitCode: overview.unitCode, ...(row.code ? { departmentCode: row.code } : { unrouted: true }) }, `${name} — ${row.name}`, days) : undefined)} />
         </Col>
         <Col xs={24} xl={12}>
-          <Chart title="Theo cán bộ xử lý" rows={overview.byOfficer} linkOf={(row, key, name) => ('id' in row && row.id ? seriesLink(key, { unitCode: overview.unitCode, assigneeId: row.id }, `${name} — ${row.name}`, days) : undefined)} />
+          <Chart title="Theo cán bộ xử lý" rows={overview.byOfficer} linkOf={(row, key, name) => ('id' in row ? seriesLink(key, { unitCode: overview.unitCode, ...(row.id ? { assigneeId: row.id } : { unassigned: true }) }, `${name} — ${row.name}`, days) : undefined)} />
         </Col>
       </Row>
     </div>

@@ -26,6 +26,9 @@ interface Filters {
   unitCode?: string;
   departmentCode?: string;
   assigneeId?: string;
+  /** w4-links: not routed to a department, not assigned (address only: the boards' desk and "Chưa phân công" rows). */
+  unrouted?: boolean;
+  unassigned?: boolean;
   /** w3-links: due on this day (YYYY-MM-DD), received from / to these days (address only). */
   dueOn?: string;
   receivedFrom?: string;
@@ -46,7 +49,7 @@ const resolvedOf = (word: string | null) => (word !== null && Object.hasOwn(RESO
  * Filters given in the address (issue 15 §4: every figure of the overview opens its list):
  * ?trangThai=2,4&quaHan=1&sapDenHan=1&linhVuc=…&hanTruoc=YYYY-MM-DD&q=…&donVi=…&phong=…&canBo=…
  * &hanNgay=YYYY-MM-DD&nhanTu=YYYY-MM-DD&nhanDen=YYYY-MM-DD
- * &daTiepNhan=1&xinLoi=1&dongTu=YYYY-MM-DD&dongDen=YYYY-MM-DD&giaiQuyet=tatCa|dungHan|quaHan (w4-links)
+ * &chuaChuyen=1&chuaPhanCong=1&daTiepNhan=1&xinLoi=1&dongTu=YYYY-MM-DD&dongDen=YYYY-MM-DD&giaiQuyet=tatCa|dungHan|quaHan (w4-links)
  */
 export function filtersFromAddress(search: URLSearchParams): Filters {
   const statuses = (search.get('trangThai') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 10);
@@ -66,6 +69,8 @@ export function filtersFromAddress(search: URLSearchParams): Filters {
     unitCode: text('donVi'),
     departmentCode: text('phong'),
     assigneeId: text('canBo'),
+    unrouted: search.get('chuaChuyen') === '1' || undefined,
+    unassigned: search.get('chuaPhanCong') === '1' || undefined,
     dueOn: day('hanNgay'),
     receivedFrom: day('nhanTu'),
     receivedTo: day('nhanDen'),
@@ -89,6 +94,8 @@ function toQuery(f: Filters): DossierFilters {
     unitCode: f.unitCode,
     departmentCode: f.departmentCode,
     assigneeId: f.assigneeId,
+    unrouted: f.unrouted ? 'true' : undefined,
+    unassigned: f.unassigned ? 'true' : undefined,
     dueOn: f.dueOn,
     receivedFrom: f.receivedFrom,
     receivedTo: f.receivedTo,
@@ -161,7 +168,7 @@ export function SearchPage() {
           onFinish={(values) => {
             setPage(1);
             // The place of the list (unit, department, officer) stays until "Bỏ lọc".
-            setFilters({ ...values, unitCode: filters.unitCode, departmentCode: filters.departmentCode, assigneeId: filters.assigneeId });
+            setFilters({ ...values, unitCode: filters.unitCode, departmentCode: filters.departmentCode, assigneeId: filters.assigneeId, unrouted: filters.unrouted, unassigned: filters.unassigned });
           }}
           style={{ rowGap: 8 }}
         >

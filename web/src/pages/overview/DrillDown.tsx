@@ -90,8 +90,8 @@ export function DrillDown({ unitCode }: { unitCode: string }) {
         page={page}
         label="Phòng, cơ quan xử lý"
         testId="drill-departments"
-        // The dossiers not routed yet have no department to filter on: their counts stay plain.
-        scopeOf={(row) => (row.key === null ? null : { unitCode, departmentCode: row.key })}
+        // w4-links: the dossiers not routed yet open as the list of those without a department.
+        scopeOf={(row) => (row.key === null ? { unitCode, unrouted: true } : { unitCode, departmentCode: row.key })}
         open={setDepartment}
       />
       {department && officers && (
@@ -106,7 +106,7 @@ export function DrillDown({ unitCode }: { unitCode: string }) {
             page={officers}
             label="Cán bộ xử lý"
             testId="drill-officers"
-            scopeOf={(row) => (row.key === null ? null : { unitCode, departmentCode: officers.departmentCode, assigneeId: row.key })}
+            scopeOf={(row) => ({ unitCode, departmentCode: officers.departmentCode, ...(row.key === null ? { unassigned: true } : { assigneeId: row.key }) })}
             open={(row) => {
               if (row.key !== null) navigate(dossierListLink('inProgress', { unitCode, departmentCode: officers.departmentCode, assigneeId: row.key }, `Đang xử lý — ${row.name}`));
             }}

@@ -22,6 +22,9 @@ export interface ListScope {
   unitCode?: string;
   departmentCode?: string;
   assigneeId?: string;
+  /** w4-links: the rows of dossiers not routed to a department / not assigned to an officer. */
+  unrouted?: boolean;
+  unassigned?: boolean;
 }
 
 /** The days of a day-bound figure (YYYY-MM-DD): the due day, or the first and last day received. */
@@ -36,6 +39,8 @@ export function dossierListLink(kind: ListKind, scope: ListScope, title: string,
   if (scope.unitCode) params.set('donVi', scope.unitCode);
   if (scope.departmentCode) params.set('phong', scope.departmentCode);
   if (scope.assigneeId) params.set('canBo', scope.assigneeId);
+  if (scope.unrouted) params.set('chuaChuyen', '1');
+  if (scope.unassigned) params.set('chuaPhanCong', '1');
   const resolved = kind === 'resolvedOnTime' || kind === 'resolvedLate';
   if (kind === 'awaitingReturn') params.set('trangThai', PROCESSED);
   else if (kind !== 'received' && kind !== 'receptions' && !resolved) params.set('trangThai', IN_PROGRESS);
