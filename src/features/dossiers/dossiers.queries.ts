@@ -227,17 +227,20 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
   };
 }
 
-/** overview.queries liveCountsByUnit apologies_owed, with each unit's bound looked up by the dossier's unit. */
+/**
+ * overview.queries liveCountsByUnit apologies_owed, each unit with its own bound: one
+ * (unit_code = u AND legal_due_at <= risk) per unit, i.e. one range of the partial index on open
+ * dossiers (dossiers_open_unit_idx: unit_code, legal_due_at WHERE ended_at IS NULL) per unit.
+ */
 function apologyOwedConditions(bounds: ReadonlyArray<{ unitCode: string; risk: LocalMinute }>, now: Date): SQL[] {
   if (bounds.length === 0) return [sql`false`];
-  const rows = JSON.stringify(bounds.map((b) => ({ u: b.unitCode, risk: dateFromLocalMinute(b.risk).toISOString() })));
-  const riskOfUnit = sql`(select b.risk::timestamptz from jsonb_to_recordset(${rows}::jsonb) as b(u text, risk text) where b.u = ${dossiers.unitCode})`;
+  const withinBound = bounds.map((b) => and(eq(dossiers.unitCode, b.unitCode), lte(dossiers.legalDueAt, dateFromLocalMinute(b.risk)))!);
   return [
     inArray(dossiers.status, [...IN_PROGRESS_STATUSES]),
     isNull(dossiers.endedAt),
     notPaused,
     gte(dossiers.legalDueAt, now),
-    sql`${dossiers.legalDueAt} <= ${riskOfUnit}`,
+    or(...withinBound)!,
     sql`coalesce(jsonb_array_length(${dossiers.state} -> 'extensions'), 0) = 0`,
   ];
 }
