@@ -238,7 +238,8 @@ function apologyOwedConditions(bounds: ReadonlyArray<{ unitCode: string; risk: L
   return [
     inArray(dossiers.status, [...IN_PROGRESS_STATUSES]),
     isNull(dossiers.endedAt),
-    notPaused,
+    // The read model's paused column, as liveCountsByUnit reads it.
+    eq(dossiers.paused, false),
     gte(dossiers.legalDueAt, now),
     or(...withinBound)!,
     sql`coalesce(jsonb_array_length(${dossiers.state} -> 'extensions'), 0) = 0`,
