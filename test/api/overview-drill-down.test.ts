@@ -37,7 +37,9 @@ forEachDriver('overview drill-down', (getDb) => {
   };
   const listTotal = async (session: Session, query: string) => (await get<{ total: number }>(session, `/api/dossiers?${query}&pageSize=1`)).total;
   /** The dossier list behind each figure of a row (issue 15 §4: same filters, same count). */
-  const expectListsMatch = async (session: Session, row: Figures, filter: string) => {
+  const expectListsMatch = async (session: Session, row: Figures, filter: string, period: Page['period']) => {
+    // w4-links: "Tiếp nhận tháng" too (the month's receptions: never refused nor still online).
+    expect(await listTotal(session, `${filter}&receivedFrom=${period.from}&receivedTo=${period.to}&receivedOnly=true`)).toBe(row.received);
     expect(await listTotal(session, `${filter}&status=2,4,5,6`)).toBe(row.inProgress);
     expect(await listTotal(session, `${filter}&status=2,4,5,6&overdue=true`)).toBe(row.overdue);
     expect(await listTotal(session, `${filter}&status=2,4,5,6&dueSoon=true`)).toBe(row.dueSoon);
@@ -65,9 +67,11 @@ forEachDriver('overview drill-down', (getDb) => {
       const desk = page.rows.find((row) => row.key === null)!;
       expect(desk.name).toBe('Bộ phận một cửa (chưa chuyển)');
       expect(desk.inProgress).toBe(1);
+      // w4-links: the desk's row opens the list of the dossiers not routed yet.
+      await expectListsMatch(leader, desk, `unitCode=${WARD}&unrouted=true`, page.period);
       expect(page.total.inProgress).toBe(5);
-      await expectListsMatch(leader, tuPhap, `unitCode=${WARD}&departmentCode=tu-phap`);
-      await expectListsMatch(leader, page.total, `unitCode=${WARD}`);
+      await expectListsMatch(leader, tuPhap, `unitCode=${WARD}&departmentCode=tu-phap`, page.period);
+      await expectListsMatch(leader, page.total, `unitCode=${WARD}`, page.period);
     }
     const late = await get<Page>(leader, `/api/overview/units/${WARD}/departments`);
     // Eleven days on, every running dossier is overdue (the supplement's clock is paused).
@@ -80,8 +84,12 @@ forEachDriver('overview drill-down', (getDb) => {
     const officer = page.rows.find((row) => row.key === specialistId)!;
     expect(officer.name).not.toBe(specialistId);
     expect(officer.inProgress).toBe(2);
-    expect(page.rows.find((row) => row.key === null)!.name).toBe('Chưa phân công');
-    await expectListsMatch(supervisor, officer, `unitCode=${WARD}&departmentCode=tu-phap&assigneeId=${specialistId}`);
+    const unassigned = page.rows.find((row) => row.key === null)!;
+    expect(unassigned.name).toBe('Chưa phân công');
+    // w4-links: "Chưa phân công" opens the department's dossiers with no officer.
+    expect(unassigned.inProgress).toBeGreaterThan(0);
+    await expectListsMatch(supervisor, unassigned, `unitCode=${WARD}&departmentCode=tu-phap&unassigned=true`, page.period);
+    await expectListsMatch(supervisor, officer, `unitCode=${WARD}&departmentCode=tu-phap&assigneeId=${specialistId}`, page.period);
   });
 
   it('is scoped by the policy: a department head sees their department only; others are refused in Vietnamese', async () => {

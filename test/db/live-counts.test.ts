@@ -7,7 +7,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { forEachDriver } from '../support/db.ts';
-import { liveCountsByUnit, type LiveBounds, type UnitLiveCounts } from '../../src/features/overview/overview.queries.ts';
+import { liveCountsByUnit, type UnitLiveCounts } from '../../src/features/overview/overview.queries.ts';
+import type { LiveBounds } from '../../src/domain/overview/live-bounds.ts';
 import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/local-time.ts';
 import { dateFromLocalMinute } from '../../src/platform/db/time.ts';
 import type { Database } from '../../src/platform/db/client.ts';

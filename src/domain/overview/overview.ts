@@ -40,6 +40,12 @@ export interface Overview extends OverviewCounts {
 /** Statuses in which the dossier is being handled (received, processing, supplement, financial obligation). */
 export const IN_PROGRESS_STATUSES: readonly number[] = [STATUS.received, STATUS.processing, STATUS.supplementRequested, STATUS.financialObligation];
 const IN_PROGRESS = new Set<number>(IN_PROGRESS_STATUSES);
+/**
+ * Statuses of a dossier that was never received: an online submission not yet received, refused at
+ * the desk. A count of receptions leaves them out, as the report's "received" does
+ * (features/reports/reports.queries.ts: received_at IS NOT NULL AND status NOT IN (1, 3)).
+ */
+export const NEVER_RECEIVED_STATUSES: readonly number[] = [STATUS.submitted, STATUS.refusedAtReception];
 
 const zero = (): OverviewCounts => ({ inProgress: 0, dueToday: 0, dueNextWorkingDay: 0, overdue: 0 });
 

@@ -3,7 +3,7 @@
  * Visibility is part of every query (a list never returns what the user may not read): the
  * policy's dossierVisibility, translated to SQL here.
  */
-import { and, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { dossiers, units, users } from '../../platform/db/schema.ts';
 import { isUuid } from '../../platform/db/sql.ts';
@@ -13,7 +13,7 @@ import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { DossierVisibility } from '../../domain/policy/policy.ts';
 import type { Officer } from '../../domain/policy/turns.ts';
 import type { WorkKind } from '../../domain/dossier/work.ts';
-import { IN_PROGRESS_STATUSES } from '../../domain/overview/overview.ts';
+import { IN_PROGRESS_STATUSES, NEVER_RECEIVED_STATUSES } from '../../domain/overview/overview.ts';
 
 export interface DossierListFilter {
   status?: number[];
@@ -23,6 +23,10 @@ export interface DossierListFilter {
   assigneeId?: string;
   receivedBy?: string;
   unitCode?: string;
+  /** w4-links: not routed to a department yet (the boards' "Bộ phận một cửa (chưa chuyển)" rows). */
+  unrouted?: boolean;
+  /** w4-links: no officer assigned (the boards' "Chưa phân công" rows). */
+  unassigned?: boolean;
   /** Legal due date strictly before this moment. */
   dueBefore?: LocalMinute;
   /** Open dossiers past their legal due date at `now` (running pauses excluded). */
@@ -39,6 +43,28 @@ export interface DossierListFilter {
   receivedFrom?: LocalMinute;
   /** Received strictly before this moment. */
   receivedBefore?: LocalMinute;
+  /**
+   * w4-links (issue 15 §4): only dossiers that were received — no online submission still waiting,
+   * none refused at the desk (domain/overview NEVER_RECEIVED_STATUSES): the receptions the report
+   * counts, as the city board's "Tiếp nhận trong tháng" and the trend's "Tiếp nhận" count them.
+   */
+  receivedOnly?: boolean;
+  /**
+   * w4-links: apologies owed (the city board's "Chưa xin lỗi, hẹn lại"; overview.queries
+   * liveCountsByUnit apologies_owed): in progress, not paused, no extension yet, the legal due date
+   * not past at `now` and at or before the bound of the dossier's unit (domain/overview
+   * live-bounds.ts apologyRisk: each unit's own warning window). A unit without a bound: none.
+   */
+  apologyOwed?: ReadonlyArray<{ unitCode: string; risk: LocalMinute }>;
+  /** w4-links: processing ended (closed_at) at or after this moment (the trend's months). */
+  closedFrom?: LocalMinute;
+  /** Processing ended strictly before this moment. */
+  closedBefore?: LocalMinute;
+  /**
+   * w4-links: resolved (a result: processed or returned — the trend's "giải quyết"), and of those
+   * on time (no legal due date, or closed at or before it) or late (closed after it).
+   */
+  resolved?: 'all' | 'onTime' | 'late';
   q?: string;
   /**
    * The exact keys `q` may also be (domain/format/person-keys.ts), matched only in the unit whose
@@ -136,6 +162,8 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
   if (filter.assigneeId) conditions.push(eq(dossiers.assigneeId, filter.assigneeId));
   if (filter.receivedBy) conditions.push(sql`${dossiers.state} ->> 'receivedBy' = ${filter.receivedBy}`);
   if (filter.unitCode) conditions.push(eq(dossiers.unitCode, filter.unitCode));
+  if (filter.unrouted) conditions.push(isNull(dossiers.departmentCode));
+  if (filter.unassigned) conditions.push(isNull(dossiers.assigneeId));
   if (filter.dueBefore !== undefined) conditions.push(lt(dossiers.legalDueAt, dateFromLocalMinute(filter.dueBefore)));
   const now = dateFromLocalMinute(filter.now);
   if (filter.overdue) conditions.push(isNull(dossiers.endedAt), lt(dossiers.legalDueAt, now), notPaused);
@@ -148,6 +176,11 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
   }
   if (filter.receivedFrom !== undefined) conditions.push(gte(dossiers.receivedAt, dateFromLocalMinute(filter.receivedFrom)));
   if (filter.receivedBefore !== undefined) conditions.push(lt(dossiers.receivedAt, dateFromLocalMinute(filter.receivedBefore)));
+  if (filter.receivedOnly) conditions.push(isNotNull(dossiers.receivedAt), notInArray(dossiers.status, [...NEVER_RECEIVED_STATUSES]));
+  if (filter.apologyOwed) conditions.push(...apologyOwedConditions(filter.apologyOwed, now));
+  if (filter.closedFrom !== undefined) conditions.push(gte(dossiers.closedAt, dateFromLocalMinute(filter.closedFrom)));
+  if (filter.closedBefore !== undefined) conditions.push(lt(dossiers.closedAt, dateFromLocalMinute(filter.closedBefore)));
+  if (filter.resolved) conditions.push(...resolvedConditions(filter.resolved));
   if (filter.q) conditions.push(or(sql`${dossiers.searchText} like ${containsPattern(filter.q)}`, ...personKeyConditions(filter.personKeys))!);
   if (filter.waitingFor) conditions.push(waitsForCondition(filter.waitingFor.officer), inArray(dossiers.workKind, [...filter.waitingFor.kinds]));
   const where = and(...conditions);
@@ -194,6 +227,33 @@ export async function listDossiers(db: Database, visibility: DossierVisibility, 
   };
 }
 
+/**
+ * overview.queries liveCountsByUnit apologies_owed, each unit with its own bound: one
+ * (unit_code = u AND legal_due_at <= risk) per unit, i.e. one range of the partial index on open
+ * dossiers (dossiers_open_unit_idx: unit_code, legal_due_at WHERE ended_at IS NULL) per unit.
+ */
+function apologyOwedConditions(bounds: ReadonlyArray<{ unitCode: string; risk: LocalMinute }>, now: Date): SQL[] {
+  if (bounds.length === 0) return [sql`false`];
+  const withinBound = bounds.map((b) => and(eq(dossiers.unitCode, b.unitCode), lte(dossiers.legalDueAt, dateFromLocalMinute(b.risk)))!);
+  return [
+    inArray(dossiers.status, [...IN_PROGRESS_STATUSES]),
+    isNull(dossiers.endedAt),
+    // The read model's paused column, as liveCountsByUnit reads it.
+    eq(dossiers.paused, false),
+    gte(dossiers.legalDueAt, now),
+    or(...withinBound)!,
+    sql`coalesce(jsonb_array_length(${dossiers.state} -> 'extensions'), 0) = 0`,
+  ];
+}
+
+/** overview drill-down.queries monthlyFigures: resolved (processed or returned), on time or late by the legal due date. */
+function resolvedConditions(kind: 'all' | 'onTime' | 'late'): SQL[] {
+  const resolved = inArray(dossiers.endKind, ['processed', 'returned']);
+  if (kind === 'onTime') return [resolved, or(isNull(dossiers.legalDueAt), lte(dossiers.closedAt, dossiers.legalDueAt))!];
+  if (kind === 'late') return [resolved, gt(dossiers.closedAt, dossiers.legalDueAt)];
+  return [resolved];
+}
+
 /** Exact matches on the indexed keys of the applicant's ID number and phone, within one unit. */
 function personKeyConditions(keys: DossierListFilter['personKeys']): SQL[] {
   if (!keys) return [];
@@ -236,4 +296,22 @@ export async function isActiveOfficerOf(db: Database, userId: string, place: { u
 export async function officerNames(db: Database, unitCode: string): Promise<Record<string, string>> {
   const rows = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(eq(users.unitCode, unitCode));
   return Object.fromEntries(rows.map((r) => [r.id, r.fullName]));
+}
+
+/**
+ * w4-links: the units (with their settings) whose dossiers a list reads — the one asked for, else
+ * those of the visibility (a unit; a city's own unit and its wards and communes).
+ */
+export async function listUnitSettings(db: Database, visibility: DossierVisibility, unitCode?: string): Promise<Array<{ code: string; settings: unknown }>> {
+  const columns = { code: units.code, settings: units.settings };
+  if (unitCode !== undefined) return db.select(columns).from(units).where(eq(units.code, unitCode));
+  switch (visibility.kind) {
+    case 'none':
+      return [];
+    case 'city':
+      return db.select(columns).from(units).where(or(eq(units.code, visibility.cityCode), eq(units.parentCode, visibility.cityCode)));
+    case 'unit':
+    case 'department':
+      return db.select(columns).from(units).where(eq(units.code, visibility.unitCode));
+  }
 }

@@ -7,6 +7,7 @@ import { canSeePersonalData, dossierVisibility, maskIdNumber, personalSearchUnit
 import { personKeysOfQuery } from '../../domain/format/person-keys.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actOnDossier } from './act-on-dossier.ts';
+import { apologyBoundsOf } from './apology-bounds.ts';
 import { loadDossierAfterAction, loadReadableDossier } from './load-dossier.ts';
 import { liveDeadline, presentDossier, type DossierView } from './present-dossier.ts';
 import { receiveDossier } from './receive-dossier.ts';
@@ -337,12 +338,30 @@ export const listQuery = z.object({
   assigneeId: z.string().trim().max(200).optional(),
   receivedBy: z.string().trim().max(200).optional(),
   unitCode: z.string().trim().max(100).optional(),
+  unrouted: z.enum(['true', 'false']).optional().describe('Hồ sơ chưa chuyển đến phòng, cơ quan xử lý nào (dòng "Bộ phận một cửa (chưa chuyển)" của trang tổng quan)'),
+  unassigned: z.enum(['true', 'false']).optional().describe('Hồ sơ chưa phân công cho cán bộ nào (dòng "Chưa phân công" của trang tổng quan)'),
   dueBefore: isoDay.optional(),
   overdue: z.enum(['true', 'false']).optional(),
   dueSoon: z.enum(['true', 'false']).optional(),
   dueOn: isoDay.optional().describe('Hồ sơ đang xử lý, không tạm dừng, có hạn giải quyết trong ngày này (YYYY-MM-DD) và chưa quá hạn ("Đến hạn hôm nay" của trang tổng quan)'),
   receivedFrom: isoDay.optional().describe('Tiếp nhận từ ngày này (YYYY-MM-DD, kể cả ngày này)'),
   receivedTo: isoDay.optional().describe('Tiếp nhận đến ngày này (YYYY-MM-DD, kể cả ngày này)'),
+  receivedOnly: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('Chỉ hồ sơ đã được tiếp nhận: bỏ hồ sơ nộp trực tuyến chưa tiếp nhận và hồ sơ bị từ chối tiếp nhận (như số "tiếp nhận" của báo cáo; "Tiếp nhận trong tháng" của trang tổng quan)'),
+  apologyOwed: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      'Hồ sơ cần xin lỗi, hẹn lại ("Chưa xin lỗi, hẹn lại" của trang tổng quan thành phố): đang xử lý, không tạm dừng, chưa gia hạn, hạn giải quyết chưa qua và nằm trong khoảng cảnh báo xin lỗi của đơn vị giữ hồ sơ (cài đặt giám sát của từng đơn vị)',
+    ),
+  closedFrom: isoDay.optional().describe('Kết thúc xử lý từ ngày này (YYYY-MM-DD, kể cả ngày này)'),
+  closedTo: isoDay.optional().describe('Kết thúc xử lý đến ngày này (YYYY-MM-DD, kể cả ngày này)'),
+  resolved: z
+    .enum(['all', 'onTime', 'late'], { error: 'phải là all (đã giải quyết), onTime (đúng hạn) hoặc late (quá hạn)' })
+    .optional()
+    .describe('Hồ sơ đã giải quyết (có kết quả: đã xử lý xong hoặc đã trả): all; đúng hạn (không có hạn, hoặc kết thúc không muộn hơn hạn giải quyết): onTime; quá hạn: late ("Xu hướng 12 tháng")'),
   q: z
     .string()
     .trim()
@@ -393,6 +412,8 @@ export async function listFilterOf(ctx: AppContext, user: CurrentUser, query: z.
   const dueOnDay = query.dueOn ? parseIsoDate(query.dueOn) : undefined;
   const receivedFromDay = query.receivedFrom ? parseIsoDate(query.receivedFrom) : undefined;
   const receivedToDay = query.receivedTo ? parseIsoDate(query.receivedTo) : undefined;
+  const closedFromDay = query.closedFrom ? parseIsoDate(query.closedFrom) : undefined;
+  const closedToDay = query.closedTo ? parseIsoDate(query.closedTo) : undefined;
   const searchUnit = personalSearchUnit(user);
   const filter: DossierListFilter = {
     ...(query.status ? { status: query.status } : {}),
@@ -402,12 +423,19 @@ export async function listFilterOf(ctx: AppContext, user: CurrentUser, query: z.
     ...(query.assigneeId ? { assigneeId: query.assigneeId } : {}),
     ...(query.receivedBy ? { receivedBy: query.receivedBy } : {}),
     ...(query.unitCode ? { unitCode: query.unitCode } : {}),
+    ...(query.unrouted === 'true' ? { unrouted: true } : {}),
+    ...(query.unassigned === 'true' ? { unassigned: true } : {}),
     ...(dueBeforeDay !== undefined ? { dueBefore: dueBeforeDay * MINUTES_PER_DAY } : {}),
     overdue: query.overdue === 'true',
     dueSoon: query.dueSoon === 'true',
     ...(dueOnDay !== undefined ? { dueWithin: { from: dueOnDay * MINUTES_PER_DAY, to: (dueOnDay + 1) * MINUTES_PER_DAY } } : {}),
     ...(receivedFromDay !== undefined ? { receivedFrom: receivedFromDay * MINUTES_PER_DAY } : {}),
     ...(receivedToDay !== undefined ? { receivedBefore: (receivedToDay + 1) * MINUTES_PER_DAY } : {}),
+    ...(query.receivedOnly === 'true' ? { receivedOnly: true } : {}),
+    ...(query.apologyOwed === 'true' ? { apologyOwed: await apologyBoundsOf(ctx, dossierVisibility(user), query.unitCode || undefined, now) } : {}),
+    ...(closedFromDay !== undefined ? { closedFrom: closedFromDay * MINUTES_PER_DAY } : {}),
+    ...(closedToDay !== undefined ? { closedBefore: (closedToDay + 1) * MINUTES_PER_DAY } : {}),
+    ...(query.resolved ? { resolved: query.resolved } : {}),
     ...(query.q ? { q: query.q } : {}),
     ...(query.q && searchUnit ? { personKeys: { unitCode: searchUnit, ...personKeysOfQuery(query.q) } } : {}),
     sort: query.sort,

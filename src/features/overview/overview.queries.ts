@@ -3,12 +3,13 @@
  * since a moment, and the names of its departments and staff. Aggregation happens in
  * src/domain/overview (pure).
  */
-import { and, asc, count, eq, gte, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNotNull, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.ts';
 import { departments, dossiers, units, users } from '../../platform/db/schema.ts';
 import { dateFromLocalMinute, optionalLocalMinuteFromDate } from '../../platform/db/time.ts';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
-import { IN_PROGRESS_STATUSES, type OverviewRow, type OverviewTallies } from '../../domain/overview/overview.ts';
+import { IN_PROGRESS_STATUSES, NEVER_RECEIVED_STATUSES, type OverviewRow, type OverviewTallies } from '../../domain/overview/overview.ts';
+import type { LiveBounds } from '../../domain/overview/live-bounds.ts';
 import { STATUS } from '../../domain/dossier/state.ts';
 
 
@@ -67,17 +68,6 @@ export async function activeMembersOf(db: Database, cityCode: string): Promise<A
   return db.select({ code: units.code, settings: units.settings }).from(units).where(and(eq(units.parentCode, cityCode), eq(units.active, true))).orderBy(asc(units.code));
 }
 
-/** The moments that split one unit's open dossiers into the overview's columns. */
-export interface LiveBounds {
-  unitCode: string;
-  now: LocalMinute;
-  /** Start of today and of the next working day, and of the day after it (local). */
-  today: LocalMinute;
-  nextWorkingDay: LocalMinute;
-  afterNextWorkingDay: LocalMinute;
-  /** At risk (the apology is owed) when the legal date is at or before this moment (and not past). */
-  apologyRisk: LocalMinute;
-}
 
 export interface UnitLiveCounts {
   unitCode: string;
@@ -140,6 +130,31 @@ export async function liveCountsByUnit(db: Database, bounds: readonly LiveBounds
     ) a`);
   });
   return (result as unknown as { rows: UnitLiveCounts[] }).rows;
+}
+
+/**
+ * w4-links (issue 15 §4): the dossiers each unit received in [from, to) — the receptions the
+ * report counts as new (online, in person, by post), never an online submission not yet received
+ * nor one refused at the desk. The city board's "Tiếp nhận trong tháng"; the dossier list gives the
+ * same dossiers with receivedFrom/receivedTo and receivedOnly=true. One statement for every unit,
+ * one range of dossiers_unit_received_idx (unit_code, received_at) per unit. Units without a
+ * reception are absent.
+ */
+export async function receivedByUnit(db: Database, unitCodes: readonly string[], from: LocalMinute, to: LocalMinute): Promise<Map<string, number>> {
+  if (unitCodes.length === 0) return new Map();
+  const rows = await db
+    .select({ unitCode: dossiers.unitCode, n: sql<number>`count(*)::int` })
+    .from(dossiers)
+    .where(
+      and(
+        inArray(dossiers.unitCode, [...unitCodes]),
+        gte(dossiers.receivedAt, dateFromLocalMinute(from)),
+        lt(dossiers.receivedAt, dateFromLocalMinute(to)),
+        notInArray(dossiers.status, [...NEVER_RECEIVED_STATUSES]),
+      ),
+    )
+    .groupBy(dossiers.unitCode);
+  return new Map(rows.map((row) => [row.unitCode, Number(row.n)]));
 }
 
 // ─── The unit's warning lists (issue 16 §2): the folded states of its open dossiers ──────────

@@ -2,18 +2,20 @@
  * The city board (issue 16 §4): for a city supervisor (or a leader of the city's own unit), the
  * city's totals today and its units ranked by the QĐ 766 service index then the on-time rate of
  * the month so far (features/reports unit-ranking.ts, the report's ranking), each with its live
- * counts (overview.queries.ts liveCountsByUnit: one aggregate statement for every unit). A unit
+ * counts (overview.queries.ts liveCountsByUnit: one aggregate statement for every unit) and its
+ * receptions of the month so far (receivedByUnit: not the report's "received", which counts
+ * carried-over dossiers too — w4-links, issue 15 §4). A unit
  * opens to its departments and officers through GET /api/overview?unitCode=… (show-overview.ts).
  * Counts only: no citizen's data.
  */
 import { dayOf, isoDate, MINUTES_PER_DAY, type LocalMinute } from '../../domain/calendar/local-time.ts';
 import { periodContaining } from '../../domain/kpi/period.ts';
+import { liveBoundsOf } from '../../domain/overview/live-bounds.ts';
 import { canReadUnit } from '../../domain/policy/policy.ts';
-import { supervisionConfigOfUnit, workingDaysToMinutes } from '../../domain/supervision/config.ts';
 import type { AppContext, CurrentUser } from '../../platform/context.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { unitRanking } from '../reports/unit-ranking.ts';
-import { activeMembersOf, liveCountsByUnit, type LiveBounds, type UnitLiveCounts } from './overview.queries.ts';
+import { activeMembersOf, liveCountsByUnit, receivedByUnit, type UnitLiveCounts } from './overview.queries.ts';
 
 export type LiveFigures = Omit<UnitLiveCounts, 'unitCode'>;
 
@@ -21,8 +23,13 @@ export interface CityUnitRow extends LiveFigures {
   rank: number;
   unitCode: string;
   name: string;
-  /** The month so far: received and resolved, on-time rate and service index (basis points; null: no data). */
+  /**
+   * w4-links (issue 15 §4): dossiers received in the month so far (received_at from the 1st to
+   * now; online, in person, by post — never carried-over dossiers, online submissions not yet
+   * received nor those refused at the desk): the list receivedFrom=<1st>&receivedTo=<today>&receivedOnly=true.
+   */
   received: number;
+  /** The month so far (the report's ranking): resolved, on-time rate and service index (basis points; null: no data). */
   resolved: number;
   onTimeBasisPoints: number | null;
   serviceBasisPoints: number | null;
@@ -44,13 +51,15 @@ export async function showCityOverview(ctx: AppContext, user: CurrentUser, cityC
   if (!canReadUnit(user, { code: cityCode, parentCode: null })) throw forbidden('Bạn không có quyền xem tổng quan của thành phố này.');
   const now = ctx.now();
   const today = dayOf(now);
+  const month = periodContaining(today, 'month', 'calendar');
   // The month's ranking and the live counts at once (issue 16 §6: the board's time is the slower of the two).
   const liveCounts = async () => {
     const members = await activeMembersOf(ctx.db, cityCode);
-    const bounds = await Promise.all(members.map((member) => liveBoundsOf(ctx, member.code, member.settings, now)));
-    return liveCountsByUnit(ctx.db, bounds);
+    const bounds = await Promise.all(members.map(async (member) => liveBoundsOf(member.code, member.settings, now, (await ctx.calendars.forUnit(member.code)).calendar)));
+    const codes = members.map((member) => member.code);
+    return Promise.all([liveCountsByUnit(ctx.db, bounds), receivedByUnit(ctx.db, codes, month.from * MINUTES_PER_DAY, (today + 1) * MINUTES_PER_DAY)]);
   };
-  const [found, counts] = await Promise.all([unitRankingOfMonth(ctx, cityCode, now), liveCounts()]);
+  const [found, [counts, receivedInMonth]] = await Promise.all([unitRankingOfMonth(ctx, cityCode, now), liveCounts()]);
   if (found === undefined) throw notFound(`Không tìm thấy đơn vị có mã ${cityCode}.`);
   if (found.city.kind !== 'city') throw forbidden('Đơn vị này không phải cấp thành phố: hãy xem tổng quan của đơn vị.');
   const live = new Map(counts.map(({ unitCode, ...rest }) => [unitCode, rest]));
@@ -59,7 +68,7 @@ export async function showCityOverview(ctx: AppContext, user: CurrentUser, cityC
     rank: row.rank,
     unitCode: row.unitCode,
     name: names.get(row.unitCode) ?? row.unitCode,
-    received: row.received,
+    received: receivedInMonth.get(row.unitCode) ?? 0,
     resolved: row.resolved,
     onTimeBasisPoints: row.onTimeBasisPoints,
     serviceBasisPoints: row.serviceBasisPoints,
@@ -78,20 +87,4 @@ async function unitRankingOfMonth(ctx: AppContext, cityCode: string, now: LocalM
   const range = { from: month.from, to: Math.min(month.to, today) };
   const found = await unitRanking(ctx.db, cityCode, range, now);
   return found === undefined ? undefined : { ...found, period: range };
-}
-
-/** The moments of the unit's calendar and supervision settings that split its open dossiers. */
-async function liveBoundsOf(ctx: AppContext, unitCode: string, settings: unknown, now: LocalMinute): Promise<LiveBounds> {
-  const { calendar } = await ctx.calendars.forUnit(unitCode);
-  const today = dayOf(now);
-  const next = calendar.nextWorkingDay(today, true);
-  const config = supervisionConfigOfUnit(settings);
-  return {
-    unitCode,
-    now,
-    today: today * MINUTES_PER_DAY,
-    nextWorkingDay: next * MINUTES_PER_DAY,
-    afterNextWorkingDay: (next + 1) * MINUTES_PER_DAY,
-    apologyRisk: calendar.addWorkingMinutes(now, workingDaysToMinutes(config.apologyRiskRemainingWorkingDays, calendar)),
-  };
 }

@@ -374,6 +374,10 @@ export interface paths {
                     assigneeId?: string;
                     receivedBy?: string;
                     unitCode?: string;
+                    /** @description Hồ sơ chưa chuyển đến phòng, cơ quan xử lý nào (dòng "Bộ phận một cửa (chưa chuyển)" của trang tổng quan) */
+                    unrouted?: "true" | "false";
+                    /** @description Hồ sơ chưa phân công cho cán bộ nào (dòng "Chưa phân công" của trang tổng quan) */
+                    unassigned?: "true" | "false";
                     dueBefore?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";
@@ -383,6 +387,16 @@ export interface paths {
                     receivedFrom?: string;
                     /** @description Tiếp nhận đến ngày này (YYYY-MM-DD, kể cả ngày này) */
                     receivedTo?: string;
+                    /** @description Chỉ hồ sơ đã được tiếp nhận: bỏ hồ sơ nộp trực tuyến chưa tiếp nhận và hồ sơ bị từ chối tiếp nhận (như số "tiếp nhận" của báo cáo; "Tiếp nhận trong tháng" của trang tổng quan) */
+                    receivedOnly?: "true" | "false";
+                    /** @description Hồ sơ cần xin lỗi, hẹn lại ("Chưa xin lỗi, hẹn lại" của trang tổng quan thành phố): đang xử lý, không tạm dừng, chưa gia hạn, hạn giải quyết chưa qua và nằm trong khoảng cảnh báo xin lỗi của đơn vị giữ hồ sơ (cài đặt giám sát của từng đơn vị) */
+                    apologyOwed?: "true" | "false";
+                    /** @description Kết thúc xử lý từ ngày này (YYYY-MM-DD, kể cả ngày này) */
+                    closedFrom?: string;
+                    /** @description Kết thúc xử lý đến ngày này (YYYY-MM-DD, kể cả ngày này) */
+                    closedTo?: string;
+                    /** @description Hồ sơ đã giải quyết (có kết quả: đã xử lý xong hoặc đã trả): all; đúng hạn (không có hạn, hoặc kết thúc không muộn hơn hạn giải quyết): onTime; quá hạn: late ("Xu hướng 12 tháng") */
+                    resolved?: "all" | "onTime" | "late";
                     /** @description Mã hồ sơ hoặc tên người nộp (một phần, không dấu cũng được); hoặc số CCCD/định danh, số điện thoại (đúng cả số, dấu cách, dấu chấm, +84 không ảnh hưởng) */
                     q?: string;
                     /** @description Cột sắp xếp; dấu "-" phía trước là giảm dần. Mặc định: hồ sơ tiếp nhận mới nhất lên trước (-receivedAt) */
@@ -9833,6 +9847,10 @@ export interface paths {
                     assigneeId?: string;
                     receivedBy?: string;
                     unitCode?: string;
+                    /** @description Hồ sơ chưa chuyển đến phòng, cơ quan xử lý nào (dòng "Bộ phận một cửa (chưa chuyển)" của trang tổng quan) */
+                    unrouted?: "true" | "false";
+                    /** @description Hồ sơ chưa phân công cho cán bộ nào (dòng "Chưa phân công" của trang tổng quan) */
+                    unassigned?: "true" | "false";
                     dueBefore?: string;
                     overdue?: "true" | "false";
                     dueSoon?: "true" | "false";
@@ -9842,6 +9860,16 @@ export interface paths {
                     receivedFrom?: string;
                     /** @description Tiếp nhận đến ngày này (YYYY-MM-DD, kể cả ngày này) */
                     receivedTo?: string;
+                    /** @description Chỉ hồ sơ đã được tiếp nhận: bỏ hồ sơ nộp trực tuyến chưa tiếp nhận và hồ sơ bị từ chối tiếp nhận (như số "tiếp nhận" của báo cáo; "Tiếp nhận trong tháng" của trang tổng quan) */
+                    receivedOnly?: "true" | "false";
+                    /** @description Hồ sơ cần xin lỗi, hẹn lại ("Chưa xin lỗi, hẹn lại" của trang tổng quan thành phố): đang xử lý, không tạm dừng, chưa gia hạn, hạn giải quyết chưa qua và nằm trong khoảng cảnh báo xin lỗi của đơn vị giữ hồ sơ (cài đặt giám sát của từng đơn vị) */
+                    apologyOwed?: "true" | "false";
+                    /** @description Kết thúc xử lý từ ngày này (YYYY-MM-DD, kể cả ngày này) */
+                    closedFrom?: string;
+                    /** @description Kết thúc xử lý đến ngày này (YYYY-MM-DD, kể cả ngày này) */
+                    closedTo?: string;
+                    /** @description Hồ sơ đã giải quyết (có kết quả: đã xử lý xong hoặc đã trả): all; đúng hạn (không có hạn, hoặc kết thúc không muộn hơn hạn giải quyết): onTime; quá hạn: late ("Xu hướng 12 tháng") */
+                    resolved?: "all" | "onTime" | "late";
                     /** @description Mã hồ sơ hoặc tên người nộp (một phần, không dấu cũng được); hoặc số CCCD/định danh, số điện thoại (đúng cả số, dấu cách, dấu chấm, +84 không ảnh hưởng) */
                     q?: string;
                     /** @description Cột sắp xếp; dấu "-" phía trước là giảm dần. Mặc định: hồ sơ tiếp nhận mới nhất lên trước (-receivedAt) */

@@ -83,10 +83,21 @@ function Chart({ title, rows, linkOf }: { title: string; rows: OverviewRow[]; li
         pagination={false}
         dataSource={rows}
         // Narrow right-aligned counts leave the names (departments are long) room on one or two lines.
-        columns={[{ title: 'Nơi xử lý / cán bộ', dataIndex: 'name' }, ...SERIES.map((s) => ({ title: s.name, dataIndex: s.key, width: 88, align: 'right' as const, render: (v: number) => formatNumber(v) }))]}
+        columns={[
+          { title: 'Nơi xử lý / cán bộ', dataIndex: 'name' },
+          ...SERIES.map((s) => ({ title: s.name, dataIndex: s.key, width: 88, align: 'right' as const, render: (v: number, row: OverviewRow) => <CountLink value={v} to={linkOf?.(row, s.key, s.name)} /> })),
+        ]}
       />
     </Card>
   );
+}
+
+/** A count in a table: a link to its list when it has one and is not zero (issue 15 §4). */
+function CountLink({ value, to, stopRowClick = false }: { value: number; to: string | undefined; stopRowClick?: boolean }) {
+  if (to === undefined || value === 0) return <>{formatNumber(value)}</>;
+  const link = <Link to={to}>{formatNumber(value)}</Link>;
+  // In a row that itself opens something (the ranking opens the unit), the count opens its list only.
+  return stopRowClick ? <span onClick={(event) => event.stopPropagation()}>{link}</span> : link;
 }
 
 /** The list a figure opens (issue 15 §4): its kind, and the day(s) of a day-bound kind. */
@@ -101,6 +112,8 @@ function seriesLink(key: string, scope: ListScope, title: string, days: { today:
   if (key === 'inProgress' || key === 'overdue') return dossierListLink(key, scope, title);
   if (key === 'dueToday') return dossierListLink('dueOn', scope, title, { from: days.today });
   if (key === 'dueNextWorkingDay' && days.next) return dossierListLink('dueOn', scope, title, { from: days.next });
+  if (key === 'apologiesOwed') return dossierListLink('apologyOwed', scope, title);
+  if (key === 'receivedToday') return dossierListLink('received', scope, title, { from: days.today });
   return undefined;
 }
 
@@ -149,16 +162,16 @@ function CityBoard() {
   const { data, error, live } = useLiveData(() => ok(client.GET('/api/overview/city')), 'city');
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!data) return <Spin />;
-  // Not linked: "Chưa xin lỗi, hẹn lại" (no list filter: the apology's risk bound and extensions)
-  // and "Tiếp nhận trong tháng" (the report's count: handled in the month, carried-over dossiers
-  // included, which no list filter selects).
+  // w4-links: "Tiếp nhận trong tháng" counts the month's receptions (not the report's total with
+  // carried-over dossiers), "Chưa xin lỗi, hẹn lại" each unit's own warning window: both open lists.
+  const month = { from: data.period.from, to: data.today };
   const cards: BoardCard[] = [
     ['Tiếp nhận hôm nay', data.total.receivedToday, undefined, { kind: 'received', days: { from: data.today } }],
     ['Đang xử lý', data.total.inProgress, undefined, { kind: 'inProgress' }],
     ['Đến hạn hôm nay', data.total.dueToday, '#d48806', { kind: 'dueOn', days: { from: data.today } }],
     ['Quá hạn', data.total.overdue, '#cf1322', { kind: 'overdue' }],
-    ['Chưa xin lỗi, hẹn lại', data.total.apologiesOwed, '#722ed1', undefined],
-    ['Tiếp nhận trong tháng', data.total.received, undefined, undefined],
+    ['Chưa xin lỗi, hẹn lại', data.total.apologiesOwed, '#722ed1', { kind: 'apologyOwed' }],
+    ['Tiếp nhận trong tháng', data.total.received, undefined, { kind: 'receptions', days: month }],
   ];
   type UnitRow = CityOverview['units'][number];
   return (
@@ -184,23 +197,20 @@ function CityBoard() {
             { title: 'Đơn vị', dataIndex: 'name', render: (name: string, row) => <Link to={`/tong-quan?donVi=${encodeURIComponent(row.unitCode)}`}>{name}</Link> },
             { title: 'Chỉ số phục vụ', dataIndex: 'serviceBasisPoints', width: 110, align: 'right', render: (v: number | null) => formatBasisPoints(v) },
             { title: 'Đúng hạn', dataIndex: 'onTimeBasisPoints', width: 100, align: 'right', render: (v: number | null) => formatBasisPoints(v) },
-            { title: 'Tiếp nhận tháng', dataIndex: 'received', width: 100, align: 'right', render: (v: number) => formatNumber(v) },
-            { title: 'Tiếp nhận hôm nay', dataIndex: 'receivedToday', width: 100, align: 'right', render: (v: number) => formatNumber(v) },
-            ...CITY_SERIES.map((s) => ({
+            {
+              title: 'Tiếp nhận tháng',
+              dataIndex: 'received',
+              width: 100,
+              align: 'right',
+              render: (v: number, row) => <CountLink stopRowClick value={v} to={dossierListLink('receptions', { unitCode: row.unitCode }, `Tiếp nhận trong tháng — ${row.name}`, month)} />,
+            },
+            // Every count opens the unit's list (issue 15 §4).
+            ...[{ key: 'receivedToday' as const, name: 'Tiếp nhận hôm nay' }, ...CITY_SERIES].map((s) => ({
               title: s.name,
               dataIndex: s.key,
               width: 100,
               align: 'right' as const,
-              // In progress and overdue open the unit's list (issue 15 §4).
-              render: (v: number, row: UnitRow) =>
-                (s.key === 'inProgress' || s.key === 'overdue') && v > 0 ? (
-                  // The row itself opens the unit: the count opens its list only.
-                  <span onClick={(event) => event.stopPropagation()}>
-                    <Link to={dossierListLink(s.key, { unitCode: row.unitCode }, `${s.name} — ${row.name}`)}>{formatNumber(v)}</Link>
-                  </span>
-                ) : (
-                  formatNumber(v)
-                ),
+              render: (v: number, row: UnitRow) => <CountLink stopRowClick value={v} to={seriesLink(s.key, { unitCode: row.unitCode }, `${s.name} — ${row.name}`, { today: data.today })} />,
             })),
           ]}
         />
@@ -254,10 +264,10 @@ function UnitOverview({ unitCode, fromCity }: { unitCode: string | undefined; fr
       <QueueSection data={queue} />
       <Row gutter={12}>
         <Col xs={24} xl={12}>
-          <Chart title="Theo phòng, cơ quan xử lý" rows={overview.byDepartment} linkOf={(row, key, name) => ('code' in row && row.code ? seriesLink(key, { unitCode: overview.unitCode, departmentCode: row.code }, `${name} — ${row.name}`, days) : undefined)} />
+          <Chart title="Theo phòng, cơ quan xử lý" rows={overview.byDepartment} linkOf={(row, key, name) => ('code' in row ? seriesLink(key, { unitCode: overview.unitCode, ...(row.code ? { departmentCode: row.code } : { unrouted: true }) }, `${name} — ${row.name}`, days) : undefined)} />
         </Col>
         <Col xs={24} xl={12}>
-          <Chart title="Theo cán bộ xử lý" rows={overview.byOfficer} linkOf={(row, key, name) => ('id' in row && row.id ? seriesLink(key, { unitCode: overview.unitCode, assigneeId: row.id }, `${name} — ${row.name}`, days) : undefined)} />
+          <Chart title="Theo cán bộ xử lý" rows={overview.byOfficer} linkOf={(row, key, name) => ('id' in row ? seriesLink(key, { unitCode: overview.unitCode, ...(row.id ? { assigneeId: row.id } : { unassigned: true }) }, `${name} — ${row.name}`, days) : undefined)} />
         </Col>
       </Row>
     </div>

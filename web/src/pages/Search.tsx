@@ -26,16 +26,30 @@ interface Filters {
   unitCode?: string;
   departmentCode?: string;
   assigneeId?: string;
+  /** w4-links: not routed to a department, not assigned (address only: the boards' desk and "Chưa phân công" rows). */
+  unrouted?: boolean;
+  unassigned?: boolean;
   /** w3-links: due on this day (YYYY-MM-DD), received from / to these days (address only). */
   dueOn?: string;
   receivedFrom?: string;
   receivedTo?: string;
+  /** w4-links (address only): received dossiers only, apologies owed, ended from / to, resolved on time or late. */
+  receivedOnly?: boolean;
+  apologyOwed?: boolean;
+  closedFrom?: string;
+  closedTo?: string;
+  resolved?: 'all' | 'onTime' | 'late';
 }
+
+/** ?giaiQuyet= of the address → the API's `resolved`. */
+const RESOLVED_WORDS = { tatCa: 'all', dungHan: 'onTime', quaHan: 'late' } as const;
+const resolvedOf = (word: string | null) => (word !== null && Object.hasOwn(RESOLVED_WORDS, word) ? RESOLVED_WORDS[word as keyof typeof RESOLVED_WORDS] : undefined);
 
 /**
  * Filters given in the address (issue 15 §4: every figure of the overview opens its list):
  * ?trangThai=2,4&quaHan=1&sapDenHan=1&linhVuc=…&hanTruoc=YYYY-MM-DD&q=…&donVi=…&phong=…&canBo=…
  * &hanNgay=YYYY-MM-DD&nhanTu=YYYY-MM-DD&nhanDen=YYYY-MM-DD
+ * &chuaChuyen=1&chuaPhanCong=1&daTiepNhan=1&xinLoi=1&dongTu=YYYY-MM-DD&dongDen=YYYY-MM-DD&giaiQuyet=tatCa|dungHan|quaHan (w4-links)
  */
 export function filtersFromAddress(search: URLSearchParams): Filters {
   const statuses = (search.get('trangThai') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 10);
@@ -55,9 +69,16 @@ export function filtersFromAddress(search: URLSearchParams): Filters {
     unitCode: text('donVi'),
     departmentCode: text('phong'),
     assigneeId: text('canBo'),
+    unrouted: search.get('chuaChuyen') === '1' || undefined,
+    unassigned: search.get('chuaPhanCong') === '1' || undefined,
     dueOn: day('hanNgay'),
     receivedFrom: day('nhanTu'),
     receivedTo: day('nhanDen'),
+    receivedOnly: search.get('daTiepNhan') === '1' || undefined,
+    apologyOwed: search.get('xinLoi') === '1' || undefined,
+    closedFrom: day('dongTu'),
+    closedTo: day('dongDen'),
+    resolved: resolvedOf(search.get('giaiQuyet')),
   };
   return Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as Filters;
 }
@@ -73,9 +94,16 @@ function toQuery(f: Filters): DossierFilters {
     unitCode: f.unitCode,
     departmentCode: f.departmentCode,
     assigneeId: f.assigneeId,
+    unrouted: f.unrouted ? 'true' : undefined,
+    unassigned: f.unassigned ? 'true' : undefined,
     dueOn: f.dueOn,
     receivedFrom: f.receivedFrom,
     receivedTo: f.receivedTo,
+    receivedOnly: f.receivedOnly ? 'true' : undefined,
+    apologyOwed: f.apologyOwed ? 'true' : undefined,
+    closedFrom: f.closedFrom,
+    closedTo: f.closedTo,
+    resolved: f.resolved,
   };
 }
 
@@ -140,7 +168,7 @@ export function SearchPage() {
           onFinish={(values) => {
             setPage(1);
             // The place of the list (unit, department, officer) stays until "Bỏ lọc".
-            setFilters({ ...values, unitCode: filters.unitCode, departmentCode: filters.departmentCode, assigneeId: filters.assigneeId });
+            setFilters({ ...values, unitCode: filters.unitCode, departmentCode: filters.departmentCode, assigneeId: filters.assigneeId, unrouted: filters.unrouted, unassigned: filters.unassigned });
           }}
           style={{ rowGap: 8 }}
         >

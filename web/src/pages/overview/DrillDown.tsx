@@ -34,7 +34,17 @@ function FiguresTable({ page, label, scopeOf, open, testId }: { page: Page; labe
       locale={{ emptyText: 'Chưa có hồ sơ nào đang xử lý hay tiếp nhận trong tháng ở đây.' }}
       columns={[
         { title: label, dataIndex: 'name', render: (name: string, row) => (row.key === null ? name : <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => open(row)}>{name}</Button>) },
-        { title: 'Tiếp nhận tháng', dataIndex: 'received', width: 96, align: 'right', render: (v: number) => formatNumber(v) },
+        {
+          title: 'Tiếp nhận tháng',
+          dataIndex: 'received',
+          width: 96,
+          align: 'right',
+          // w4-links: the month's receptions, as the drill-down counts them (received, never refused or still online).
+          render: (value: number, row: Row) => {
+            const scope = scopeOf(row);
+            return scope === null || value === 0 ? formatNumber(value) : <Link to={dossierListLink('receptions', scope, `Tiếp nhận tháng — ${row.name}`, page.period)}>{formatNumber(value)}</Link>;
+          },
+        },
         ...COUNTS.map((count) => ({
           title: count.title,
           dataIndex: count.key,
@@ -80,8 +90,8 @@ export function DrillDown({ unitCode }: { unitCode: string }) {
         page={page}
         label="Phòng, cơ quan xử lý"
         testId="drill-departments"
-        // The dossiers not routed yet have no department to filter on: their counts stay plain.
-        scopeOf={(row) => (row.key === null ? null : { unitCode, departmentCode: row.key })}
+        // w4-links: the dossiers not routed yet open as the list of those without a department.
+        scopeOf={(row) => (row.key === null ? { unitCode, unrouted: true } : { unitCode, departmentCode: row.key })}
         open={setDepartment}
       />
       {department && officers && (
@@ -96,7 +106,7 @@ export function DrillDown({ unitCode }: { unitCode: string }) {
             page={officers}
             label="Cán bộ xử lý"
             testId="drill-officers"
-            scopeOf={(row) => (row.key === null ? null : { unitCode, departmentCode: officers.departmentCode, assigneeId: row.key })}
+            scopeOf={(row) => ({ unitCode, departmentCode: officers.departmentCode, ...(row.key === null ? { unassigned: true } : { assigneeId: row.key }) })}
             open={(row) => {
               if (row.key !== null) navigate(dossierListLink('inProgress', { unitCode, departmentCode: officers.departmentCode, assigneeId: row.key }, `Đang xử lý — ${row.name}`));
             }}
