@@ -53,7 +53,8 @@ async function straightforward(db: Database, b: LiveBounds): Promise<UnitLiveCou
   return {
     unitCode: b.unitCode,
     receivedToday: await count(sql`d.received_at >= ${at(b.today)}::timestamptz`),
-    awaitingReturn: await count(sql`d.status = 9 AND (d.ended_at IS NULL OR d.received_at >= ${at(b.today)}::timestamptz)`),
+    // Every processed dossier waiting to be handed back, whenever received (as the unit board counts it).
+    awaitingReturn: await count(sql`d.status = 9`),
     inProgress: await count(sql`d.ended_at IS NULL AND d.status IN (2, 4, 5, 6)`),
     dueToday: await count(sql`${running} AND d.legal_due_at >= ${at(b.now)}::timestamptz AND d.legal_due_at < ${at(b.today + MINUTES_PER_DAY)}::timestamptz`),
     dueNextWorkingDay: await count(sql`${running} AND d.legal_due_at >= ${at(b.nextWorkingDay)}::timestamptz AND d.legal_due_at < ${at(b.afterNextWorkingDay)}::timestamptz`),
