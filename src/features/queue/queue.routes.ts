@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { currentUser } from '../../platform/http/current-user.ts';
+import { openEventStream } from '../../platform/http/event-stream.ts';
 import { errorResponseSchema } from '../../platform/http/schemas.ts';
 import type { ZodApp } from '../../platform/http/types.ts';
 import { TICKET_STATUSES } from '../../domain/queue/ticket-transitions.ts';
@@ -14,6 +15,7 @@ import { actOnTicket, TICKET_ACTIONS } from './act-on-ticket.ts';
 import { callNext } from './call-next.ts';
 import { issueTicket } from './issue-ticket.ts';
 import { closeCounter, openCounter } from './open-counter.ts';
+import { followBoard } from './follow-board.ts';
 import { showBoard } from './show-board.ts';
 import { showCounter } from './show-counter.ts';
 import { showKiosk } from './show-kiosk.ts';
@@ -138,6 +140,35 @@ export function registerQueueRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => showBoard(ctx, request.params.unitCode),
+  );
+
+  app.get(
+    '/queue/board/:unitCode/stream',
+    {
+      config: { public: true },
+      schema: {
+        tags: [TAG],
+        summary: 'Luồng trực tiếp của màn hình phòng chờ (Server-Sent Events; công khai)',
+        description: [
+          'Luồng sự kiện (`text/event-stream`) cho màn hình phòng chờ: sự kiện `ready` khi đã sẵn sàng, rồi mỗi khi hàng đợi của đơn vị',
+          'thay đổi (cấp số, mời, mời lại, phục vụ xong…) một sự kiện `change` với `data` `{"kind":"queue","unitCode":…}`, hoặc',
+          '`{"kind":"resync"}` khi cần tải lại. Sự kiện không chứa số thứ tự hay dữ liệu nào của người dân: màn hình tải lại',
+          '`GET /api/queue/board/{unitCode}`. Mỗi tiến trình giữ tối đa 200 luồng, mỗi địa chỉ 8 luồng (quá thì 429).',
+        ].join(' '),
+        params: unitParams,
+        response: {
+          200: { description: 'Luồng sự kiện', content: { 'text/event-stream': { schema: z.string().describe('Các sự kiện `ready` và `change` theo định dạng Server-Sent Events.') } } },
+          ...publicErrors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const following = await followBoard(ctx, request.params.unitCode, request.ip);
+      const stream = openEventStream(request, reply);
+      stream.onClose(() => following.stop());
+      following.start({ deliver: (event) => stream.send('change', event) });
+      stream.send('ready', { unitCode: request.params.unitCode });
+    },
   );
 
   app.get(

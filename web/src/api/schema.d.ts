@@ -14023,6 +14023,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/queue/board/{unitCode}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Luồng trực tiếp của màn hình phòng chờ (Server-Sent Events; công khai)
+         * @description Luồng sự kiện (`text/event-stream`) cho màn hình phòng chờ: sự kiện `ready` khi đã sẵn sàng, rồi mỗi khi hàng đợi của đơn vị thay đổi (cấp số, mời, mời lại, phục vụ xong…) một sự kiện `change` với `data` `{"kind":"queue","unitCode":…}`, hoặc `{"kind":"resync"}` khi cần tải lại. Sự kiện không chứa số thứ tự hay dữ liệu nào của người dân: màn hình tải lại `GET /api/queue/board/{unitCode}`. Mỗi tiến trình giữ tối đa 200 luồng, mỗi địa chỉ 8 luồng (quá thì 429).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Luồng sự kiện */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: string;
+                            message: string;
+                            field?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/queue/counter": {
         parameters: {
             query?: never;

@@ -2,8 +2,10 @@
  * The waiting-room board (public, a TV): /bang-goi/{unitCode}. The current call of each counter and
  * the last calls; on each new call or recall a chime (Web Audio) and the Vietnamese sentence spoken
  * by the browser's speechSynthesis (vi-VN), with no online service: the numbers are already written
- * in words by the server (docs/queue.md §7). Polls every 2 s and keeps polling through a server
- * restart.
+ * in words by the server (docs/queue.md §7). Follows the unit's queue through its public stream
+ * (GET /api/queue/board/{unitCode}/stream: a change reloads the board at once); without the stream
+ * (refused, or the browser has none) it reloads every 2 s, and every 30 s anyway; the browser
+ * reconnects the stream by itself, so the board goes on through a server restart.
  */
 import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,7 +13,9 @@ import { call, pathParts, PublicApiError, type Board } from '../queue/public-api
 import '../queue/public.css';
 
 const [unitCode = ''] = pathParts('/bang-goi/');
+/** Reload period without the stream, and with it (a safety net: the stream says when to reload). */
 const POLL_MS = 2000;
+const POLL_FOLLOWING_MS = 30_000;
 
 function chime(context: AudioContext): Promise<void> {
   const now = context.currentTime;
@@ -67,10 +71,23 @@ function BoardPage() {
       }
     };
     void tick();
-    const timer = setInterval(() => void tick(), POLL_MS);
+    let timer = setInterval(() => void tick(), POLL_MS);
+    const poll = (ms: number) => {
+      clearInterval(timer);
+      timer = setInterval(() => void tick(), ms);
+    };
+    const source = typeof EventSource === 'undefined' ? undefined : new EventSource(`/api/queue/board/${encodeURIComponent(unitCode)}/stream`);
+    source?.addEventListener('ready', () => {
+      poll(POLL_FOLLOWING_MS);
+      void tick();
+    });
+    source?.addEventListener('change', () => void tick());
+    // Reconnecting (or refused): reload often until the stream is ready again.
+    source?.addEventListener('error', () => poll(POLL_MS));
     return () => {
       stopped = true;
       clearInterval(timer);
+      source?.close();
     };
   }, []);
 
