@@ -46,12 +46,16 @@ function fromRow(row: FileRow): FileRecord {
   };
 }
 
+const toRow = (record: NewFileRecord): typeof files.$inferInsert => ({ ...record, uploadedAt: dateFromLocalMinute(record.uploadedAt) });
+
 export async function insertFileRecord(db: Database, record: NewFileRecord): Promise<FileRecord> {
-  const [row] = await db
-    .insert(files)
-    .values({ ...record, uploadedAt: dateFromLocalMinute(record.uploadedAt) })
-    .returning();
+  const [row] = await db.insert(files).values(toRow(record)).returning();
   return fromRow(row!);
+}
+
+/** Many rows at once (generated files: the demo data), in the caller's transaction. */
+export async function insertFileRecords(db: Database, records: readonly NewFileRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += 1000) await db.insert(files).values(records.slice(i, i + 1000).map(toRow));
 }
 
 /** Files of a dossier, oldest first. */
