@@ -162,21 +162,21 @@ function toUnicodeCMap(): string {
   ].join('\n');
 }
 
-/** One A4 page with `lines`; `title` goes into the document information. */
-export function placeholderPdf(title: string, lines: readonly PdfLine[]): Buffer {
+const stream = (dictionary: string, data: Buffer): Buffer[] => {
+  const packed = deflateSync(data, { level: 9 });
+  return [Buffer.from(`<< ${dictionary} /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`, 'latin1'), packed, Buffer.from('\nendstream', 'latin1')];
+};
+const text = (s: string): Buffer[] => [Buffer.from(s, 'latin1')];
+
+let fontObjects: Buffer[][] | undefined;
+
+/** Objects 5–9, the font, which every placeholder shares (compressed once). */
+function sharedFontObjects(): Buffer[][] {
+  if (fontObjects) return fontObjects;
   const metrics = loadFont();
   const scale = (n: number): number => Math.round((n * 1000) / metrics.unitsPerEm);
   const widths = metrics.advances.map(scale).join(' ');
-  const stream = (dictionary: string, data: Buffer): Buffer[] => {
-    const packed = deflateSync(data, { level: 9 });
-    return [Buffer.from(`<< ${dictionary} /Filter /FlateDecode /Length ${packed.length} >>\nstream\n`, 'latin1'), packed, Buffer.from('\nendstream', 'latin1')];
-  };
-  const text = (s: string): Buffer[] => [Buffer.from(s, 'latin1')];
-  const objects: Buffer[][] = [
-    text('<< /Type /Catalog /Pages 2 0 R >>'),
-    text('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    text(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`),
-    stream('', Buffer.from(pageContent(lines), 'latin1')),
+  fontObjects = [
     text('<< /Type /Font /Subtype /Type0 /BaseFont /MCDEMO+DejaVuSans /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 9 0 R >>'),
     text(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /MCDEMO+DejaVuSans /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /CIDToGIDMap /Identity /W [0 [${widths}]] >>`),
     text(
@@ -184,6 +184,18 @@ export function placeholderPdf(title: string, lines: readonly PdfLine[]): Buffer
     ),
     stream(`/Length1 ${metrics.bytes.length}`, metrics.bytes),
     stream('', Buffer.from(toUnicodeCMap(), 'latin1')),
+  ];
+  return fontObjects;
+}
+
+/** One A4 page with `lines`; `title` goes into the document information. */
+export function placeholderPdf(title: string, lines: readonly PdfLine[]): Buffer {
+  const objects: Buffer[][] = [
+    text('<< /Type /Catalog /Pages 2 0 R >>'),
+    text('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    text(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`),
+    stream('', Buffer.from(pageContent(lines), 'latin1')),
+    ...sharedFontObjects(),
     text(`<< /Title ${pdfText(title)} /Producer ${pdfText('Một Cửa, dữ liệu mẫu')} >>`),
   ];
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];

@@ -139,9 +139,12 @@ export async function writeDemoDossiers(db: Database, plan: DemoPlan, options: W
     const histories = batch.map((d) => historyOf(d, plan.calendarFor(d.unitCode)));
     const attachments = fileStore ? batch.flatMap(attachmentsOf) : [];
     batch = [];
+    // Bytes first (as an upload; while the previous batch is written), then the events and
+    // their files rows in one transaction.
+    const storing = fileStore ? storeGeneratedFiles(fileStore, attachments.map((a) => a.file), storedFiles) : Promise.resolve();
+    storing.catch(() => undefined);
     await inFlight;
-    // Bytes first (as an upload), then the events and their files rows in one transaction.
-    if (fileStore) await storeGeneratedFiles(fileStore, attachments.map((a) => a.file), storedFiles);
+    await storing;
     inFlight = db.transaction(async (tx) => {
       const result = await appendNewDossiersInTransaction(tx, histories);
       await recordGeneratedAttachments(tx, attachments);

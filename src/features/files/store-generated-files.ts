@@ -36,16 +36,20 @@ export interface GeneratedAttachment {
  * (recordGeneratedAttachments), so no row ever points at missing bytes.
  */
 export async function storeGeneratedFiles(store: FileStore, files: Iterable<GeneratedFile>, stored: Set<string>): Promise<void> {
-  for (const file of files) {
-    if (stored.has(file.sha256)) continue;
-    const pending = await store.stage(Readable.from([file.bytes]), { maxBytes: file.bytes.length });
-    if (pending.sha256 !== file.sha256) {
-      await pending.discard();
-      throw new Error(`generated file "${file.originalName}": its SHA-256 is ${pending.sha256}, not ${file.sha256}`);
-    }
-    await pending.commit();
-    stored.add(file.sha256);
-  }
+  const fresh = new Map<string, GeneratedFile>();
+  for (const file of files) if (!stored.has(file.sha256)) fresh.set(file.sha256, file);
+  // Side by side: each one waits mostly for its fsync.
+  await Promise.all(
+    [...fresh.values()].map(async (file) => {
+      const pending = await store.stage(Readable.from([file.bytes]), { maxBytes: file.bytes.length });
+      if (pending.sha256 !== file.sha256) {
+        await pending.discard();
+        throw new Error(`generated file "${file.originalName}": its SHA-256 is ${pending.sha256}, not ${file.sha256}`);
+      }
+      await pending.commit();
+      stored.add(file.sha256);
+    }),
+  );
 }
 
 /** The `files` rows of attachments whose bytes are stored, in the caller's transaction. */
