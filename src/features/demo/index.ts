@@ -3,7 +3,7 @@
  * dossier histories decided by the domain core. Pure planning (planDemo) is separate from
  * writing (generateDemo); see docs/demo-data.md.
  *
- *   const plan = planDemo({ seed: 1, units: 3, from, to, now });      // plain data, no I/O
+ *   const plan = planDemo({ seed: 1, units: 3, from, to, now });      // plain data (I/O: the placeholder PDFs' font, read once)
  *   for (const d of plan.dossiers()) …                                  // events + folded state
  *   await generateDemo(db, { seed: 1, units: 3, from, to, now }, { fileStore });  // into PGlite or PostgreSQL, files into the store
  */
