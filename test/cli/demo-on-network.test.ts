@@ -16,6 +16,7 @@ import { configFromEnvironment } from '../../src/platform/config.ts';
 import { openDatabase } from '../../src/platform/db/client.ts';
 import { isDemoDatabase } from '../../src/platform/instance/instance-flags.store.ts';
 import { generateDemo } from '../../src/features/demo/write.ts';
+import { localFileStore } from '../../src/platform/files/file-store.ts';
 import { dayOf, localMinuteFromInstant } from '../../src/domain/calendar/local-time.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/motcua.js', import.meta.url));
@@ -75,7 +76,7 @@ describe('demo data on the network', () => {
     try {
       await bootstrap(demo.db, { adminPassword: 'mat-khau-quan-tri-that' });
       const now = localMinuteFromInstant(Date.now());
-      await generateDemo(demo.db, { seed: 7, units: 1, from: dayOf(now) - 2, to: dayOf(now), now, dossiers: 5 }, { password: 'motcua-demo' });
+      await generateDemo(demo.db, { seed: 7, units: 1, from: dayOf(now) - 2, to: dayOf(now), now, dossiers: 5 }, { password: 'motcua-demo', fileStore: localFileStore(path.join(demoDir, 'files')) });
       expect(await isDemoDatabase(demo.db)).toBe(true);
     } finally {
       await demo.close();

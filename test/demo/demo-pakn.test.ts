@@ -7,15 +7,17 @@ import { dayNumberFromYmd, MINUTES_PER_DAY } from '../../src/domain/calendar/loc
 import { generateDemo, type DemoOptions } from '../../src/features/demo/index.ts';
 import { pakn } from '../../src/platform/db/schema.ts';
 import { forEachDriver } from '../support/db.ts';
+import { temporaryFileStore } from '../support/temporary-file-store.ts';
 import type { PaknState } from '../../src/domain/pakn/state.ts';
 
 const NOW = dayNumberFromYmd(2026, 11, 23) * MINUTES_PER_DAY + 16 * 60;
 const OPTIONS: DemoOptions = { seed: 11, units: 2, from: dayNumberFromYmd(2026, 11, 2), to: dayNumberFromYmd(2026, 11, 23), now: NOW, dossiers: 40 };
 
 forEachDriver('demo PAKN', (getDb) => {
+  const fileStore = temporaryFileStore();
   it('gives each unit PAKN late, about officers, forwarded and published', async () => {
     const { db } = getDb();
-    const { plan } = await generateDemo(db, OPTIONS, { batchSize: 50 });
+    const { plan } = await generateDemo(db, OPTIONS, { batchSize: 50, fileStore });
     const states = (await db.select({ state: pakn.state }).from(pakn)).map((row) => row.state as PaknState);
     const units = plan.city.units.map((u) => u.code);
     expect(units.length).toBe(2);

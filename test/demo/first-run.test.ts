@@ -2,7 +2,8 @@
  * The first run (issue 7 / issue 3 item 8): `motcua start` on a fresh data folder (or a fresh
  * PostgreSQL database) loads a small demo, starts the server and prints the URL and one account
  * per role; the page at `/` is the login page and a printed account logs in over HTTP. A second
- * start on the same data does not load the demo again. Also `motcua demo generate --json`.
+ * start on the same data does not load the demo again; a demo dossier's attached file downloads
+ * (issue 15: the demo stores its files where the server reads them). Also `motcua demo generate --json`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -97,6 +98,17 @@ function firstRun(title: string, setUp: () => Promise<{ args: string[]; env: Rec
       const list = await fetch(`${first.url}/api/dossiers?limit=5`, { headers: { cookie } });
       expect(list.status, await list.clone().text()).toBe(200);
       expect(JSON.stringify(await list.json())).toContain('000.01.24.H24-');
+      // Issue 15: the demo's attachments have their files, served from this server's files folder.
+      const recent = (await (await fetch(`${first.url}/api/dossiers?limit=30`, { headers: { cookie } })).json()) as { items: Array<{ code: string }> };
+      let attached: Array<{ downloadUrl: string; originalName: string }> = [];
+      for (const { code } of recent.items) {
+        attached = ((await (await fetch(`${first.url}/api/dossiers/${encodeURIComponent(code)}/files`, { headers: { cookie } })).json()) as { items: typeof attached }).items;
+        if (attached.length > 0) break;
+      }
+      expect(attached.length).toBeGreaterThan(0);
+      const download = await fetch(`${first.url}${attached[0]!.downloadUrl}`, { headers: { cookie } });
+      expect(download.status, attached[0]!.originalName).toBe(200);
+      expect(Buffer.from(await download.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(await stop(first.child)).toBe(0);
 
       const second = await start(setup.args, setup.env);
@@ -124,7 +136,8 @@ firstRun('first run [pglite]', async () => ({ args: ['--data', freshDataDir()], 
 describeOnPostgres('first run', (baseUrl) => {
   firstRun('first run [postgres]', async () => {
     const database = await createEmptyPostgresDatabase(baseUrl);
-    return { args: [], env: { DATABASE_URL: database.url }, tearDown: database.drop };
+    // The data folder still holds the uploaded (and the demo's) files: a fresh one, not the repository's ./data.
+    return { args: [], env: { DATABASE_URL: database.url, MOTCUA_DATA_DIR: freshDataDir() }, tearDown: database.drop };
   });
 });
 

@@ -15,15 +15,17 @@ import type { DossierState } from '../../src/domain/dossier/state.ts';
 import type { Rating } from '../../src/domain/rating/rating.ts';
 import { generateDemo, type DemoOptions } from '../../src/features/demo/index.ts';
 import { forEachDriver } from '../support/db.ts';
+import { temporaryFileStore } from '../support/temporary-file-store.ts';
 
 const NOW = dayNumberFromYmd(2026, 11, 23) * MINUTES_PER_DAY + 16 * 60;
 const OPTIONS: DemoOptions = { seed: 18, units: 2, from: dayNumberFromYmd(2026, 11, 2), to: dayNumberFromYmd(2026, 11, 23), now: NOW, dossiers: 160 };
 
 forEachDriver('demo queue data', (getDb) => {
+  const fileStore = temporaryFileStore();
   it('writes tickets for the in-person receptions, served by the receiving officer, and ratings once each', async () => {
     const { db } = getDb();
     await bootstrap(db, { adminPassword: 'mat-khau-quan-tri' });
-    await generateDemo(db, OPTIONS, { batchSize: 80 });
+    await generateDemo(db, OPTIONS, { batchSize: 80, fileStore });
     const tickets = await db.select({ id: queueTickets.id, state: queueTickets.state }).from(queueTickets);
     const received = new Map((await db.select({ code: dossiers.code, state: dossiers.state }).from(dossiers)).map((row) => [row.code, row.state as DossierState]));
     const inPerson = [...received.values()].filter((d) => d.channel === 'in_person' && d.receivedAt !== undefined);

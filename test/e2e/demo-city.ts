@@ -13,6 +13,7 @@ import { buildApp } from '../../src/platform/http/app.ts';
 import { FEATURE_ROUTES } from '../../src/features/routes.ts';
 import { configFromEnvironment } from '../../src/platform/config.ts';
 import { CalendarService } from '../../src/platform/calendar/calendar-service.ts';
+import { fileStoreOf } from '../../src/platform/files/file-store.ts';
 import { DEFAULT_DEMO_PASSWORD, generateDemo } from '../../src/features/demo/index.ts';
 import { START_DEMO } from '../../src/cli/commands/start.ts';
 
@@ -27,8 +28,9 @@ export async function startDemoCity(): Promise<DemoCity> {
   const handle = await createPgliteTestDatabase();
   await bootstrap(handle.db, { adminPassword: 'mat-khau-quan-tri-demo' });
   const now = dayNumberFromYmd(2026, 11, 23) * MINUTES_PER_DAY + 10 * 60;
-  await generateDemo(handle.db, { seed: 1, units: START_DEMO.units, from: dayOf(now) - START_DEMO.spanDays + 1, to: dayOf(now), now, dossiers: 600 });
   const config = configFromEnvironment({ MOTCUA_DATA_DIR: '.tmp/test-data' });
+  // The attachments' files where the app below reads them (its config's files folder).
+  await generateDemo(handle.db, { seed: 1, units: START_DEMO.units, from: dayOf(now) - START_DEMO.spanDays + 1, to: dayOf(now), now, dossiers: 600 }, { fileStore: fileStoreOf({ config }) });
   const app = await buildApp({ ctx: { db: handle.db, driver: handle.driver, config, calendars: new CalendarService(handle.db), now: () => now }, routes: FEATURE_ROUTES, logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;

@@ -176,4 +176,30 @@ describe('the city supervisor on the first-run demo', () => {
     await page.screenshot({ path: path.join(SHOTS, 'w3-links-awaiting-return.png'), fullPage: true });
     await page.context().close();
   }, 180_000);
+
+  it('lists on a demo dossier\'s page the file of every "Đính kèm tệp" of its history (issue 15)', async () => {
+    const page = await signInAsCitySupervisor(city);
+    const api = async <T,>(url: string): Promise<T> => (await page.request.get(`${city.url}${url}`)).json() as Promise<T>;
+    // A dossier with a scan, a reused document and an electronic result.
+    const { items } = await api<{ items: Array<{ code: string }> }>('/api/dossiers?limit=60');
+    let found: { code: string; names: string[]; attached: number } | undefined;
+    for (const { code } of items) {
+      const files = (await api<{ items: Array<{ originalName: string }> }>(`/api/dossiers/${encodeURIComponent(code)}/files`)).items;
+      if (files.length < 3) continue;
+      const detail = await api<{ history: Array<{ type: string }> }>(`/api/dossiers/${encodeURIComponent(code)}`);
+      found = { code, names: files.map((f) => f.originalName), attached: detail.history.filter((h) => h.type === 'file_attached').length };
+      break;
+    }
+    expect(found).toBeDefined();
+    expect(found!.attached).toBe(found!.names.length);
+    await page.goto(`${city.url}/ho-so/${encodeURIComponent(found!.code)}`);
+    const card = page.locator('.ant-card').filter({ has: page.getByText('Tệp đính kèm', { exact: true }) });
+    await card.locator('tbody tr.ant-table-row').first().waitFor();
+    expect(await card.locator('tbody tr.ant-table-row').count()).toBe(found!.attached);
+    for (const name of found!.names) await card.getByRole('link', { name }).waitFor();
+    expect(await page.getByText(/Chưa có tệp/).count()).toBe(0);
+    mkdirSync(path.resolve('test-results/15'), { recursive: true });
+    await page.screenshot({ path: path.resolve('test-results/15/demo-dossier-files.png'), fullPage: true });
+    await page.context().close();
+  }, 120_000);
 });

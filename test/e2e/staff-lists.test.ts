@@ -15,9 +15,6 @@ import { dayOf, instantFromLocalMinute, isoDate } from '../../src/domain/calenda
 import { searchKey } from '../../src/domain/format/search-key.ts';
 import { periodShortcuts } from '../../src/domain/kpi/period-shortcuts.ts';
 import { WEB_DIST } from '../../src/platform/http/web-app.ts';
-import { eq } from 'drizzle-orm';
-import { files } from '../../src/platform/db/schema.ts';
-import { pdf, uploadFile } from '../support/multipart.ts';
 
 const SHOTS = path.resolve(WEB_DIST, '../..', 'test-results', '15');
 let e: E2E;
@@ -129,21 +126,6 @@ describe('lists', () => {
     await pakn.keyboard.press('Enter');
     await pakn.getByText('Không có phản ánh, kiến nghị nào khớp bộ lọc. Hãy bỏ bớt điều kiện lọc.').waitFor();
     expect(await pakn.getByText(/^(Trống|Không có dữ liệu)$/).count()).toBe(0);
-  }, 60_000);
-});
-
-describe('dossier files', () => {
-  it('explain an attachment the history records but this system does not hold (the demo data)', async () => {
-    const counter = await e.t.sessionFor(ACCOUNTS.counter.username);
-    const dossier = (await counter.post('/api/dossiers', receptionBody())).json() as { code: string; version: number };
-    const uploaded = await uploadFile(e.t.app, counter, dossier.code, { kind: 'component', componentCode: 'to-khai', expectedVersion: dossier.version }, { bytes: pdf('to khai'), name: 'to-khai.pdf', type: 'application/pdf' });
-    expect(uploaded.statusCode, uploaded.body).toBe(201);
-    // As the demo writes it: the file_attached event without a stored file.
-    await e.t.ctx.db.delete(files).where(eq(files.dossierCode, dossier.code));
-    const page = await e.as('counter');
-    await page.goto(`${e.url}/ho-so/${encodeURIComponent(dossier.code)}`);
-    await page.getByText('Lịch sử hồ sơ ghi nhận việc đính kèm tệp, nhưng tệp không được lưu trên hệ thống này (hồ sơ của dữ liệu mẫu).', { exact: false }).waitFor();
-    expect(await page.getByText('Chưa có tệp', { exact: true }).count()).toBe(0);
   }, 60_000);
 });
 

@@ -13,6 +13,8 @@ import { formatInteger } from '../../domain/format/index.ts';
 import { DEMO_UNIT_SEEDS } from '../../features/demo/city.ts';
 import { DEFAULT_DEMO_PASSWORD, DemoAlreadyLoadedError, generateDemo, type DemoSummary } from '../../features/demo/write.ts';
 import { seedFrom } from '../../features/demo/random.ts';
+import { localFileStore } from '../../platform/files/file-store.ts';
+import { configWithOptions } from './serve.ts';
 
 export interface DemoGenerateOptions {
   data?: string;
@@ -78,7 +80,12 @@ export async function demoGenerate(options: DemoGenerateOptions): Promise<void> 
       const { summary: result } = await generateDemo(
         handle.db,
         { seed, units, from, to, now, ...(dossiers ? { dossiers } : {}) },
-        { password: process.env.MOTCUA_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD, onProgress: (done, total) => bar.update(done, total) },
+        {
+          password: process.env.MOTCUA_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+          // The files of its attachments, where the server of this data folder reads them.
+          fileStore: localFileStore(configWithOptions(options.data ? { data: options.data } : {}).filesDir),
+          onProgress: (done, total) => bar.update(done, total),
+        },
       );
       return { ...result, driver: handle.driver };
     } catch (error) {

@@ -20,6 +20,7 @@ import { dayOf, localMinuteFromInstant } from '../../domain/calendar/local-time.
 import { ROLE_NAMES, type StaffRole } from '../../domain/dossier/roles.ts';
 import { allOfficers, planCity } from '../../features/demo/city.ts';
 import { DEFAULT_DEMO_PASSWORD, generateDemo, hasOperationalData } from '../../features/demo/write.ts';
+import { localFileStore } from '../../platform/files/file-store.ts';
 
 /**
  * The first-run demo: the seeds' first three units (phường Gia Viên, xã Kim Thành, phường
@@ -69,7 +70,7 @@ async function loadDemoIfFirstRun(db: Database, dossiers: number | undefined, co
     const { summary } = await generateDemo(
       db,
       { seed: DEFAULT_SEED, units: START_DEMO.units, from: dayOf(now) - START_DEMO.spanDays + 1, to: dayOf(now), now, ...(dossiers ? { dossiers } : {}) },
-      { password: demoPassword(), onProgress: (done, total) => bar.update(done, total) },
+      { password: demoPassword(), fileStore: localFileStore(config.filesDir), onProgress: (done, total) => bar.update(done, total) },
     );
     bar.stop();
     for (const line of describeSummary(summary)) print(line);

@@ -29,6 +29,8 @@ import {
   WITHDRAWAL_REASONS,
 } from './names.ts';
 import type { Random } from './random.ts';
+import { demoAttachmentFile, type DemoAttachmentKind } from './attachments.ts';
+import type { GeneratedFile } from '../files/store-generated-files.ts';
 import { hasRole } from '../../domain/policy/policy.ts';
 import { collectorOf, currentStep, holderOf, officersById, RETURN_REASONS, resultReference, STEP_MIX } from './steps.ts';
 
@@ -57,6 +59,8 @@ export interface PlannedHistory {
   events: DossierEvent[];
   state: DossierState;
   fate: Fate;
+  /** The file of each `file_attached` event (its fileId is the file's SHA-256), in event order. */
+  files: GeneratedFile[];
 }
 
 /** The generator asked for an event the domain refuses: a bug to fix, never data to keep. */
@@ -94,6 +98,7 @@ export function planHistory(intake: DossierIntake, ctx: HistoryContext): Planned
   const { unit, procedure, code } = intake;
   const fate = chooseFate(random, mix);
   const events: DossierEvent[] = [];
+  const files: GeneratedFile[] = [];
   let state: DossierState | undefined;
   let stopped = false;
   const officers = officersById(unit);
@@ -119,7 +124,7 @@ export function planHistory(intake: DossierIntake, ctx: HistoryContext): Planned
   const after = (from: LocalMinute, minutes: number): LocalMinute => plus(Math.max(from, last()), minutes);
   const finish = (): PlannedHistory => {
     if (!state) throw new DemoGenerationError(`Hồ sơ ${code}: không có sự kiện nào trước thời điểm hiện tại.`);
-    return { events, state, fate };
+    return { events, state, fate, files };
   };
 
   const counters = officersOf(unit, 'counter_officer');
@@ -149,9 +154,22 @@ export function planHistory(intake: DossierIntake, ctx: HistoryContext): Planned
     append({ type: 'received', at: intake.receiveAt, actor: counter, unitCode: unit.code, channel: intake.channel, procedure: snapshot, applicant, components, feeAmount: fee });
   }
 
-  // Digitization, reuse of documents, fees: right after reception.
-  if (random.chance(mix.digitized)) append({ type: 'file_attached', at: after(intake.receiveAt, random.int(1, 8)), actor: counter, kind: 'component', fileId: `so-hoa:${code}:${random.digits(6)}` });
-  if (random.chance(mix.reused)) append({ type: 'file_attached', at: after(intake.receiveAt, random.int(0, 3)), actor: counter, kind: 'reused', fileId: `kho-du-lieu:${applicant.idNumber}:${random.digits(4)}` });
+  /** A file_attached event with its placeholder file (attachments.ts); `pick` chooses the component. */
+  const attach = (at: LocalMinute, kind: DemoAttachmentKind, pick?: string): void => {
+    const component = pick === undefined || components.length === 0 ? undefined : components[Number(pick) % components.length]!;
+    const file = demoAttachmentFile({ kind, procedureName: procedure.name, componentName: component?.name });
+    if (append({ type: 'file_attached', at, actor: counter, kind, fileId: file.sha256, ...(component ? { componentCode: component.code } : {}) })) files.push(file);
+  };
+  // Digitization, reuse of documents, fees: right after reception. (The random draws are those of
+  // the made-up file numbers these events carried before, so that the rest of the demo is unchanged.)
+  if (random.chance(mix.digitized)) {
+    const at = after(intake.receiveAt, random.int(1, 8));
+    attach(at, 'component', random.digits(6));
+  }
+  if (random.chance(mix.reused)) {
+    const at = after(intake.receiveAt, random.int(0, 3));
+    attach(at, 'reused', random.digits(4));
+  }
   if (fee > 0) {
     const online = random.chance(mix.onlinePayment);
     append({ type: 'fee_paid', at: after(intake.receiveAt, random.int(1, 40)), actor: online ? citizen : counter, amount: fee, online });
@@ -251,7 +269,7 @@ export function planHistory(intake: DossierIntake, ctx: HistoryContext): Planned
   const approver = approval?.act === 'approve' ? holderOf(approval, unit, random) : undefined;
   const electronic = random.chance(mix.electronicResult);
   // The result document before the approval: the file of an electronic result, else the paper's number.
-  if (electronic) append({ type: 'file_attached', at: after(last(), random.int(1, 20)), actor: counter, kind: 'result', fileId: `ket-qua:${code}` });
+  if (electronic) attach(after(last(), random.int(1, 20)), 'result');
   const reference = !electronic && state?.resultRequired ? { resultReference: resultReference(random) } : {};
   append({ type: 'result_ready', at: Math.max(readyAt, last()), actor: approver ? actorOf(approver) : signer, electronic, ...reference });
   const method = intake.channel === 'post' ? 'post' : electronic && intake.channel === 'online' && random.chance(0.5) ? 'electronic' : 'desk';

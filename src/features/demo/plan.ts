@@ -15,6 +15,7 @@ import type { DossierEvent } from '../../domain/dossier/events.ts';
 import type { Channel, DossierState } from '../../domain/dossier/state.ts';
 import { planCity, type DemoCity, type DemoUnit } from './city.ts';
 import { planHistory, type DossierIntake, type Fate } from './history.ts';
+import type { GeneratedFile } from '../files/store-generated-files.ts';
 import { DEFAULT_PROCEDURE_WEIGHT, PROCEDURE_WEIGHTS, resolveMix, type DemoMix } from './mix.ts';
 import { cumulativeWeights, Random, seedFrom } from './random.ts';
 
@@ -47,6 +48,8 @@ export interface PlannedDossier {
   events: DossierEvent[];
   state: DossierState;
   fate: Fate;
+  /** The placeholder file of each `file_attached` event (history.ts, attachments.ts). */
+  files: GeneratedFile[];
 }
 
 export interface DemoPlan {

@@ -8,7 +8,9 @@ import { ROOT_UNIT } from '../../platform/bootstrap/bootstrap.ts';
 import { CalendarService } from '../../platform/calendar/calendar-service.ts';
 import { makeFold, toNewEvent } from '../../platform/events/dossier-fold.ts';
 import type { Database } from '../../platform/db/client.ts';
-import { appendNewDossiers } from '../../platform/events/event-store.ts';
+import { appendNewDossiersInTransaction } from '../../platform/events/event-store.ts';
+import type { FileStore } from '../../platform/files/file-store.ts';
+import { recordGeneratedAttachments, storeGeneratedFiles, type GeneratedAttachment } from '../files/store-generated-files.ts';
 import type { NewDossierHistory } from '../../platform/events/event-rows.ts';
 import { firstExistingUnit, holdsMoreThan, insertDemoCity, raiseCodeCounters } from './demo.store.ts';
 import { sqlDateFromDayNumber } from '../../platform/db/time.ts';
@@ -34,7 +36,16 @@ export interface WriteDemoOptions {
   onProgress?: (written: number, total: number) => void;
   /** Sees every planned dossier as it is written (the queue demo collects its visits here). */
   onDossier?: (dossier: PlannedDossier) => void;
+  /**
+   * Where the files of the "Đính kèm tệp" events go (the app's file store: config.filesDir).
+   * Without it only the events are written, whose files the dossier page then cannot list:
+   * generateDemo always passes one; only benchmarks of the event path leave it out.
+   */
+  fileStore?: FileStore;
 }
+
+/** generateDemo stores the files of its attachments: the store is required there. */
+export type GenerateDemoOptions = Omit<WriteDemoOptions, 'fileStore'> & { fileStore: FileStore };
 
 export interface DemoSummary {
   seed: number;
@@ -97,7 +108,18 @@ export function historyOf(dossier: PlannedDossier, calendar: WorkingCalendar): N
   return { dossierCode: dossier.code, unitCode: dossier.unitCode, events: dossier.events.map((event) => toNewEvent(event)), fold: makeFold(dossier.code, calendar) };
 }
 
-/** Writes the dossiers of a plan (the city must be written already). */
+/** The `files` rows of a planned dossier: one per file_attached event, with that event's file. */
+export function attachmentsOf(dossier: PlannedDossier): GeneratedAttachment[] {
+  const bySha = new Map(dossier.files.map((file) => [file.sha256, file]));
+  return dossier.events.flatMap((event) => {
+    if (event.type !== 'file_attached') return [];
+    const file = bySha.get(event.fileId);
+    if (!file) throw new Error(`demo dossier ${dossier.code}: no file planned for ${event.fileId}`);
+    return [{ dossierCode: dossier.code, kind: event.kind, componentCode: event.componentCode, file, uploadedBy: event.actor.id, uploadedAt: event.at }];
+  });
+}
+
+/** Writes the dossiers of a plan (the city must be written already), and the files of their attachments when given a file store. */
 export async function writeDemoDossiers(db: Database, plan: DemoPlan, options: WriteDemoOptions = {}): Promise<Omit<DemoSummary, 'seconds' | 'dossiersPerSecond'>> {
   const batchSize = options.batchSize ?? 500;
   const total = [...plan.volumes.values()].reduce((a, b) => a + b, 0);
@@ -107,14 +129,27 @@ export async function writeDemoDossiers(db: Database, plan: DemoPlan, options: W
   let written = 0;
   let events = 0;
   let batch: PlannedDossier[] = [];
+  const { fileStore } = options;
+  // Distinct files stored so far (a few hundred for any demo: attachments.ts).
+  const storedFiles = new Set<string>();
   // One batch in flight while the next is planned: PostgreSQL works while this process decides.
   let inFlight: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     const histories = batch.map((d) => historyOf(d, plan.calendarFor(d.unitCode)));
+    const attachments = fileStore ? batch.flatMap(attachmentsOf) : [];
     batch = [];
+    // Bytes first (as an upload; while the previous batch is written), then the events and
+    // their files rows in one transaction.
+    const storing = fileStore ? storeGeneratedFiles(fileStore, attachments.map((a) => a.file), storedFiles) : Promise.resolve();
+    storing.catch(() => undefined);
     await inFlight;
-    inFlight = appendNewDossiers(db, histories).then((result) => {
+    await storing;
+    inFlight = db.transaction(async (tx) => {
+      const result = await appendNewDossiersInTransaction(tx, histories);
+      await recordGeneratedAttachments(tx, attachments);
+      return result;
+    }).then((result) => {
       events += result.events;
       written += histories.length;
       options.onProgress?.(written, total);
@@ -146,7 +181,7 @@ export async function writeDemoDossiers(db: Database, plan: DemoPlan, options: W
  * The whole demo: the city, then a plan on the units' real calendars (national schedule,
  * the administrator's overrides, the unit's hours), then its dossiers. Returns a summary.
  */
-export async function generateDemo(db: Database, options: DemoOptions, writeOptions: WriteDemoOptions = {}): Promise<{ plan: DemoPlan; summary: DemoSummary }> {
+export async function generateDemo(db: Database, options: DemoOptions, writeOptions: GenerateDemoOptions): Promise<{ plan: DemoPlan; summary: DemoSummary }> {
   const started = performance.now();
   const city = planCity(options.seed, options.units);
   await writeDemoCity(db, city, writeOptions.password ?? DEFAULT_DEMO_PASSWORD);

@@ -1,9 +1,10 @@
 /** The `files` table: metadata of uploaded scans and results (the bytes live in the file store). */
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { LocalMinute } from '../../domain/calendar/local-time.ts';
 import type { Database } from '../../platform/db/client.ts';
 import { files, type FILE_KINDS } from '../../platform/db/schema.ts';
 import { dateFromLocalMinute, localMinuteFromDate } from '../../platform/db/time.ts';
+import { JsonRows } from '../../platform/db/json-rows.ts';
 
 export type FileRowKind = (typeof FILE_KINDS)[number];
 
@@ -46,12 +47,19 @@ function fromRow(row: FileRow): FileRecord {
   };
 }
 
+const toRow = (record: NewFileRecord): typeof files.$inferInsert => ({ ...record, uploadedAt: dateFromLocalMinute(record.uploadedAt) });
+
 export async function insertFileRecord(db: Database, record: NewFileRecord): Promise<FileRecord> {
-  const [row] = await db
-    .insert(files)
-    .values({ ...record, uploadedAt: dateFromLocalMinute(record.uploadedAt) })
-    .returning();
+  const [row] = await db.insert(files).values(toRow(record)).returning();
   return fromRow(row!);
+}
+
+/** Many rows at once (generated files: the demo data), in the caller's transaction; ids by the database. */
+export async function insertFileRecords(db: Database, records: readonly NewFileRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const rows = records.map(toRow);
+  const columns = new JsonRows(files, Object.keys(rows[0]!));
+  for (let i = 0; i < rows.length; i += 2000) await columns.insert(db, rows.slice(i, i + 2000).map((row) => columns.rowJson(row)), sql``);
 }
 
 /** Files of a dossier, oldest first. */

@@ -74,8 +74,6 @@ export function DossierPage({ code }: { code: string }) {
   const actions = dossier.allowedActions.filter((a) => ACTIONS[a]);
   const canAttach = dossier.allowedActions.includes('file_attached');
   const payments = dossier.history.filter((h) => h.type === 'fee_paid');
-  // Demo and imported histories record attachments whose files were never stored here (issue 15).
-  const attachedInHistory = dossier.history.some((h) => h.type === 'file_attached');
   const extended = dossier.extensions.length > 0;
 
   const upload = async (file: File, kind: 'component' | 'result') => {
@@ -240,14 +238,7 @@ export function DossierPage({ code }: { code: string }) {
             }
           >
             {files.length === 0 ? (
-              <Empty
-                description={
-                  attachedInHistory
-                    ? 'Lịch sử hồ sơ ghi nhận việc đính kèm tệp, nhưng tệp không được lưu trên hệ thống này (hồ sơ của dữ liệu mẫu). Bấm “Thêm bản quét” hoặc “Thêm tệp kết quả” để đính kèm bản lưu.'
-                    : 'Chưa có tệp nào đính kèm hồ sơ. Bấm “Thêm bản quét” hoặc “Thêm tệp kết quả” để đính kèm.'
-                }
-                image={Empty.PRESENTED_IMAGE_SIMPLE}
-              />
+              <Empty description="Chưa có tệp nào đính kèm hồ sơ. Bấm “Thêm bản quét” hoặc “Thêm tệp kết quả” để đính kèm." image={Empty.PRESENTED_IMAGE_SIMPLE} />
             ) : (
               <Table<DossierFile>
                 size="small"
