@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { postgresVersion, stopBenchServers, type BenchRow, type BenchSuite } from './harness.ts';
+import { replaceGenerated, sectionsOf } from './doc-sections.ts';
 import { deadlineSuite } from './suites/deadline.ts';
 import { demoSuite } from './suites/demo.ts';
 import { apiSuite } from './suites/api.ts';
@@ -96,15 +97,14 @@ const DOC_HEAD = [
   'tải trung bình lúc bắt đầu được ghi cạnh mô tả máy.',
 ].join('\n');
 
-/** docs/benchmarks.md: one section per suite; the suites just run replace theirs, the others stay. */
+/** docs/benchmarks.md: one section per suite; the suites just run replace their generated part (bench/doc-sections.ts), the notes and the others stay. */
 function writeDoc(suites: readonly BenchSuite[], rows: Array<BenchRow & { suite: string }>, machineLine: string): void {
   const previous = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
-  const sections = new Map<string, string>();
-  for (const part of previous.split(/^## /m).slice(1)) sections.set(part.split(/\s/, 1)[0]!, `## ${part.trimEnd()}`);
+  const sections = sectionsOf(previous);
   for (const suite of suites) {
     sections.set(
       suite.name,
-      [
+      replaceGenerated(sections.get(suite.name), [
         `## ${suite.name}`,
         '',
         suite.description,
@@ -112,7 +112,7 @@ function writeDoc(suites: readonly BenchSuite[], rows: Array<BenchRow & { suite:
         `Máy đo: ${machineLine}. Ngày đo: ${new Date().toISOString().slice(0, 10)}.`,
         '',
         table(rows.filter((r) => r.suite === suite.name)),
-      ].join('\n'),
+      ].join('\n')),
     );
   }
   const ordered = [...SUITES.map((s) => s.name).filter((name) => sections.has(name)), ...[...sections.keys()].filter((name) => !SUITES.some((s) => s.name === name))];
