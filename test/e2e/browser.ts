@@ -135,16 +135,34 @@ export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ
 /**
  * Chooses `option` in an Ant Design select: opens it, clicks the option in the open dropdown and
  * waits for the dropdown to close (its animation takes seconds on a loaded machine, and an open
- * dropdown covers the next field). `force` clicks through a select whose shown value covers its input.
+ * dropdown covers the next field). A click that selected nothing (the dropdown still open and the
+ * select not showing the option: under load, a click while the dialog or the list still moved) is
+ * made again, at most three times. `force` clicks through a select whose shown value covers its input.
  */
 export async function pickOption(page: Page, field: Locator, option: string | RegExp, force = false): Promise<void> {
-  await field.click({ force });
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
   const open = page.locator('.ant-select-dropdown:visible');
-  const deadline = Date.now() + 15_000;
-  while ((await open.count()) > 0) {
-    if (Date.now() > deadline) throw new Error(`the dropdown of "${String(option)}" stayed open for 15 s`);
-    await page.waitForTimeout(100);
+  const shown = field.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]').locator('.ant-select-selection-item');
+  const isShown = async () => {
+    const texts = await shown.allTextContents();
+    return texts.some((text) => (typeof option === 'string' ? text.includes(option) : option.test(text)));
+  };
+  const closedWithin = async (ms: number) => {
+    const deadline = Date.now() + ms;
+    while ((await open.count()) > 0) {
+      if (Date.now() > deadline) return false;
+      await page.waitForTimeout(100);
+    }
+    return true;
+  };
+  await field.click({ force });
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    if (await closedWithin(5_000)) return;
+    // Chosen but still closing: wait for it; nothing chosen: click the option again.
+    if (await isShown()) {
+      if (await closedWithin(15_000)) return;
+      break;
+    }
   }
+  throw new Error(`the dropdown of "${String(option)}" stayed open`);
 }
-
