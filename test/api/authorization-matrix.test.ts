@@ -358,6 +358,13 @@ forEachDriver('authorization matrix', (getDb) => {
     it('list-files and download-file: scans hold personal data', async () => {
       await readRow('list-files', async (session) => String((await session.get(`/api/dossiers/${dossier.code}/files`)).statusCode));
       await readRow('download-file', async (session) => String((await session.get(fileUrl)).statusCode));
+      // The list says, file by file, whether the download would be allowed (no link that would be refused).
+      for (const [name, session] of sessions) {
+        const list = await session.get(`/api/dossiers/${dossier.code}/files`);
+        if (list.statusCode !== 200) continue;
+        const [listed] = (list.json() as { items: Array<{ canDownload: boolean }> }).items;
+        expect(listed?.canDownload, String(name)).toBe((await session.get(fileUrl)).statusCode === 200);
+      }
     });
 
     it('hear-change: the live stream tells of a change exactly those who may read the dossier', async () => {

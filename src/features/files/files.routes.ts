@@ -117,10 +117,22 @@ export function registerFileRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.get(
     '/dossiers/:code/files',
-    { schema: { tags: ['Tệp đính kèm'], summary: 'Danh sách tệp đính kèm của hồ sơ', params: dossierParams, response: { 200: z.object({ items: z.array(fileSchema) }), ...errors } } },
+    {
+      schema: {
+        tags: ['Tệp đính kèm'],
+        summary: 'Danh sách tệp đính kèm của hồ sơ',
+        params: dossierParams,
+        response: {
+          200: z.object({
+            items: z.array(fileSchema.extend({ canDownload: z.boolean().describe('Người xem có được tải tệp về không (tệp chứa dữ liệu cá nhân: chỉ cán bộ của đơn vị giữ hồ sơ).') })),
+          }),
+          ...errors,
+        },
+      },
+    },
     async (request) => {
-      const files = await listDossierFiles(ctx, currentUser(request), request.params.code);
-      return { items: files.map(toView) };
+      const { files, canDownload } = await listDossierFiles(ctx, currentUser(request), request.params.code);
+      return { items: files.map((file) => ({ ...toView(file), canDownload })) };
     },
   );
 

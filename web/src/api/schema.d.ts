@@ -8200,6 +8200,8 @@ export interface paths {
                                 uploadedBy: string;
                                 uploadedAt: string | null;
                                 downloadUrl: string;
+                                /** @description Người xem có được tải tệp về không (tệp chứa dữ liệu cá nhân: chỉ cán bộ của đơn vị giữ hồ sơ). */
+                                canDownload: boolean;
                             }[];
                         };
                     };

@@ -246,10 +246,11 @@ export function DossierPage({ code }: { code: string }) {
                 pagination={false}
                 dataSource={files}
                 columns={[
-                  { title: 'Tệp', dataIndex: 'originalName', render: (name: string, f) => <a href={f.downloadUrl}>{name}</a> },
+                  { title: 'Tệp', dataIndex: 'originalName', render: (name: string, f) => (f.canDownload ? <a href={f.downloadUrl}>{name}</a> : name) },
                   { title: 'Loại', dataIndex: 'kind', width: 110, render: (k: string) => (k === 'result' ? 'Kết quả' : 'Thành phần') },
                   { title: 'Dung lượng', dataIndex: 'size', width: 110, render: (s: number) => `${formatNumber(Math.ceil(s / 1024))} KB` },
-                  { title: 'Xem trước', width: 120, render: (_, f) => <FilePreview file={f} /> },
+                  // Scans hold citizens' data: only the unit holding the dossier may open them (no link that would be refused).
+                  { title: 'Xem trước', width: 120, render: (_, f) => (f.canDownload ? <FilePreview file={f} /> : <Typography.Text type="secondary">Chỉ đơn vị giữ hồ sơ</Typography.Text>) },
                 ]}
               />
             )}
