@@ -166,12 +166,14 @@ export function DossierPage({ code }: { code: string }) {
               locale={{ emptyText: 'Thủ tục này không có quy trình các bước: hồ sơ đi theo lượt chuyển, phân công ghi ở phần lịch sử.' }}
               dataSource={dossier.steps}
               columns={[
-                { title: 'Bước', dataIndex: 'name', render: (name: string, s) => (s.current ? <strong>{name}</strong> : name) },
-                { title: 'Người xử lý', width: 200, render: (_, s) => holderOf(s) + (s.onBehalfOfName ? ` — ${s.completedByName ?? ''} hoàn thành thay` : '') },
-                { title: 'Trạng thái', dataIndex: 'state', width: 140, render: (st: Step['state'], s) => STEP_STATE[st] + (s.returnCount ? ` (trả lại ${s.returnCount} lần)` : '') },
-                { title: 'Hạn bước', dataIndex: 'dueAt', width: 130, render: formatDateTime },
-                { title: 'Hoàn thành', dataIndex: 'completedAt', width: 130, render: formatDateTime },
-                { title: 'Tình trạng', width: 110, render: (_, s) => (s.deadline ? <Tag color={LEVEL_COLORS[s.deadline.level]}>{LEVEL_NAMES[s.deadline.level]}</Tag> : '') },
+                // Widths that fit the 1366×768 counter PC (~670 px of table): the step's name keeps
+                // room for two or three words a line (it wrapped a word a line beside 710 px of fixed columns).
+                { title: 'Bước', dataIndex: 'name', width: 140, render: (name: string, s) => (s.current ? <strong>{name}</strong> : name) },
+                { title: 'Người xử lý', width: 150, render: (_, s) => holderOf(s) + (s.onBehalfOfName ? ` — ${s.completedByName ?? ''} hoàn thành thay` : '') },
+                { title: 'Trạng thái', dataIndex: 'state', width: 110, render: (st: Step['state'], s) => STEP_STATE[st] + (s.returnCount ? ` (trả lại ${s.returnCount} lần)` : '') },
+                { title: 'Hạn bước', dataIndex: 'dueAt', width: 95, render: formatDateTime },
+                { title: 'Hoàn thành', dataIndex: 'completedAt', width: 95, render: formatDateTime },
+                { title: 'Tình trạng', width: 80, render: (_, s) => (s.deadline ? <Tag color={LEVEL_COLORS[s.deadline.level]}>{LEVEL_NAMES[s.deadline.level]}</Tag> : '') },
               ]}
             />
           </Card>
