@@ -196,7 +196,10 @@ describe('the city supervisor on the first-run demo', () => {
     const card = page.locator('.ant-card').filter({ has: page.getByText('Tệp đính kèm', { exact: true }) });
     await card.locator('tbody tr.ant-table-row').first().waitFor();
     expect(await card.locator('tbody tr.ant-table-row').count()).toBe(found!.attached);
-    for (const name of found!.names) await card.getByRole('link', { name }).waitFor();
+    // The city supervisor sees every file listed, but no link: only the unit holding the dossier downloads scans.
+    for (const name of found!.names) await card.getByText(name, { exact: true }).waitFor();
+    expect(await card.getByRole('link').count()).toBe(0);
+    expect(await card.getByText('Chỉ đơn vị giữ hồ sơ').count()).toBe(found!.attached);
     expect(await page.getByText(/Chưa có tệp/).count()).toBe(0);
     mkdirSync(path.resolve('test-results/15'), { recursive: true });
     await page.screenshot({ path: path.resolve('test-results/15/demo-dossier-files.png'), fullPage: true });
