@@ -74,7 +74,19 @@ async function act(page: Page, action: string, fill: (dialog: Locator) => Promis
   const dialog = page.getByRole('dialog');
   await fill(dialog);
   await dialog.getByRole('button', { name: confirm, exact: true }).click();
-  await dialog.waitFor({ state: 'hidden', timeout: 15_000 });
+  // Under load a live change of the dossier (an earlier step's notice) can reach the page while the
+  // dialog is open: the server refuses the stale version and the dialog offers "Dùng bản mới nhất",
+  // as a user would see it; take the newest version and confirm again. A slow write: wait up to 60 s.
+  const deadline = Date.now() + 60_000;
+  while (await dialog.isVisible()) {
+    if (Date.now() > deadline) throw new Error(`the dialog of "${action}" stayed open for 60 s`);
+    const newest = dialog.getByRole('button', { name: 'Dùng bản mới nhất' });
+    if (await newest.isVisible()) {
+      await newest.click();
+      await dialog.getByRole('button', { name: confirm, exact: true }).click();
+    }
+    await page.waitForTimeout(250);
+  }
   await expect.poll(() => page.locator('body').textContent()).not.toBe(version);
 }
 
