@@ -48,9 +48,11 @@ class VietnameseHelp extends Help {
   }
 }
 
+const unknownCommand = (name: string): string => `Lệnh không tồn tại: ${name}. Xem "motcua --help".`;
+
 const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
   'commander.unknownOption': (e) => `Tùy chọn không được hỗ trợ: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Xem "motcua --help".`,
-  'commander.unknownCommand': (e) => `Lệnh không tồn tại: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Xem "motcua --help".`,
+  'commander.unknownCommand': (e) => unknownCommand(/'([^']+)'/.exec(e.message)?.[1] ?? e.message),
   'commander.missingArgument': (e) => `Thiếu tham số bắt buộc ${/'([^']+)'/.exec(e.message)?.[1] ?? ''}.`,
   'commander.optionMissingArgument': (e) => `Tùy chọn ${/'([^']+)'/.exec(e.message)?.[1] ?? ''} cần một giá trị.`,
   'commander.missingMandatoryOptionValue': (e) => `Thiếu tùy chọn bắt buộc ${/'([^']+)'/.exec(e.message)?.[1] ?? ''}.`,
@@ -79,7 +81,7 @@ export async function buildProgram(argv: readonly string[] = []): Promise<Comman
 export async function run(argv: string[]): Promise<number> {
   const first = argv[0];
   if (first !== undefined && !first.startsWith('-') && first !== 'help' && !COMMANDS.some(([name]) => name === first)) {
-    process.stderr.write(`Lỗi: ${COMMANDER_MESSAGES['commander.unknownCommand']!(new CommanderError(2, 'commander.unknownCommand', `unknown command '${first}'`))}\n`);
+    process.stderr.write(`Lỗi: ${unknownCommand(first)}\n`);
     return 2;
   }
   const program = await buildProgram(argv);
